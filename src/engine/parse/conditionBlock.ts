@@ -1,0 +1,66 @@
+// Reads the Condition block: `{ operator: { key: value | [values] } }` into one ConditionEntry per key
+// under each operator, rejecting unknown operators and malformed keys and values.
+
+import type { Node } from 'jsonc-parser';
+import type { ConditionEntry } from '../policy';
+import { readConditionOperator } from './conditionOperator';
+import { describeType, keyOf, readValueList, valueOf } from './elementValues';
+import { checkVariables } from './parseContext';
+import type { ParseContext } from './parseContext';
+
+/** A context key needs a service prefix, like `aws:username` or `s3:prefix`. */
+const CONDITION_KEY_PATTERN = /^[A-Za-z0-9-]+:\S/;
+
+/** Reads a Condition element (`property` is its property node); null if any part is invalid. */
+export function readConditionBlock(ctx: ParseContext, property: Node): ConditionEntry[] | null {
+  const node = valueOf(property);
+  if (node.type !== 'object') {
+    ctx.sink.error('wrong-type', `Condition must be an object of condition operators, not ${describeType(node)}`, node);
+    return null;
+  }
+  const entries: ConditionEntry[] = [];
+  let valid = true;
+  for (const operatorProperty of node.children ?? []) {
+    const read = readOperator(ctx, operatorProperty);
+    if (read) entries.push(...read);
+    else valid = false;
+  }
+  return valid ? entries : null;
+}
+
+function readOperator(ctx: ParseContext, property: Node): ConditionEntry[] | null {
+  const raw = String(keyOf(property).value);
+  const reading = readConditionOperator(raw);
+  let valid = true;
+  if (!reading.ok) {
+    ctx.sink.error(reading.code, reading.message, keyOf(property));
+    valid = false;
+  }
+  const block = valueOf(property);
+  if (block.type !== 'object') {
+    ctx.sink.error('wrong-type', `condition operator "${raw}" must map context keys to values (an object), not ${describeType(block)}`, block);
+    return null;
+  }
+  const entries: ConditionEntry[] = [];
+  for (const keyProperty of block.children ?? []) {
+    const key = String(keyOf(keyProperty).value);
+    if (!CONDITION_KEY_PATTERN.test(key)) {
+      ctx.sink.error('condition-key-malformed', `condition key "${key}" under "${raw}" is malformed: a key has a service prefix, such as "aws:username"`, keyOf(keyProperty));
+      valid = false;
+    }
+    const valueNode = valueOf(keyProperty);
+    const list = readValueList(valueNode, `the value of "${key}" under "${raw}"`, ctx.sink, true);
+    if (!list) {
+      valid = false;
+      continue;
+    }
+    checkVariables(ctx, `Condition "${raw}" "${key}"`, valueNode.type === 'array' ? valueNode.children ?? [] : [valueNode]);
+    if (reading.ok) {
+      entries.push({
+        raw, operator: reading.operator, qualifier: reading.qualifier, ifExists: reading.ifExists,
+        key, ...list, range: ctx.sink.rangeOf(keyProperty),
+      });
+    }
+  }
+  return valid ? entries : null;
+}

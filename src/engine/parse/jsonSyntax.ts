@@ -1,0 +1,88 @@
+// Strict JSON on top of jsonc-parser's positioned tree: comments, trailing commas and duplicate keys,
+// which jsonc tolerates or silently merges, are reported as errors because IAM accepts only plain JSON.
+
+import { parseTree, printParseErrorCode, visit } from 'jsonc-parser';
+import type { Node, ParseError } from 'jsonc-parser';
+import type { DiagnosticSink } from './diagnostics';
+
+const SYNTAX_MESSAGES: Record<string, string> = {
+  InvalidSymbol: 'invalid symbol',
+  InvalidNumberFormat: 'invalid number',
+  PropertyNameExpected: 'a property name in double quotes was expected',
+  ValueExpected: 'a value was expected',
+  ColonExpected: 'a colon was expected',
+  CommaExpected: 'a comma was expected',
+  CloseBraceExpected: 'a closing brace "}" was expected',
+  CloseBracketExpected: 'a closing bracket "]" was expected',
+  EndOfFileExpected: 'unexpected text after the end of the JSON value',
+  UnexpectedEndOfString: 'unterminated string',
+  UnexpectedEndOfNumber: 'unterminated number',
+  InvalidUnicode: 'invalid unicode escape',
+  InvalidEscapeCharacter: 'invalid escape character',
+  InvalidCharacter: 'invalid character in string (control characters must be escaped)',
+};
+
+/** Parses JSON text into a positioned tree, or reports why it is not strict JSON and returns null. */
+export function parseStrictJson(sink: DiagnosticSink): Node | null {
+  const text = sink.source.text;
+  if (reportComments(sink)) return null;
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  // Only the first syntax error is reported: later ones are usually consequences of it.
+  const first = errors[0];
+  if (first) {
+    const comma = trailingCommaBefore(text, first.offset);
+    if (comma !== null) {
+      sink.error('json-trailing-comma', 'invalid JSON: trailing comma (JSON does not allow a comma before "}" or "]")', sink.source.range(comma, 1));
+    } else {
+      const name = printParseErrorCode(first.error);
+      const found = first.offset >= text.length ? 'end of text' : JSON.stringify(text.slice(first.offset, first.offset + Math.max(1, first.length)).slice(0, 20));
+      sink.error('json-syntax', `invalid JSON: ${SYNTAX_MESSAGES[name] ?? name} (found ${found})`, sink.source.range(first.offset, first.length));
+    }
+    return null;
+  }
+  if (!root) {
+    sink.error('json-syntax', 'invalid JSON: the text is empty', sink.source.range(0, text.length));
+    return null;
+  }
+  return reportDuplicateKeys(root, sink) ? null : root;
+}
+
+function reportComments(sink: DiagnosticSink): boolean {
+  let found = false;
+  visit(sink.source.text, {
+    onComment: (offset, length) => {
+      found = true;
+      sink.error('json-comment', 'invalid JSON: comments are not allowed in a policy', sink.source.range(offset, length));
+    },
+  });
+  return found;
+}
+
+/** The offset of a comma that directly precedes `}` or `]` at `offset`, if the error is a trailing comma. */
+function trailingCommaBefore(text: string, offset: number): number | null {
+  const closer = text[offset];
+  if (closer !== '}' && closer !== ']') return null;
+  let i = offset - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  return text[i] === ',' ? i : null;
+}
+
+function reportDuplicateKeys(node: Node, sink: DiagnosticSink): boolean {
+  let found = false;
+  if (node.type === 'object') {
+    const seen = new Set<string>();
+    for (const property of node.children ?? []) {
+      const key = property.children?.[0];
+      if (!key) continue;
+      const name = String(key.value);
+      if (seen.has(name)) {
+        found = true;
+        sink.error('json-duplicate-key', `duplicate key "${name}": each element may appear only once in an object`, key);
+      }
+      seen.add(name);
+    }
+  }
+  for (const child of node.children ?? []) found = reportDuplicateKeys(child, sink) || found;
+  return found;
+}

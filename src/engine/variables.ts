@@ -1,0 +1,81 @@
+// Policy-variable syntax shared by both engines: splits a Resource or condition value into text and
+// `${...}` segments. Only the parser reports problems and only the evaluator substitutes; variables are
+// substituted only under Version 2012-10-17 (under 2008-10-17 or without Version they are plain text).
+
+/** One piece of a value: policy text as written, an escaped literal character, or a variable. */
+export type VariableSegment =
+  /** Text as written: `*` and `?` in it keep their wildcard meaning where the operator has one. */
+  | { kind: 'text'; text: string; start: number; end: number }
+  /** `${*}`, `${?}` or `${$}`: the character itself, never a wildcard. */
+  | { kind: 'literal'; char: '*' | '?' | '$'; start: number; end: number }
+  /** `${key}` or `${key, 'default'}`; keys compare case-insensitively, like context keys. */
+  | { kind: 'variable'; key: string; defaultValue: string | null; start: number; end: number };
+
+/** A malformed `${...}` with its offsets in the value (0-based, end exclusive). */
+export interface VariableProblem {
+  message: string;
+  start: number;
+  end: number;
+}
+
+/** The segments of a value and any malformed variables found (kept as text in `segments`). */
+export interface TokenizedValue {
+  segments: VariableSegment[];
+  problems: VariableProblem[];
+}
+
+const LITERALS = new Set(['*', '?', '$']);
+/** A context key: a vendor prefix, a colon, and a name (which may hold a tag key after a slash). */
+const KEY_PATTERN = /^[A-Za-z0-9-]+:[^\s{}$,'][^{}$,']*$/;
+const BODY_PATTERN = /^\s*([^,]*?)\s*(?:,\s*'([^']*)'\s*)?$/;
+
+/** True when a value contains `${`, so it needs tokenizing at all. */
+export function hasVariables(value: string): boolean {
+  return value.includes('${');
+}
+
+/** Splits a value into text, literal and variable segments. */
+export function tokenizeVariables(value: string): TokenizedValue {
+  const segments: VariableSegment[] = [];
+  const problems: VariableProblem[] = [];
+  let textStart = 0;
+  const flushText = (end: number) => {
+    if (end > textStart) segments.push({ kind: 'text', text: value.slice(textStart, end), start: textStart, end });
+  };
+  let i = value.indexOf('${');
+  while (i !== -1) {
+    const close = value.indexOf('}', i + 2);
+    if (close === -1) {
+      problems.push({ message: 'policy variable "${" is not closed with "}"', start: i, end: value.length });
+      break;
+    }
+    const body = value.slice(i + 2, close);
+    const parsed = parseBody(body);
+    if (typeof parsed === 'string') {
+      problems.push({ message: `malformed policy variable "${value.slice(i, close + 1)}": ${parsed}`, start: i, end: close + 1 });
+    } else {
+      flushText(i);
+      segments.push({ ...parsed, start: i, end: close + 1 });
+      textStart = close + 1;
+    }
+    i = value.indexOf('${', close + 1);
+  }
+  flushText(value.length);
+  return { segments, problems };
+}
+
+type ParsedBody =
+  | { kind: 'literal'; char: '*' | '?' | '$' }
+  | { kind: 'variable'; key: string; defaultValue: string | null };
+
+/** Parses what is between `${` and `}`, or says why it is malformed. */
+function parseBody(body: string): ParsedBody | string {
+  if (LITERALS.has(body)) return { kind: 'literal', char: body as '*' | '?' | '$' };
+  if (body.includes('${')) return 'variables cannot be nested';
+  const match = BODY_PATTERN.exec(body);
+  if (!match) return "a default value must follow a comma, in single quotes: ${key, 'default'}";
+  const [, key, defaultValue] = match;
+  if (key === '') return 'the variable names no context key';
+  if (!KEY_PATTERN.test(key)) return `"${key}" is not a context key (expected a prefix and a name, such as aws:username)`;
+  return { kind: 'variable', key, defaultValue: defaultValue ?? null };
+}
