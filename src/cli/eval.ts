@@ -67,7 +67,7 @@ export function evaluateLines(lines: readonly string[], engine: Engine, options:
   });
 
   const ready = items.flatMap((item) => ('bundle' in item ? [item.bundle] : []));
-  let codes = new Uint8Array(0);
+  let codes: Uint8Array = new Uint8Array(0);
   for (let r = 0; r < options.repeat; r++) codes = engine.evaluateBatch(ready);
 
   let next = 0;
