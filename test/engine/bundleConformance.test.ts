@@ -1,21 +1,15 @@
 // Every case of the conformance corpus is a valid request bundle: the loader accepts it without errors.
 
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BundleLoader } from '../../src/engine/bundle';
-
-const dir = join(import.meta.dirname, '../corpus/conformance');
-const lines = readdirSync(dir)
-  .filter((f) => f.endsWith('.jsonl'))
-  .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim() !== ''));
+import { conformanceLines } from './parse/corpusLines';
 
 describe('the conformance corpus through the bundle loader', () => {
   it('holds all 265 cases', () => {
-    expect(lines).toHaveLength(265);
+    expect(conformanceLines).toHaveLength(265);
   });
 
-  it.each(lines.map((line) => [(JSON.parse(line) as { id: string }).id, line]))('%s loads without errors', (id, line) => {
+  it.each(conformanceLines.map(({ id, line }) => [id, line]))('%s loads without errors', (id, line) => {
     const read = new BundleLoader().readLine(line);
     expect(read.type).toBe('bundle');
     if (read.type !== 'bundle') return;
