@@ -3,6 +3,8 @@
 
 import type { Engine } from '../engine/contract';
 import { TsEngine } from '../engine/tsEngine';
+import { instantiateWasmEngine } from '../engine/wasm/instantiate';
+import { WasmEngine } from '../engine/wasm/wasmEngine';
 
 /** Raised when the requested engine cannot be used; the message is shown to the user. */
 export class EngineUnavailableError extends Error {}
@@ -12,8 +14,13 @@ export async function createEngine(kind: string): Promise<Engine> {
   switch (kind) {
     case 'ts':
       return new TsEngine();
-    case 'wasm':
-      throw new EngineUnavailableError('the Wasm engine is not available in the batch evaluator yet (issue 3); use --engine=ts');
+    case 'wasm': {
+      // The same module the worker runs, read from the build output (npm run build:wasm).
+      const { readFile } = await import('node:fs/promises');
+      const bytes = await readFile(new URL('../../build/engine.wasm', import.meta.url)).catch(() => null);
+      if (bytes === null) throw new EngineUnavailableError('build/engine.wasm is missing: run npm run build:wasm');
+      return new WasmEngine(await instantiateWasmEngine(bytes));
+    }
     default:
       throw new EngineUnavailableError(`unknown engine "${kind}": use --engine=ts or --engine=wasm`);
   }
