@@ -1,0 +1,11 @@
+// The API's public surface: callApi over the operation registry, authorization, context derivation and shapes.
+
+export * from './apiContext';
+export * from './callApi';
+export * from './authorize';
+export * from './context';
+export * from './collectPolicies';
+export * from './errors';
+export * from './shapes';
+export { OPERATIONS } from './operations';
+export { forgetCompiledPolicies } from './policyDocuments';
