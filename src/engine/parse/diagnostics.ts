@@ -23,6 +23,8 @@ export type DiagnosticCode =
 /** Collects diagnostics for one policy text. */
 export class DiagnosticSink {
   readonly diagnostics: Diagnostic[] = [];
+  /** How many error-severity diagnostics have been reported so far. */
+  errorCount = 0;
 
   constructor(readonly source: SourceText) {}
 
@@ -35,6 +37,7 @@ export class DiagnosticSink {
   report(severity: Severity, code: DiagnosticCode, message: string, at: Node | SourceRange): void {
     const range = 'type' in at ? this.rangeOf(at) : at;
     this.diagnostics.push({ code, severity, message, range });
+    if (severity === 'error') this.errorCount++;
   }
 
   /** Shorthand for an error-severity report. */
@@ -44,6 +47,6 @@ export class DiagnosticSink {
 
   /** True once any error-severity diagnostic has been reported. */
   get hasErrors(): boolean {
-    return this.diagnostics.some((d) => d.severity === 'error');
+    return this.errorCount > 0;
   }
 }

@@ -1,7 +1,7 @@
 // Strict JSON on top of jsonc-parser's positioned tree: comments, trailing commas and duplicate keys,
 // which jsonc tolerates or silently merges, are reported as errors because IAM accepts only plain JSON.
 
-import { parseTree, printParseErrorCode, visit } from 'jsonc-parser';
+import { parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { Node, ParseError } from 'jsonc-parser';
 import type { DiagnosticSink } from './diagnostics';
 
@@ -22,15 +22,26 @@ const SYNTAX_MESSAGES: Record<string, string> = {
   InvalidCharacter: 'invalid character in string (control characters must be escaped)',
 };
 
+/** Far deeper than any policy needs; guards the recursive JSON parser against stack exhaustion. */
+const MAX_DEPTH = 64;
+
 /** Parses JSON text into a positioned tree, or reports why it is not strict JSON and returns null. */
 export function parseStrictJson(sink: DiagnosticSink): Node | null {
   const text = sink.source.text;
-  if (reportComments(sink)) return null;
+  const tooDeep = offsetBeyondDepth(text, MAX_DEPTH);
+  if (tooDeep !== null) {
+    sink.error('json-syntax', `invalid policy: JSON nested more than ${MAX_DEPTH} levels deep`, sink.source.range(tooDeep, 1));
+    return null;
+  }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
-  // Only the first syntax error is reported: later ones are usually consequences of it.
+  const comments = errors.filter((e) => printParseErrorCode(e.error) === 'InvalidCommentToken');
+  for (const comment of comments) {
+    sink.error('json-comment', 'invalid JSON: comments are not allowed in a policy', sink.source.range(comment.offset, comment.length));
+  }
+  // Otherwise only the first syntax error is reported: later ones are usually consequences of it.
   const first = errors[0];
-  if (first) {
+  if (first && comments.length === 0) {
     const comma = trailingCommaBefore(text, first.offset);
     if (comma !== null) {
       sink.error('json-trailing-comma', 'invalid JSON: trailing comma (JSON does not allow a comma before "}" or "]")', sink.source.range(comma, 1));
@@ -39,24 +50,35 @@ export function parseStrictJson(sink: DiagnosticSink): Node | null {
       const found = first.offset >= text.length ? 'end of text' : JSON.stringify(text.slice(first.offset, first.offset + Math.max(1, first.length)).slice(0, 20));
       sink.error('json-syntax', `invalid JSON: ${SYNTAX_MESSAGES[name] ?? name} (found ${found})`, sink.source.range(first.offset, first.length));
     }
-    return null;
   }
+  if (first) return null;
   if (!root) {
     sink.error('json-syntax', 'invalid JSON: the text is empty', sink.source.range(0, text.length));
     return null;
   }
-  return reportDuplicateKeys(root, sink) ? null : root;
+  // Duplicate keys are errors, but the rest of the document is still worth checking.
+  reportDuplicateKeys(root, sink);
+  return root;
 }
 
-function reportComments(sink: DiagnosticSink): boolean {
-  let found = false;
-  visit(sink.source.text, {
-    onComment: (offset, length) => {
-      found = true;
-      sink.error('json-comment', 'invalid JSON: comments are not allowed in a policy', sink.source.range(offset, length));
-    },
-  });
-  return found;
+/** The offset of the first bracket that opens level `limit + 1`, or null; strings are skipped. */
+function offsetBeyondDepth(text: string, limit: number): number | null {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') {
+      inString = true;
+    } else if (ch === '{' || ch === '[') {
+      if (++depth > limit) return i;
+    } else if (ch === '}' || ch === ']') {
+      depth--;
+    }
+  }
+  return null;
 }
 
 /** The offset of a comma that directly precedes `}` or `]` at `offset`, if the error is a trailing comma. */
@@ -68,21 +90,16 @@ function trailingCommaBefore(text: string, offset: number): number | null {
   return text[i] === ',' ? i : null;
 }
 
-function reportDuplicateKeys(node: Node, sink: DiagnosticSink): boolean {
-  let found = false;
+function reportDuplicateKeys(node: Node, sink: DiagnosticSink): void {
   if (node.type === 'object') {
     const seen = new Set<string>();
     for (const property of node.children ?? []) {
       const key = property.children?.[0];
       if (!key) continue;
       const name = String(key.value);
-      if (seen.has(name)) {
-        found = true;
-        sink.error('json-duplicate-key', `duplicate key "${name}": each element may appear only once in an object`, key);
-      }
+      if (seen.has(name)) sink.error('json-duplicate-key', `duplicate key "${name}": each element may appear only once in an object`, key);
       seen.add(name);
     }
   }
-  for (const child of node.children ?? []) found = reportDuplicateKeys(child, sink) || found;
-  return found;
+  for (const child of node.children ?? []) reportDuplicateKeys(child, sink);
 }

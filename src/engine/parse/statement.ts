@@ -22,7 +22,7 @@ export function readStatement(ctx: ParseContext, node: Node, index: number): Sta
     sink.error('wrong-type', `${label} must be an object, not ${describeType(node)}`, node);
     return null;
   }
-  const errorsBefore = sink.diagnostics.filter((d) => d.severity === 'error').length;
+  const errorsBefore = sink.errorCount;
   const props = propertiesOf(node);
   for (const [name, property] of props) {
     if (STATEMENT_ELEMENTS.includes(name)) continue;
@@ -39,8 +39,7 @@ export function readStatement(ctx: ParseContext, node: Node, index: number): Sta
   const conditions = conditionProperty ? readConditionBlock(ctx, conditionProperty) : [];
   checkRcpShape(ctx, props, effect, principal);
 
-  const errorsAfter = sink.diagnostics.filter((d) => d.severity === 'error').length;
-  if (errorsAfter > errorsBefore || !effect || !action || !conditions) return null;
+  if (sink.errorCount > errorsBefore || !effect || !action || !conditions) return null;
   return { index, sid, effect, action, resource: resource ?? null, principal: principal ?? null, conditions, range: sink.rangeOf(node) };
 }
 

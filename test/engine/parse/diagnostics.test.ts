@@ -19,6 +19,7 @@ const cases: Case[] = [
   ['JSON has no trailing commas in objects', 'identity', `{${V}, "Statement": {${ALLOW_ALL}⟦,⟧ }}`, 'json-trailing-comma', 'error'],
   ['JSON has no trailing commas in arrays', 'identity', `{${V}, "Statement": [{${ALLOW_ALL}}⟦,⟧\n]}`, 'json-trailing-comma', 'error'],
   ['an element may appear only once in an object', 'identity', `{${V}, "Statement": {${ALLOW_ALL}, ⟦"Effect"⟧: "Deny"}}`, 'json-duplicate-key', 'error'],
+  ['JSON nested deeper than any policy needs is rejected', 'identity', `{"Statement": ${'['.repeat(63)}⟦[⟧${']'.repeat(64)}}`, 'json-syntax', 'error'],
   ['an empty text is not a policy', 'identity', '⟦⟧', 'json-syntax', 'error'],
   // Top level
   ['a policy is a JSON object', 'identity', `⟦["Statement"]⟧`, 'policy-not-object', 'error'],
@@ -97,6 +98,17 @@ const cases: Case[] = [
 ];
 
 describe('policy diagnostics', () => {
+  it('reports every problem of a policy, not only the first', () => {
+    const text = `{${V}, "Statement": [{"Effect": "allow", "Action": "s3", "Resource": "*"}, {"Effect": "Allow", "Action": "*", "Resource": "*", "Effect": "Deny"}]}`;
+    expect(parsePolicy(text, 'identity').diagnostics.map((d) => d.code)).toEqual(['effect-invalid', 'action-malformed', 'json-duplicate-key']);
+  });
+
+  it('a deeply nested text is reported, not a crash', () => {
+    const { policy, diagnostics } = parsePolicy(`{"Statement": ${'['.repeat(100_000)}`, 'identity');
+    expect(policy).toBeNull();
+    expect(diagnostics.map((d) => d.code)).toEqual(['json-syntax']);
+  });
+
   it.each(cases)('%s', (_rule, kind, marked, code, severity) => {
     const { text, range } = unmark(marked);
     const { policy, diagnostics } = parsePolicy(text, kind);
