@@ -4,6 +4,7 @@
 import type { Node } from 'jsonc-parser';
 import type { ConditionEntry } from '../policy';
 import { readConditionOperator } from './conditionOperator';
+import { checkConditionValues } from './conditionValues';
 import { describeType, keyOf, readValueList, valueOf } from './elementValues';
 import { checkVariables } from './parseContext';
 import type { ParseContext } from './parseContext';
@@ -56,10 +57,12 @@ function readOperator(ctx: ParseContext, property: Node): ConditionEntry[] | nul
     }
     checkVariables(ctx, `Condition "${raw}" "${key}"`, valueNode.type === 'array' ? valueNode.children ?? [] : [valueNode]);
     if (reading.ok) {
-      entries.push({
+      const entry: ConditionEntry = {
         raw, operator: reading.operator, qualifier: reading.qualifier, ifExists: reading.ifExists,
         key, ...list, range: ctx.sink.rangeOf(keyProperty),
-      });
+      };
+      checkConditionValues(ctx.sink, entry);
+      entries.push(entry);
     }
   }
   return valid ? entries : null;

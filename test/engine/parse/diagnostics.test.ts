@@ -90,6 +90,11 @@ const cases: Case[] = [
   ['condition values cannot be arrays of arrays', 'identity', `{${V}, "Statement": {${ALLOW_ALL}, "Condition": {"StringEquals": {"aws:username": ["a", ⟦["b"]⟧]}}}}`, 'wrong-type', 'error'],
   ['condition values cannot be null', 'identity', `{${V}, "Statement": {${ALLOW_ALL}, "Condition": {"StringEquals": {"aws:username": ⟦null⟧}}}}`, 'wrong-type', 'error'],
   ['condition value arrays hold one or more values', 'identity', `{${V}, "Statement": {${ALLOW_ALL}, "Condition": {"StringEquals": {"aws:username": ⟦[]⟧}}}}`, 'empty-array', 'error'],
+  ['a numeric operator compares numbers', 'identity', `{${V}, "Statement": {${ALLOW_ALL}, "Condition": {"NumericLessThan": {"s3:max-keys": ["10", ⟦"ten"⟧]}}}}`, 'condition-value-invalid', 'warning'],
+  ['a date operator compares ISO 8601 dates or epoch seconds', 'identity', `{${V}, "Statement": {${ALLOW_ALL}, "Condition": {"DateGreaterThan": {"aws:CurrentTime": ⟦"tomorrow"⟧}}}}`, 'condition-value-invalid', 'warning'],
+  ['Bool compares "true" or "false"', 'identity', `{${V}, "Statement": {${ALLOW_ALL}, "Condition": {"Bool": {"aws:SecureTransport": ⟦"yes"⟧}}}}`, 'condition-value-invalid', 'warning'],
+  ['IpAddress compares IP addresses and CIDR ranges', 'identity', `{${V}, "Statement": {${ALLOW_ALL}, "Condition": {"IpAddress": {"aws:SourceIp": ["203.0.113.0/24", "2001:db8::/32", ⟦"my-office"⟧]}}}}`, 'condition-value-invalid', 'warning'],
+  ['Null takes "true" or "false"', 'identity', `{${V}, "Statement": {${ALLOW_ALL}, "Condition": {"Null": {"aws:TokenIssueTime": ⟦"absent"⟧}}}}`, 'condition-value-invalid', 'warning'],
   // Variables
   ['a policy variable is closed with "}"', 'identity', `{${V}, "Statement": {"Effect": "Allow", "Action": "*", "Resource": "arn:aws:s3:::b/⟦\${aws:username⟧"}}`, 'variable-malformed', 'error'],
   ['a policy variable names a context key', 'identity', `{${V}, "Statement": {"Effect": "Allow", "Action": "*", "Resource": "arn:aws:s3:::b/⟦\${}⟧/x"}}`, 'variable-malformed', 'error'],
