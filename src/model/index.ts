@@ -14,3 +14,5 @@ export * from './organization';
 export * from './awsManagedPolicies';
 export * from './exampleCorp';
 export { scenarioJsonSchema } from './scenarioDecoder';
+export * from './totp';
+export * from './session';
