@@ -1,6 +1,9 @@
 // Policy-variable syntax shared by both engines: splits a Resource or condition value into text and
 // `${...}` segments. Only the parser reports problems and only the evaluator substitutes; variables are
-// substituted only under Version 2012-10-17 (under 2008-10-17 or without Version they are plain text).
+// substituted only under Version 2012-10-17 (under 2008-10-17 or without Version they are plain text),
+// in Resource/NotResource and in the values of the condition operators that support them.
+
+import type { ConditionOperatorName } from './policy';
 
 /** One piece of a value: policy text as written, an escaped literal character, or a variable. */
 export type VariableSegment =
@@ -28,6 +31,15 @@ const LITERALS = new Set(['*', '?', '$']);
 /** A context key: a vendor prefix, a colon, and a name (which may hold a tag key after a slash). */
 const KEY_PATTERN = /^[A-Za-z0-9-]+:[^\s{}$,'][^{}$,']*$/;
 const BODY_PATTERN = /^\s*([^,]*?)\s*(?:,\s*'([^']*)'\s*)?$/;
+
+/**
+ * True for the operators whose values may hold variables: String, Bool and ARN operators. The Condition
+ * operators page marks policy variables as not supported for Numeric, Date, Binary and IP address
+ * operators (and Null takes only true/false), so there `${...}` is compared as literal text.
+ */
+export function operatorSupportsVariables(operator: ConditionOperatorName): boolean {
+  return operator.startsWith('String') || operator.startsWith('Arn') || operator === 'Bool';
+}
 
 /** True when a value contains `${`, so it needs tokenizing at all. */
 export function hasVariables(value: string): boolean {

@@ -6,6 +6,7 @@ import type { ConditionEntry } from '../policy';
 import { readConditionOperator } from './conditionOperator';
 import { checkConditionValues } from './conditionValues';
 import { describeType, keyOf, readValueList, valueOf } from './elementValues';
+import { operatorSupportsVariables } from '../variables';
 import { checkVariables } from './parseContext';
 import type { ParseContext } from './parseContext';
 
@@ -55,7 +56,8 @@ function readOperator(ctx: ParseContext, property: Node): ConditionEntry[] | nul
       valid = false;
       continue;
     }
-    checkVariables(ctx, `Condition "${raw}" "${key}"`, valueNode.type === 'array' ? valueNode.children ?? [] : [valueNode]);
+    const supported = !reading.ok || operatorSupportsVariables(reading.operator);
+    checkVariables(ctx, `Condition "${raw}" "${key}"`, valueNode.type === 'array' ? valueNode.children ?? [] : [valueNode], supported);
     if (reading.ok) {
       const entry: ConditionEntry = {
         raw, operator: reading.operator, qualifier: reading.qualifier, ifExists: reading.ifExists,

@@ -18,7 +18,7 @@ export type DiagnosticCode =
   | 'rcp-notaction'
   | 'condition-operator-unknown' | 'condition-operator-combination' | 'condition-key-malformed'
   | 'condition-value-invalid'
-  | 'variable-malformed' | 'variable-not-substituted';
+  | 'variable-malformed' | 'variable-not-substituted' | 'variable-not-supported';
 
 /** Collects diagnostics for one policy text. */
 export class DiagnosticSink {

@@ -22,16 +22,22 @@ export function createParseContext(sink: DiagnosticSink, kind: PolicyKind, versi
 }
 
 /**
- * Checks the `${...}` variables of values that support them (Resource, NotResource, condition values).
- * Under 2012-10-17 a malformed variable is an error; otherwise the text is literal, which deserves a hint.
+ * Checks the `${...}` variables of Resource, NotResource and condition values. Under 2012-10-17 a
+ * malformed variable is an error; where variables are literal text (another Version, or an operator
+ * that does not support them, `supported` false) a hint says so.
  */
-export function checkVariables(ctx: ParseContext, element: string, nodes: Node[]): void {
+export function checkVariables(ctx: ParseContext, element: string, nodes: Node[], supported = true): void {
   for (const node of nodes) {
     if (node.type !== 'string' || !hasVariables(node.value as string)) continue;
     const value = node.value as string;
     if (ctx.version !== '2012-10-17') {
       ctx.sink.report('info', 'variable-not-substituted',
         `${element} value "${value}" contains "\${", but policy variables are substituted only when Version is "2012-10-17"; here it is literal text`, node);
+      continue;
+    }
+    if (!supported) {
+      ctx.sink.report('warning', 'variable-not-supported',
+        `${element} value "${value}" contains "\${", but this operator does not support policy variables; it is compared as literal text`, node);
       continue;
     }
     for (const problem of tokenizeVariables(value).problems) {

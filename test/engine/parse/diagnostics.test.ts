@@ -99,6 +99,8 @@ const cases: Case[] = [
   ['a policy variable is closed with "}"', 'identity', `{${V}, "Statement": {"Effect": "Allow", "Action": "*", "Resource": "arn:aws:s3:::b/⟦\${aws:username⟧"}}`, 'variable-malformed', 'error'],
   ['a policy variable names a context key', 'identity', `{${V}, "Statement": {"Effect": "Allow", "Action": "*", "Resource": "arn:aws:s3:::b/⟦\${}⟧/x"}}`, 'variable-malformed', 'error'],
   ['a default value is quoted with single quotes', 'identity', `{${V}, "Statement": {${ALLOW_ALL}, "Condition": {"StringEquals": {"aws:username": "⟦\${aws:PrincipalTag/team, none}⟧"}}}}`, 'variable-malformed', 'error'],
+  ['Numeric operators do not support policy variables', 'identity', `{${V}, "Statement": {${ALLOW_ALL}, "Condition": {"NumericLessThan": {"s3:max-keys": ⟦"\${aws:PrincipalTag/limit}"⟧}}}}`, 'variable-not-supported', 'warning'],
+  ['Date operators do not support policy variables', 'identity', `{${V}, "Statement": {${ALLOW_ALL}, "Condition": {"DateLessThan": {"aws:CurrentTime": ⟦"\${aws:PrincipalTag/until}"⟧}}}}`, 'variable-not-supported', 'warning'],
   ['variables are literal text without Version 2012-10-17', 'identity', `{"Version": "2008-10-17", "Statement": {"Effect": "Allow", "Action": "*", "Resource": ⟦"arn:aws:s3:::b/\${aws:username}"⟧}}`, 'variable-not-substituted', 'info'],
 ];
 

@@ -2,7 +2,8 @@
 // `${key}`, defaults `${key, 'default'}`, the special characters `${*}`, `${?}`, `${$}`, and what is malformed.
 
 import { describe, expect, it } from 'vitest';
-import { hasVariables, tokenizeVariables } from '../../../src/engine/variables';
+import { CONDITION_OPERATORS } from '../../../src/engine/parse/conditionOperator';
+import { hasVariables, operatorSupportsVariables, tokenizeVariables } from '../../../src/engine/variables';
 
 describe('policy variable tokenizer', () => {
   it('splits a value into text and a variable naming a context key', () => {
@@ -52,5 +53,14 @@ describe('policy variable tokenizer', () => {
     expect(problems[0]).toMatchObject({ start, end });
     expect(segments.every((s) => s.kind === 'text')).toBe(true);
     expect(segments.map((s) => (s.kind === 'text' ? s.text : '')).join('')).toBe(value);
+  });
+});
+
+describe('operators that support policy variables', () => {
+  it('String, Bool and ARN operators do; Numeric, Date, Binary, IP address and Null do not', () => {
+    expect(CONDITION_OPERATORS.filter(operatorSupportsVariables)).toEqual([
+      'StringEquals', 'StringNotEquals', 'StringEqualsIgnoreCase', 'StringNotEqualsIgnoreCase', 'StringLike', 'StringNotLike',
+      'Bool', 'ArnEquals', 'ArnNotEquals', 'ArnLike', 'ArnNotLike',
+    ]);
   });
 });
