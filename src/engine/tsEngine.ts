@@ -6,6 +6,7 @@ import { DECISION_CODE, type CompiledBundle, type Engine, type EvaluationResult,
 import type { Explanation } from './explain';
 import type { Policy } from './policy';
 import { compilePolicy, type CompiledPolicy } from './evaluate/compilePolicy';
+import type { Interner } from './evaluate/conditions';
 import { explainRequest } from './evaluate/explanation';
 import { evaluateRequest } from './evaluate/flow';
 import { prepareRequest } from './evaluate/statements';
@@ -14,9 +15,11 @@ import { prepareRequest } from './evaluate/statements';
 export class TsEngine implements Engine {
   readonly kind = 'ts' as const;
   private policies: CompiledPolicy[] = [];
+  /** Compiled values shared by every policy of this engine (same text, same compiled form). */
+  private interner: Interner = new Map();
 
   compile(policy: Policy): PolicyHandle {
-    this.policies.push(compilePolicy(policy));
+    this.policies.push(compilePolicy(policy, this.interner));
     return this.policies.length - 1;
   }
 
@@ -40,6 +43,7 @@ export class TsEngine implements Engine {
 
   reset(): void {
     this.policies = [];
+    this.interner = new Map();
   }
 
   private policy(handle: PolicyHandle): CompiledPolicy {

@@ -1,20 +1,20 @@
 // A parsed Policy compiled once for evaluation: action and resource patterns and condition values
-// precompiled, and statements indexed by the service prefix of their Action patterns so a request
-// only looks at statements that can name its action. Statement order is preserved (decisive
-// statements are reported in order).
+// precompiled (identical values are shared through the engine's interner), and, per action seen,
+// the list of statements whose Action/NotAction matches it, so a request only looks further at
+// statements that name its action. Statement order is preserved (decisive statements are ordered).
 
 import type { Policy, Statement } from '../policy';
-import { compileActionPattern } from './actionPattern';
+import { compileActionPattern, matchAction } from './actionPattern';
 import { compileArnPattern, type ArnPattern } from './arnPattern';
-import { compileCondition, type CompiledCondition } from './conditions';
+import { compileCondition, type CompiledCondition, type Interner } from './conditions';
 import type { Glob } from './glob';
-import { literalParts, needsSubstitution } from './substitute';
+import { compileTemplate, literalParts, needsSubstitution, type VariableTemplate } from './substitute';
 
-/** A Resource/NotResource value: compiled, or kept raw when it holds variables. */
+/** A Resource/NotResource value: compiled, or a template when it holds variables. */
 export interface ResourceValue {
   raw: string;
-  /** Null when the value must be resolved per request. */
   pattern: ArnPattern | null;
+  template: VariableTemplate | null;
 }
 
 /** A statement ready for evaluation. */
@@ -29,56 +29,57 @@ export interface CompiledStatement {
 export interface CompiledPolicy {
   policy: Policy;
   statements: CompiledStatement[];
-  /** Statement indices (ascending) that may apply to a service, filled lazily per service. */
-  candidates(service: string): readonly number[];
+  /** Indices (ascending) of the statements whose Action/NotAction matches the lower-cased action. */
+  statementsFor(action: string): readonly number[];
 }
 
-function compileStatement(s: Statement, substitutes: boolean): CompiledStatement {
+/** Actions remembered per policy before the memo starts over (bounds memory on hostile input). */
+const ACTION_MEMO_LIMIT = 4096;
+
+function resourceValue(raw: string, substitutes: boolean, interner: Interner): ResourceValue {
+  const key = `Resource\u0000${substitutes}\u0000${raw}`;
+  let value = interner.get(key) as ResourceValue | undefined;
+  if (value === undefined) {
+    value = needsSubstitution(raw, substitutes)
+      ? { raw, pattern: null, template: compileTemplate(raw, true) }
+      : { raw, pattern: compileArnPattern(literalParts(raw, true)), template: null };
+    interner.set(key, value);
+  }
+  return value;
+}
+
+function compileStatement(s: Statement, substitutes: boolean, interner: Interner): CompiledStatement {
   return {
     source: s,
     actions: s.action.values.map(compileActionPattern),
-    resources: s.resource === null ? null : s.resource.values.map((raw) => ({
-      raw,
-      pattern: needsSubstitution(raw, substitutes) ? null : compileArnPattern(literalParts(raw, true)),
-    })),
-    conditions: s.conditions.map((c) => compileCondition(c, substitutes)),
+    resources: s.resource === null ? null : s.resource.values.map((raw) => resourceValue(raw, substitutes, interner)),
+    conditions: s.conditions.map((c) => compileCondition(c, substitutes, interner)),
   };
 }
 
-/** The literal service prefixes a statement's Action names, or null when it may match any service. */
-function servicesOf(s: Statement): string[] | null {
-  if (s.action.negated) return null;
-  const services: string[] = [];
-  for (const a of s.action.values) {
-    const colon = a.indexOf(':');
-    const prefix = colon === -1 ? a : a.slice(0, colon);
-    if (colon === -1 || /[*?]/.test(prefix)) return null;
-    services.push(prefix.toLowerCase());
-  }
-  return services;
+/** True when the statement's Action/NotAction matches the lower-cased action. */
+export function actionMatches(s: CompiledStatement, action: string): boolean {
+  let any = false;
+  for (let i = 0; i < s.actions.length && !any; i++) any = matchAction(s.actions[i], action);
+  return s.source.action.negated ? !any : any;
 }
 
 /** Compiles a parsed policy; variables are substituted only under Version 2012-10-17. */
-export function compilePolicy(policy: Policy): CompiledPolicy {
+export function compilePolicy(policy: Policy, interner: Interner = new Map()): CompiledPolicy {
   const substitutes = policy.version === '2012-10-17';
-  const statements = policy.statements.map((s) => compileStatement(s, substitutes));
-  const anyService: number[] = [];
-  const byService = new Map<string, number[]>();
-  policy.statements.forEach((s, i) => {
-    const services = servicesOf(s);
-    if (services === null) anyService.push(i);
-    else for (const svc of new Set(services)) byService.set(svc, [...(byService.get(svc) ?? []), i]);
-  });
-  const merged = new Map<string, readonly number[]>();
+  const statements = policy.statements.map((s) => compileStatement(s, substitutes, interner));
+  const memo = new Map<string, readonly number[]>();
   return {
     policy,
     statements,
-    candidates(service) {
-      if (!byService.has(service)) return anyService;
-      let list = merged.get(service);
+    statementsFor(action) {
+      let list = memo.get(action);
       if (list === undefined) {
-        list = [...(byService.get(service) as number[]), ...anyService].sort((a, b) => a - b);
-        merged.set(service, list);
+        if (memo.size >= ACTION_MEMO_LIMIT) memo.clear();
+        const matching: number[] = [];
+        for (let i = 0; i < statements.length; i++) if (actionMatches(statements[i], action)) matching.push(i);
+        list = matching;
+        memo.set(action, list);
       }
       return list;
     },

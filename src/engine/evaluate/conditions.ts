@@ -13,13 +13,19 @@
 import type { ConditionEntry } from '../policy';
 import { ANY_CHAR, ANY_RUN, type PatternPart } from './glob';
 import { OPERATORS, type AnyOperator } from './operators';
-import type { RequestContext } from './requestContext';
-import { literalParts, needsSubstitution, substitute } from './substitute';
+import { readValues, type RequestContext } from './requestContext';
+import { compileTemplate, literalParts, needsSubstitution, substitute, type VariableTemplate } from './substitute';
 
-/** A policy value: compiled once, or kept raw when it holds variables to resolve per request. */
+/** Shares compiled values between statements (and policies) of one engine, keyed by their text. */
+export type Interner = Map<string, unknown>;
+
+/** Per-request results of resolving variables, keyed by the compiled value. */
+export type RequestMemo = Map<object, unknown>;
+
+/** A policy value: compiled once, or a template resolved per request when it holds variables. */
 interface ConditionValue {
   raw: string;
-  dynamic: boolean;
+  template: VariableTemplate | null;
   compiled: unknown;
 }
 
@@ -41,13 +47,23 @@ export interface ConditionTrace {
   contextValues: string[] | null;
 }
 
+function compileValue(raw: string, operator: AnyOperator | null, substitutes: boolean): ConditionValue {
+  if (operator === null) return { raw, template: null, compiled: raw.toLowerCase() };
+  if (needsSubstitution(raw, substitutes)) return { raw, template: compileTemplate(raw, operator.wildcards), compiled: null };
+  return { raw, template: null, compiled: operator.compileValue(literalParts(raw, operator.wildcards)) };
+}
+
 /** Compiles one entry; `substitutes` is true for Version 2012-10-17 policies. */
-export function compileCondition(entry: ConditionEntry, substitutes: boolean): CompiledCondition {
+export function compileCondition(entry: ConditionEntry, substitutes: boolean, interner: Interner = new Map()): CompiledCondition {
   const operator = entry.operator === 'Null' ? null : OPERATORS[entry.operator];
-  const values = entry.values.map((raw): ConditionValue => {
-    if (operator === null) return { raw, dynamic: false, compiled: raw.toLowerCase() };
-    if (needsSubstitution(raw, substitutes)) return { raw, dynamic: true, compiled: null };
-    return { raw, dynamic: false, compiled: operator.compileValue(literalParts(raw, operator.wildcards)) };
+  const values = entry.values.map((raw) => {
+    const key = `${entry.operator}\u0000${substitutes}\u0000${raw}`;
+    let value = interner.get(key) as ConditionValue | undefined;
+    if (value === undefined) {
+      value = compileValue(raw, operator, substitutes);
+      interner.set(key, value);
+    }
+    return value;
   });
   return { entry, key: entry.key.toLowerCase(), operator, values };
 }
@@ -57,52 +73,61 @@ function showParts(parts: readonly PatternPart[]): string {
   return parts.map((p) => (p === ANY_RUN ? '*' : p === ANY_CHAR ? '?' : p)).join('');
 }
 
-/** Policy values compiled for this request (dynamic ones resolved); null entries never match. */
-function resolveValues(c: CompiledCondition, op: AnyOperator, context: RequestContext, trace?: ConditionTrace): unknown[] {
-  return c.values.map((v) => {
-    if (!v.dynamic) {
-      trace?.policyValues.push(v.raw);
-      return v.compiled;
-    }
-    const parts = substitute(v.raw, context, op.wildcards);
-    trace?.policyValues.push(parts === null ? null : showParts(parts));
-    return parts === null ? null : op.compileValue(parts);
-  });
+/** The value compiled for this request: dynamic values are resolved once per request. */
+function resolveValue(v: ConditionValue, op: AnyOperator, context: RequestContext, memo: RequestMemo): unknown {
+  if (v.template === null) return v.compiled;
+  if (memo.has(v)) return memo.get(v);
+  const parts = substitute(v.template, context);
+  const compiled = parts === null ? null : op.compileValue(parts);
+  memo.set(v, compiled);
+  return compiled;
 }
 
 /** Null: "true" holds when the key is absent, "false" when it is present; values are ORed. */
 function evaluateNull(c: CompiledCondition, present: boolean): boolean {
-  return c.values.some((v) => (v.compiled === 'true' ? !present : v.compiled === 'false' ? present : false));
+  for (const v of c.values) if (v.compiled === (present ? 'false' : 'true')) return true;
+  return false;
+}
+
+/** Whether one request value passes the operator against the policy values (NOR when negated). */
+function passes(op: AnyOperator, value: unknown, policyValues: unknown[]): boolean {
+  if (value === null) return false;
+  let any = false;
+  for (let i = 0; i < policyValues.length && !any; i++) {
+    const p = policyValues[i];
+    any = p !== null && op.matches(value, p);
+  }
+  return op.negated ? !any : any;
 }
 
 /** Evaluates the entry; fills `trace` with the compared values when given. */
-export function evaluateCondition(c: CompiledCondition, context: RequestContext, trace?: ConditionTrace): boolean {
+export function evaluateCondition(c: CompiledCondition, context: RequestContext, memo: RequestMemo = new Map(), trace?: ConditionTrace): boolean {
   const entry = context.get(c.key);
-  if (trace) trace.contextValues = entry === undefined ? null : entry.values;
   const op = c.operator;
-  if (op === null) {
-    if (trace) for (const v of c.values) trace.policyValues.push(v.raw);
-    return evaluateNull(c, entry !== undefined);
+  if (trace) {
+    trace.contextValues = entry === undefined ? null : entry.values;
+    for (const v of c.values) {
+      if (op === null || v.template === null) trace.policyValues.push(v.raw);
+      else {
+        const parts = substitute(v.template, context);
+        trace.policyValues.push(parts === null ? null : showParts(parts));
+      }
+    }
   }
-  const policyValues = resolveValues(c, op, context, trace);
+  if (op === null) return evaluateNull(c, entry !== undefined);
   if (entry === undefined) {
     if (c.entry.ifExists || c.entry.qualifier === 'ForAllValues') return true;
     if (c.entry.qualifier === 'ForAnyValue') return false;
     return op.negated;
   }
-  const passes = (text: string): boolean => {
-    const value = op.readContext(text);
-    if (value === null) return false;
-    let any = false;
-    for (const p of policyValues) {
-      if (p !== null && op.matches(value, p)) {
-        any = true;
-        break;
-      }
-    }
-    return op.negated ? !any : any;
-  };
+  const policyValues: unknown[] = [];
+  for (const v of c.values) policyValues.push(resolveValue(v, op, context, memo));
+  const requestValues = readValues(entry, op.readContext);
   const qualifier = c.entry.qualifier;
-  if (qualifier === 'ForAllValues' || (qualifier === null && op.negated)) return entry.values.every(passes);
-  return entry.values.some(passes);
+  if (qualifier === 'ForAllValues' || (qualifier === null && op.negated)) {
+    for (const value of requestValues) if (!passes(op, value, policyValues)) return false;
+    return true;
+  }
+  for (const value of requestValues) if (passes(op, value, policyValues)) return true;
+  return false;
 }

@@ -5,7 +5,7 @@ import type { EvaluationResult, PolicySlot, PolicySlots } from '../contract';
 import type { Explanation, PolicyExplanation, PolicyTypeExplanation, PolicyVerdict, StatementExplanation } from '../explain';
 import type { CompiledPolicy } from './compilePolicy';
 import { SLOT_ORDER, requestFacts, slotLevels, type RequestFacts } from './flow';
-import { statementApplies, type PreparedRequest, type StatementTrace } from './statements';
+import { traceStatement, type PreparedRequest, type StatementTrace } from './statements';
 
 /** Each policy type as AWS's AccessDenied messages name it. */
 export const SLOT_NAMES: Record<PolicySlot, string> = {
@@ -21,7 +21,7 @@ export const SLOT_NAMES: Record<PolicySlot, string> = {
 function explainPolicy(p: CompiledPolicy, level: number, policy: number, req: PreparedRequest): PolicyExplanation {
   const statements = p.statements.map((s, index): StatementExplanation => {
     const trace: StatementTrace = { action: false, resource: false, principal: 'none', conditions: [] };
-    const applies = statementApplies(s, req, trace) !== null;
+    const applies = traceStatement(s, req, trace) !== null;
     const src = s.source;
     return {
       index,

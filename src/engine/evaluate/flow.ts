@@ -34,7 +34,7 @@
 import type { EvaluationResult, PolicySlot, PolicySlots, StatementRef } from '../contract';
 import type { CompiledPolicy } from './compilePolicy';
 import { arnAccount, type GrantKind } from './principals';
-import { statementApplies, type PreparedRequest } from './statements';
+import { appliesBeyondAction, type PreparedRequest } from './statements';
 
 /** Slots in canonical order (contract.ts). */
 export const SLOT_ORDER: readonly PolicySlot[] = ['scp', 'rcp', 'endpoint', 'resource', 'identity', 'boundary', 'session'];
@@ -95,18 +95,21 @@ export function collectHits(slots: PolicySlots<CompiledPolicy>, req: PreparedReq
   };
   for (const slot of SLOT_ORDER) {
     if (slot === 'scp' && !facts.scpApplies) continue;
-    slotLevels(slots, slot).forEach((policies, level) => {
-      policies.forEach((p, policy) => {
-        for (const statement of p.candidates(req.service)) {
+    const levels = slotLevels(slots, slot);
+    for (let level = 0; level < levels.length; level++) {
+      const policies = levels[level];
+      for (let policy = 0; policy < policies.length; policy++) {
+        const p = policies[policy];
+        for (const statement of p.statementsFor(req.action)) {
           const s = p.statements[statement];
-          const kind = statementApplies(s, req);
+          const kind = appliesBeyondAction(s, req);
           if (kind === null) continue;
           const ref = { slot, level, policy, statement };
           if (s.source.effect === 'Deny') hits.denies.push(ref);
           else hits.allows[slot].push({ ref, kind });
         }
-      });
-    });
+      }
+    }
   }
   return hits;
 }

@@ -9,6 +9,8 @@ import type { ContextValue } from '../contract';
 export interface ContextEntry {
   values: string[];
   multi: boolean;
+  /** The values as read by each typed reader, filled on first use (one parse per request). */
+  read: Map<unknown, unknown[]>;
 }
 
 /** Context keys (lower-cased) to their values. */
@@ -20,8 +22,18 @@ export function prepareContext(context: Record<string, ContextValue> | undefined
   if (context === undefined) return out;
   for (const key of Object.keys(context)) {
     const v = context[key];
-    const entry = Array.isArray(v) ? { values: v.map(String), multi: true } : { values: [String(v)], multi: false };
-    out.set(key.toLowerCase(), entry);
+    const values = Array.isArray(v) ? v.map(String) : [String(v)];
+    out.set(key.toLowerCase(), { values, multi: Array.isArray(v), read: new Map() });
   }
   return out;
+}
+
+/** The entry's values as `read` parses them (null where malformed), parsed once per request. */
+export function readValues<C>(entry: ContextEntry, read: (text: string) => C | null): (C | null)[] {
+  let parsed = entry.read.get(read) as (C | null)[] | undefined;
+  if (parsed === undefined) {
+    parsed = entry.values.map(read);
+    entry.read.set(read, parsed);
+  }
+  return parsed;
 }

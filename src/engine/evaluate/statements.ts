@@ -5,10 +5,9 @@
 // resolved matches no resource (so under NotResource it does not exclude the request either).
 
 import type { AuthzRequest } from '../contract';
-import { matchAction } from './actionPattern';
-import { compileArnPattern, matchArn } from './arnPattern';
-import type { CompiledStatement, ResourceValue } from './compilePolicy';
-import { evaluateCondition, type ConditionTrace } from './conditions';
+import { compileArnPattern, matchArn, type ArnPattern } from './arnPattern';
+import { actionMatches, type CompiledStatement, type ResourceValue } from './compilePolicy';
+import { evaluateCondition, type ConditionTrace, type RequestMemo } from './conditions';
 import { parseCaller, matchPrincipal, type Caller, type GrantKind } from './principals';
 import { prepareContext, type RequestContext } from './requestContext';
 import { substitute } from './substitute';
@@ -24,6 +23,8 @@ export interface PreparedRequest {
   caller: Caller;
   /** The bundle carries a permissions boundary for the caller. */
   hasBoundary: boolean;
+  /** Values with variables, resolved once for this request. */
+  memo: RequestMemo;
 }
 
 /** Parses the parts of a request that every statement looks at. */
@@ -37,6 +38,7 @@ export function prepareRequest(request: AuthzRequest, hasBoundary: boolean): Pre
     context: prepareContext(request.context),
     caller: parseCaller(request.principal),
     hasBoundary,
+    memo: new Map(),
   };
 }
 
@@ -44,49 +46,52 @@ export function prepareRequest(request: AuthzRequest, hasBoundary: boolean): Pre
 export interface StatementTrace {
   action: boolean;
   resource: boolean;
-  /** Null when the statement has no Principal/NotPrincipal. */
+  /** 'none' when the statement has no Principal/NotPrincipal. */
   principal: GrantKind | null | 'none';
   conditions: (ConditionTrace & { matched: boolean })[];
 }
 
-function resourceValueMatches(v: ResourceValue, resource: string, context: RequestContext): boolean {
-  if (v.pattern !== null) return matchArn(v.pattern, resource);
-  const parts = substitute(v.raw, context, true);
-  return parts !== null && matchArn(compileArnPattern(parts), resource);
-}
-
-function actionMatches(s: CompiledStatement, action: string): boolean {
-  const any = s.actions.some((p) => matchAction(p, action));
-  return s.source.action.negated ? !any : any;
+function resolvedPattern(v: ResourceValue, req: PreparedRequest): ArnPattern | null {
+  if (v.template === null) return v.pattern;
+  if (req.memo.has(v)) return req.memo.get(v) as ArnPattern | null;
+  const parts = substitute(v.template, req.context);
+  const pattern = parts === null ? null : compileArnPattern(parts);
+  req.memo.set(v, pattern);
+  return pattern;
 }
 
 function resourceMatches(s: CompiledStatement, req: PreparedRequest): boolean {
   if (s.resources === null) return true;
-  const any = s.resources.some((v) => resourceValueMatches(v, req.request.resource, req.context));
+  let any = false;
+  for (let i = 0; i < s.resources.length && !any; i++) {
+    const pattern = resolvedPattern(s.resources[i], req);
+    any = pattern !== null && matchArn(pattern, req.request.resource);
+  }
   return s.source.resource?.negated ? !any : any;
 }
 
 /**
- * How the statement applies to the request: the principal's GrantKind, or null when it does not
- * apply. With a `trace`, every element is evaluated (no short cut) and recorded.
+ * How a statement whose action is already known to match applies to the request: the principal's
+ * GrantKind, or null when it does not apply.
  */
-export function statementApplies(s: CompiledStatement, req: PreparedRequest, trace?: StatementTrace): GrantKind | null {
-  const isDeny = s.source.effect === 'Deny';
-  if (trace === undefined) {
-    if (!actionMatches(s, req.action) || !resourceMatches(s, req)) return null;
-    const kind = matchPrincipal(s.source.principal, req.caller, isDeny, req.hasBoundary);
-    if (kind === null) return null;
-    for (const c of s.conditions) if (!evaluateCondition(c, req.context)) return null;
-    return kind;
-  }
+export function appliesBeyondAction(s: CompiledStatement, req: PreparedRequest): GrantKind | null {
+  if (!resourceMatches(s, req)) return null;
+  const kind = matchPrincipal(s.source.principal, req.caller, s.source.effect === 'Deny', req.hasBoundary);
+  if (kind === null) return null;
+  for (const c of s.conditions) if (!evaluateCondition(c, req.context, req.memo)) return null;
+  return kind;
+}
+
+/** Evaluates every element of the statement, recording each in `trace`; returns as appliesBeyondAction. */
+export function traceStatement(s: CompiledStatement, req: PreparedRequest, trace: StatementTrace): GrantKind | null {
   trace.action = actionMatches(s, req.action);
   trace.resource = resourceMatches(s, req);
-  const kind = matchPrincipal(s.source.principal, req.caller, isDeny, req.hasBoundary);
+  const kind = matchPrincipal(s.source.principal, req.caller, s.source.effect === 'Deny', req.hasBoundary);
   trace.principal = s.source.principal === null ? 'none' : kind;
   let conditionsHold = true;
   for (const c of s.conditions) {
     const ct: ConditionTrace = { policyValues: [], contextValues: null };
-    const matched = evaluateCondition(c, req.context, ct);
+    const matched = evaluateCondition(c, req.context, req.memo, ct);
     trace.conditions.push({ ...ct, matched });
     conditionsHold &&= matched;
   }

@@ -5,9 +5,16 @@
 // sees `null`). Substituted text is always literal: a `*` inside a user name is not a wildcard.
 // Multivalued keys cannot be used as variables, so an array value is unresolvable.
 
-import { hasVariables, tokenizeVariables } from '../variables';
+import { hasVariables, tokenizeVariables, type VariableSegment } from '../variables';
 import { wildcardParts, type PatternPart } from './glob';
 import type { RequestContext } from './requestContext';
+
+/** A value holding variables, tokenized once when the policy is compiled. */
+export interface VariableTemplate {
+  segments: VariableSegment[];
+  /** The parts of each text segment (same index), split once. */
+  textParts: PatternPart[][];
+}
 
 /** True when the value must be resolved per request (a 2012-10-17 policy with `${` in it). */
 export function needsSubstitution(raw: string, substitutes: boolean): boolean {
@@ -19,11 +26,19 @@ export function literalParts(raw: string, wildcards: boolean): PatternPart[] {
   return wildcards ? wildcardParts(raw) : [raw];
 }
 
+/** Tokenizes a value that holds variables. */
+export function compileTemplate(raw: string, wildcards: boolean): VariableTemplate {
+  const { segments } = tokenizeVariables(raw);
+  return { segments, textParts: segments.map((s) => (s.kind === 'text' ? literalParts(s.text, wildcards) : [])) };
+}
+
 /** Resolves the variables of a value against the context; null when one is unresolvable. */
-export function substitute(raw: string, context: RequestContext, wildcards: boolean): PatternPart[] | null {
+export function substitute(template: VariableTemplate, context: RequestContext): PatternPart[] | null {
   const parts: PatternPart[] = [];
-  for (const seg of tokenizeVariables(raw).segments) {
-    if (seg.kind === 'text') parts.push(...literalParts(seg.text, wildcards));
+  const { segments, textParts } = template;
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i];
+    if (seg.kind === 'text') for (const p of textParts[i]) parts.push(p);
     else if (seg.kind === 'literal') parts.push(seg.char);
     else {
       const entry = context.get(seg.key.toLowerCase());
