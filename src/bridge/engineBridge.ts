@@ -1,0 +1,189 @@
+// The one owner of the engine worker. Starts it lazily on the first call, queues calls so that policy
+// loads and evaluations keep their order, cancels long batches, stops the worker after an idle
+// period (replaying the loaded policies on the next start, so handles stay valid), and falls back to
+// the TS reference engine on the main thread — visibly, through `status` — if the worker or its Wasm
+// cannot start.
+
+import { proxy, wrap, type Remote } from 'comlink';
+import type { CompiledBundle, Engine, EvaluationResult, PolicyHandle } from '../engine/contract';
+import type { Policy } from '../engine/policy';
+import { TsEngine } from '../engine/tsEngine';
+import type { EngineWorkerApi } from '../../workers/engine.worker';
+
+/** Which engine answers: the Wasm worker, or the TS fallback on the main thread (with the reason). */
+export type BridgeStatus =
+  | { engine: 'idle' }
+  | { engine: 'wasm-worker' }
+  | { engine: 'ts-fallback'; reason: string };
+
+/** A started engine: the worker's remote API and how to stop it. */
+export interface EngineConnection {
+  api: Remote<EngineWorkerApi> | EngineWorkerApiLike;
+  terminate(): void;
+}
+
+/** The worker API as plain async functions (what tests pass instead of a comlink remote). */
+export type EngineWorkerApiLike = { [K in keyof EngineWorkerApi]: (...args: Parameters<EngineWorkerApi[K]>) => Promise<Awaited<ReturnType<EngineWorkerApi[K]>>> };
+
+/** Options; the defaults create the real worker. */
+export interface BridgeOptions {
+  /** Starts an engine connection (default: the module worker of workers/engine.worker.ts). */
+  connect?: () => EngineConnection;
+  /** Stop the worker after this many idle milliseconds (default 60 s; 0 = never). */
+  idleMs?: number;
+  /** The main-thread fallback engine (default: TsEngine). */
+  fallback?: () => Engine;
+}
+
+/** Rejection of a batch cancelled with `cancel()`. */
+export class BatchCancelledError extends Error {
+  constructor() {
+    super('the batch was cancelled');
+  }
+}
+
+function connectWorker(): EngineConnection {
+  const worker = new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' });
+  return { api: wrap<EngineWorkerApi>(worker), terminate: () => worker.terminate() };
+}
+
+/** The engine as the page sees it: asynchronous, same answers as the Engine contract. */
+export class EngineBridge {
+  private connection: EngineConnection | null = null;
+  private fallbackEngine: Engine | null = null;
+  private starting: Promise<void> | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly loaded: Policy[] = [];
+  private idleTimer: ReturnType<typeof setTimeout> | null = null;
+  private batchId = 0;
+  private runningBatch: number | null = null;
+  private readonly listeners = new Set<(s: BridgeStatus) => void>();
+  private currentStatus: BridgeStatus = { engine: 'idle' };
+  private readonly connect: () => EngineConnection;
+  private readonly idleMs: number;
+  private readonly makeFallback: () => Engine;
+
+  constructor(options: BridgeOptions = {}) {
+    this.connect = options.connect ?? connectWorker;
+    this.idleMs = options.idleMs ?? 60_000;
+    this.makeFallback = options.fallback ?? (() => new TsEngine());
+  }
+
+  /** Which engine is answering (show 'ts-fallback' to the user). */
+  get status(): BridgeStatus {
+    return this.currentStatus;
+  }
+
+  /** Calls `listener` on every status change; returns the unsubscribe function. */
+  onStatus(listener: (s: BridgeStatus) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Compiles a policy; the handle stays valid across idle restarts until `reset`. */
+  compile(policy: Policy): Promise<PolicyHandle> {
+    return this.enqueue(async () => {
+      this.loaded.push(policy);
+      if (this.fallbackEngine) return this.fallbackEngine.compile(policy);
+      const [handle] = await this.connection!.api.load([policy]);
+      return handle;
+    });
+  }
+
+  /** Evaluates one request, with its decisive statements. */
+  evaluate(bundle: CompiledBundle): Promise<EvaluationResult> {
+    return this.enqueue(async () => (this.fallbackEngine ? this.fallbackEngine.evaluate(bundle) : this.connection!.api.evaluate(bundle)));
+  }
+
+  /** Decision bytes for a batch; `onProgress` reports long batches; `cancel()` stops it. */
+  evaluateBatch(bundles: CompiledBundle[], onProgress?: (done: number, total: number) => void): Promise<Uint8Array> {
+    return this.enqueue(async () => {
+      if (this.fallbackEngine) return this.fallbackEngine.evaluateBatch(bundles);
+      const id = ++this.batchId;
+      this.runningBatch = id;
+      try {
+        return await this.connection!.api.evaluateBatch(bundles, id, onProgress && proxy(onProgress));
+      } catch (e) {
+        if (e instanceof Error && e.message === 'cancelled') throw new BatchCancelledError();
+        throw e;
+      } finally {
+        this.runningBatch = null;
+      }
+    });
+  }
+
+  /** Cancels the batch being evaluated, if any (it rejects with BatchCancelledError). */
+  cancel(): void {
+    if (this.runningBatch !== null && this.connection) void this.connection.api.cancel(this.runningBatch);
+  }
+
+  /** Forgets every compiled policy. */
+  reset(): Promise<void> {
+    return this.enqueue(async () => {
+      this.loaded.length = 0;
+      if (this.fallbackEngine) this.fallbackEngine.reset();
+      else await this.connection!.api.reset();
+    });
+  }
+
+  /** Stops the worker now (it restarts on the next call). */
+  stop(): void {
+    this.clearIdle();
+    this.connection?.terminate();
+    this.connection = null;
+    if (!this.fallbackEngine) this.setStatus({ engine: 'idle' });
+  }
+
+  /** Runs calls one after another, starting the engine first and arming the idle timer after. */
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(async () => {
+      this.clearIdle();
+      await this.start();
+      try {
+        return await task();
+      } finally {
+        this.armIdle();
+      }
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Starts the worker (replaying loaded policies) or, if that fails, the fallback. */
+  private async start(): Promise<void> {
+    if (this.connection || this.fallbackEngine) return;
+    this.starting ??= (async () => {
+      let connection: EngineConnection | null = null;
+      try {
+        connection = this.connect();
+        await connection.api.ready();
+        if (this.loaded.length > 0) await connection.api.load(this.loaded);
+        this.connection = connection;
+        this.setStatus({ engine: 'wasm-worker' });
+      } catch (e) {
+        connection?.terminate();
+        const engine = this.makeFallback();
+        for (const p of this.loaded) engine.compile(p);
+        this.fallbackEngine = engine;
+        this.setStatus({ engine: 'ts-fallback', reason: e instanceof Error ? e.message : String(e) });
+      }
+    })().finally(() => {
+      this.starting = null;
+    });
+    await this.starting;
+  }
+
+  private armIdle(): void {
+    if (this.idleMs > 0 && this.connection) this.idleTimer = setTimeout(() => this.stop(), this.idleMs);
+  }
+
+  private clearIdle(): void {
+    if (this.idleTimer !== null) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+  }
+
+  private setStatus(status: BridgeStatus): void {
+    this.currentStatus = status;
+    for (const l of this.listeners) l(status);
+  }
+}
