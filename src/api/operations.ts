@@ -1,4 +1,5 @@
-// The registry of every implemented operation, by its AWS name.
+// The registry of every implemented operation, keyed `service:OperationName` like the IAM actions
+// (`iam:CreateUser`, `sts:AssumeRole`, `organizations:CreatePolicy`), since names repeat across services.
 
 import { iamCredentialOperations } from './iamCredentials';
 import { attachedPolicyOperations, inlinePolicyOperations } from './iamPrincipalPolicies';
@@ -6,21 +7,30 @@ import { iamManagedPolicyOperations } from './iamManagedPolicies';
 import { iamRoleOperations } from './iamRoles';
 import { tagAndBoundaryOperations } from './iamTagsAndBoundaries';
 import { iamUserOperations } from './iamUsers';
+import { organizationsOperations } from './organizations';
 import { stsOperations } from './sts';
 
-/** Every operation, keyed by its AWS API name (e.g. `CreateUser`, `AssumeRole`, `CreateOrganizationalUnit`). */
+type Prefixed<P extends string, T> = { [K in keyof T as `${P}:${K & string}`]: T[K] };
+
+const prefixed = <P extends string, T extends object>(service: P, ops: T): Prefixed<P, T> =>
+  Object.fromEntries(Object.entries(ops).map(([name, op]) => [`${service}:${name}`, op])) as Prefixed<P, T>;
+
+/** Every operation, keyed by service prefix and AWS API name. */
 export const OPERATIONS = {
-  ...iamUserOperations,
-  ...iamRoleOperations,
-  ...iamManagedPolicyOperations,
-  ...inlinePolicyOperations('User'),
-  ...inlinePolicyOperations('Group'),
-  ...inlinePolicyOperations('Role'),
-  ...attachedPolicyOperations('User'),
-  ...attachedPolicyOperations('Group'),
-  ...attachedPolicyOperations('Role'),
-  ...tagAndBoundaryOperations('User'),
-  ...tagAndBoundaryOperations('Role'),
-  ...iamCredentialOperations,
-  ...stsOperations,
+  ...prefixed('iam', {
+    ...iamUserOperations,
+    ...iamRoleOperations,
+    ...iamManagedPolicyOperations,
+    ...inlinePolicyOperations('User'),
+    ...inlinePolicyOperations('Group'),
+    ...inlinePolicyOperations('Role'),
+    ...attachedPolicyOperations('User'),
+    ...attachedPolicyOperations('Group'),
+    ...attachedPolicyOperations('Role'),
+    ...tagAndBoundaryOperations('User'),
+    ...tagAndBoundaryOperations('Role'),
+    ...iamCredentialOperations,
+  }),
+  ...prefixed('sts', stsOperations),
+  ...prefixed('organizations', organizationsOperations),
 };

@@ -32,7 +32,7 @@ export function resourceFacts(s: Scenario, arn: string, action: string): Resourc
       return { accountId: parts.account, tags: role?.tags ?? [], policy: trust };
     }
     if (type === 'user') return { accountId: parts.account, tags: account?.users.find((u) => u.name === name)?.tags ?? [], policy: null };
-    return { accountId: parts.account || null, tags: [], policy: null };
+    return { accountId: parts.account, tags: [], policy: null };
   }
   const resource = s.resources.find((r) => r.arn === arn);
   const bucketArn = bucketOf(arn);
@@ -40,7 +40,7 @@ export function resourceFacts(s: Scenario, arn: string, action: string): Resourc
   const owner = resource ?? bucket;
   const policyText = resource?.type === 's3:object' ? bucket?.policy : (resource?.policy ?? bucket?.policy);
   return {
-    accountId: owner?.accountId ?? (parts.account || null),
+    accountId: owner?.accountId ?? (/^\d{12}$/.test(parts.account) ? parts.account : null),
     tags: resource?.tags ?? [],
     policy: policyText ? { text: policyText, kind: 'resource', label: `resource policy of ${owner!.arn}` } : null,
   };

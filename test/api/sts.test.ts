@@ -18,7 +18,7 @@ function tutorial() {
   const start: Scenario = emptyScenario('Delegation tutorial', PROD);
   start.accounts.push(emptyAccount(DEV, 'Development', 'dev@example.com'));
   const s = session(start);
-  s.ok('CreatePolicy', {
+  s.ok('iam:CreatePolicy', {
     PolicyName: 'read-write-app-bucket',
     PolicyDocument: doc(
       { Effect: 'Allow', Action: 's3:ListAllMyBuckets', Resource: '*' },
@@ -26,23 +26,23 @@ function tutorial() {
       { Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'], Resource: 'arn:aws:s3:::productionapp/*' },
     ),
   }, prodRoot);
-  s.ok('CreateRole', {
+  s.ok('iam:CreateRole', {
     RoleName: 'UpdateApp',
     AssumeRolePolicyDocument: doc({ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${DEV}:root` }, Action: 'sts:AssumeRole' }),
     MaxSessionDuration: 7200,
   }, prodRoot);
-  s.ok('AttachRolePolicy', { RoleName: 'UpdateApp', PolicyArn: `arn:aws:iam::${PROD}:policy/read-write-app-bucket` }, prodRoot);
+  s.ok('iam:AttachRolePolicy', { RoleName: 'UpdateApp', PolicyArn: `arn:aws:iam::${PROD}:policy/read-write-app-bucket` }, prodRoot);
   for (const group of ['Developers', 'Testers']) {
-    s.ok('CreateGroup', { GroupName: group }, devRoot);
-    s.ok('AttachGroupPolicy', { GroupName: group, PolicyArn: 'arn:aws:iam::aws:policy/PowerUserAccess' }, devRoot);
+    s.ok('iam:CreateGroup', { GroupName: group }, devRoot);
+    s.ok('iam:AttachGroupPolicy', { GroupName: group, PolicyArn: 'arn:aws:iam::aws:policy/PowerUserAccess' }, devRoot);
   }
-  s.ok('PutGroupPolicy', { GroupName: 'Developers', PolicyName: 'allow-assume-S3-role-in-production', PolicyDocument: doc({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: ROLE_ARN }) }, devRoot);
-  s.ok('PutGroupPolicy', { GroupName: 'Testers', PolicyName: 'deny-assume-S3-role-in-production', PolicyDocument: doc({ Effect: 'Deny', Action: 'sts:AssumeRole', Resource: ROLE_ARN }) }, devRoot);
+  s.ok('iam:PutGroupPolicy', { GroupName: 'Developers', PolicyName: 'allow-assume-S3-role-in-production', PolicyDocument: doc({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: ROLE_ARN }) }, devRoot);
+  s.ok('iam:PutGroupPolicy', { GroupName: 'Testers', PolicyName: 'deny-assume-S3-role-in-production', PolicyDocument: doc({ Effect: 'Deny', Action: 'sts:AssumeRole', Resource: ROLE_ARN }) }, devRoot);
   for (const [user, group] of [['David', 'Developers'], ['Theresa', 'Testers']]) {
-    s.ok('CreateUser', { UserName: user }, devRoot);
-    s.ok('AddUserToGroup', { UserName: user, GroupName: group }, devRoot);
+    s.ok('iam:CreateUser', { UserName: user }, devRoot);
+    s.ok('iam:AddUserToGroup', { UserName: user, GroupName: group }, devRoot);
   }
-  s.ok('CreateUser', { UserName: 'Nobody' }, devRoot);
+  s.ok('iam:CreateUser', { UserName: 'Nobody' }, devRoot);
   return s;
 }
 
@@ -53,7 +53,7 @@ describe('cross-account delegation tutorial', () => {
   });
 
   it('a developer can assume UpdateApp and then use the production bucket', () => {
-    const out = s.ok('AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'David' }, dev('David'));
+    const out = s.ok('sts:AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'David' }, dev('David'));
     expect(out.AssumedRoleUser.Arn).toBe(`arn:aws:sts::${PROD}:assumed-role/UpdateApp/David`);
     expect(out.Credentials.AccessKeyId).toMatch(/^ASIA[A-Z2-7]{16}$/);
     const asRole = out.PlaygroundIdentity;
@@ -62,23 +62,23 @@ describe('cross-account delegation tutorial', () => {
   });
 
   it('a tester is refused by the explicit deny, even though PowerUserAccess allows sts:AssumeRole', () => {
-    expect(s.fails('AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'Theresa' }, 'AccessDenied', dev('Theresa'))).toBe(
+    expect(s.fails('sts:AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'Theresa' }, 'AccessDenied', dev('Theresa'))).toBe(
       `User: arn:aws:iam::${DEV}:user/Theresa is not authorized to perform: sts:AssumeRole on resource: ${ROLE_ARN} with an explicit deny in an identity-based policy`,
     );
   });
 
   it('a user whose identity policies do not allow sts:AssumeRole cannot assume the role although the trust policy trusts the account', () => {
-    expect(s.fails('AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'x1' }, 'AccessDenied', dev('Nobody'))).toContain('because no identity-based policy allows the sts:AssumeRole action');
+    expect(s.fails('sts:AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'x1' }, 'AccessDenied', dev('Nobody'))).toContain('because no identity-based policy allows the sts:AssumeRole action');
   });
 
   it('a role whose trust policy does not name the caller cannot be assumed', () => {
-    s.ok('UpdateAssumeRolePolicy', { RoleName: 'UpdateApp', PolicyDocument: doc({ Effect: 'Allow', Principal: { AWS: '222222222222' }, Action: 'sts:AssumeRole' }) }, prodRoot);
-    expect(s.fails('AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'David' }, 'AccessDenied', dev('David'))).toContain('because no resource-based policy allows');
+    s.ok('iam:UpdateAssumeRolePolicy', { RoleName: 'UpdateApp', PolicyDocument: doc({ Effect: 'Allow', Principal: { AWS: '222222222222' }, Action: 'sts:AssumeRole' }) }, prodRoot);
+    expect(s.fails('sts:AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'David' }, 'AccessDenied', dev('David'))).toContain('because no resource-based policy allows');
   });
 
   it('GetCallerIdentity of the session names the assumed-role ARN and role-id:session', () => {
-    const asRole = s.ok('AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'David' }, dev('David')).PlaygroundIdentity;
-    const who = s.ok('GetCallerIdentity', {}, asRole);
+    const asRole = s.ok('sts:AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'David' }, dev('David')).PlaygroundIdentity;
+    const who = s.ok('sts:GetCallerIdentity', {}, asRole);
     const role = s.scenario.accounts.find((a) => a.id === PROD)!.roles[0];
     expect(who).toEqual({ UserId: `${role.id}:David`, Account: PROD, Arn: `arn:aws:sts::${PROD}:assumed-role/UpdateApp/David` });
   });
@@ -89,8 +89,8 @@ describe('AssumeRole rules', () => {
   beforeEach(() => {
     s = tutorial();
   });
-  const assume = (params: Partial<Parameters<typeof s.ok<'AssumeRole'>>[1]> = {}, who = dev('David')) =>
-    s.call('AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'David', ...params }, who);
+  const assume = (params: Partial<Parameters<typeof s.ok<'sts:AssumeRole'>>[1]> = {}, who = dev('David')) =>
+    s.call('sts:AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'David', ...params }, who);
 
   it('DurationSeconds may not exceed the role maximum session duration', () => {
     expect(assume({ DurationSeconds: 7200 }).result.type).toBe('success');
@@ -103,17 +103,17 @@ describe('AssumeRole rules', () => {
   });
 
   it('role chaining limits the session to one hour', () => {
-    s.ok('UpdateAssumeRolePolicy', { RoleName: 'UpdateApp', PolicyDocument: doc({ Effect: 'Allow', Principal: { AWS: [`arn:aws:iam::${DEV}:root`, `arn:aws:iam::${PROD}:root`] }, Action: 'sts:AssumeRole' }) }, prodRoot);
-    s.ok('PutRolePolicy', { RoleName: 'UpdateApp', PolicyName: 'chain', PolicyDocument: doc({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: ROLE_ARN }) }, prodRoot);
-    const first = s.ok('AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'first' }, dev('David')).PlaygroundIdentity;
-    const tooLong = s.call('AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'second', DurationSeconds: 3601 }, first);
+    s.ok('iam:UpdateAssumeRolePolicy', { RoleName: 'UpdateApp', PolicyDocument: doc({ Effect: 'Allow', Principal: { AWS: [`arn:aws:iam::${DEV}:root`, `arn:aws:iam::${PROD}:root`] }, Action: 'sts:AssumeRole' }) }, prodRoot);
+    s.ok('iam:PutRolePolicy', { RoleName: 'UpdateApp', PolicyName: 'chain', PolicyDocument: doc({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: ROLE_ARN }) }, prodRoot);
+    const first = s.ok('sts:AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'first' }, dev('David')).PlaygroundIdentity;
+    const tooLong = s.call('sts:AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'second', DurationSeconds: 3601 }, first);
     expect(tooLong.result.type === 'failure' && tooLong.result.errors[0].message).toContain('1 hour session limit for roles assumed by role chaining');
-    const second = s.ok('AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'second' }, first).PlaygroundIdentity;
+    const second = s.ok('sts:AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'second' }, first).PlaygroundIdentity;
     expect(second.chained).toBe(true);
   });
 
   it('an external id required by the trust policy must be passed (sts:ExternalId)', () => {
-    s.ok('UpdateAssumeRolePolicy', {
+    s.ok('iam:UpdateAssumeRolePolicy', {
       RoleName: 'UpdateApp',
       PolicyDocument: doc({ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${DEV}:root` }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'sts:ExternalId': 'Unique-1234' } } }),
     }, prodRoot);
@@ -123,14 +123,14 @@ describe('AssumeRole rules', () => {
   });
 
   it('a trust policy requiring MFA accepts a valid TOTP code from the caller’s virtual MFA device', () => {
-    s.ok('UpdateAssumeRolePolicy', {
+    s.ok('iam:UpdateAssumeRolePolicy', {
       RoleName: 'UpdateApp',
       PolicyDocument: doc({ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${DEV}:root` }, Action: 'sts:AssumeRole', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } }),
     }, prodRoot);
-    const device = s.ok('CreateVirtualMFADevice', { VirtualMFADeviceName: 'David' }, devRoot).VirtualMFADevice;
+    const device = s.ok('iam:CreateVirtualMFADevice', { VirtualMFADeviceName: 'David' }, devRoot).VirtualMFADevice;
     const key = base32Decode(device.Base32StringSeed);
     const now = s.ctx.env.now();
-    s.ok('EnableMFADevice', { UserName: 'David', SerialNumber: device.SerialNumber, AuthenticationCode1: totpAt(key, now - 30_000), AuthenticationCode2: totpAt(key, now) }, devRoot);
+    s.ok('iam:EnableMFADevice', { UserName: 'David', SerialNumber: device.SerialNumber, AuthenticationCode1: totpAt(key, now - 30_000), AuthenticationCode2: totpAt(key, now) }, devRoot);
     expect(assume().result.type).toBe('failure');
     expect(assume({ SerialNumber: device.SerialNumber, TokenCode: '000000' }).result).toMatchObject({ type: 'failure', errors: [{ code: 'AccessDenied' }] });
     const ok = assume({ SerialNumber: device.SerialNumber, TokenCode: totpAt(key, now) });
@@ -138,7 +138,7 @@ describe('AssumeRole rules', () => {
   });
 
   it('session tags become principal tags and transitive tags carry into chained sessions', () => {
-    const out = s.ok('AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'David', Tags: [{ Key: 'Project', Value: 'Blue' }], TransitiveTagKeys: ['Project'] }, dev('David'));
+    const out = s.ok('sts:AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'David', Tags: [{ Key: 'Project', Value: 'Blue' }], TransitiveTagKeys: ['Project'] }, dev('David'));
     const id = out.PlaygroundIdentity;
     expect(id.sessionTags).toEqual([{ Key: 'Project', Value: 'Blue' }]);
     const a = authorize(s.ctx, s.scenario, id, { action: 's3:ListBucket', resource: 'arn:aws:s3:::productionapp' });
@@ -146,7 +146,7 @@ describe('AssumeRole rules', () => {
   });
 
   it('a session policy limits the session to the intersection with the role’s policies', () => {
-    const out = s.ok('AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'David', Policy: doc({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }) }, dev('David'));
+    const out = s.ok('sts:AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'David', Policy: doc({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }) }, dev('David'));
     const id: AssumedRoleIdentity = out.PlaygroundIdentity;
     const list = authorize(s.ctx, s.scenario, id, { action: 's3:ListBucket', resource: 'arn:aws:s3:::productionapp' });
     expect(list.deniedMessage).toContain('because no session policy allows the s3:ListBucket action');
@@ -154,29 +154,29 @@ describe('AssumeRole rules', () => {
   });
 
   it('the source identity is kept and cannot be changed in a chained session', () => {
-    const out = s.ok('AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'David', SourceIdentity: 'david' }, dev('David'));
+    const out = s.ok('sts:AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'David', SourceIdentity: 'david' }, dev('David'));
     expect(out.SourceIdentity).toBe('david');
-    expect(s.call('AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'x', SourceIdentity: 'aws:evil' }, dev('David')).result).toMatchObject({ type: 'failure', errors: [{ code: 'ValidationError' }] });
+    expect(s.call('sts:AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'x', SourceIdentity: 'aws:evil' }, dev('David')).result).toMatchObject({ type: 'failure', errors: [{ code: 'ValidationError' }] });
   });
 
   it('an expired session can no longer call AWS', () => {
-    const id = s.ok('AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'David', DurationSeconds: 900 }, dev('David')).PlaygroundIdentity;
+    const id = s.ok('sts:AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'David', DurationSeconds: 900 }, dev('David')).PlaygroundIdentity;
     s.ctx.env.advance(901_000);
-    s.fails('GetCallerIdentity', {}, 'ExpiredToken', id);
+    s.fails('sts:GetCallerIdentity', {}, 'ExpiredToken', id);
   });
 
   it('the root user cannot assume a role', () => {
-    s.fails('AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'root' }, 'AccessDenied', devRoot);
+    s.fails('sts:AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'root' }, 'AccessDenied', devRoot);
   });
 
   it('GetSessionToken is refused to role sessions', () => {
-    const id = s.ok('AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'David' }, dev('David')).PlaygroundIdentity;
-    expect(s.fails('GetSessionToken', {}, 'AccessDenied', id)).toBe('Cannot call GetSessionToken with session credentials');
-    expect(s.ok('GetSessionToken', {}, dev('David')).Credentials.Expiration).toBe('2026-03-02T00:00:00Z');
+    const id = s.ok('sts:AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'David' }, dev('David')).PlaygroundIdentity;
+    expect(s.fails('sts:GetSessionToken', {}, 'AccessDenied', id)).toBe('Cannot call GetSessionToken with session credentials');
+    expect(s.ok('sts:GetSessionToken', {}, dev('David')).Credentials.Expiration).toBe('2026-03-02T00:00:00Z');
   });
 
   it('switching identity remembers the role in the recent-roles history', () => {
-    const id = s.ok('AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'David' }, dev('David')).PlaygroundIdentity;
+    const id = s.ok('sts:AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'David' }, dev('David')).PlaygroundIdentity;
     const next = actAs(s.scenario, id, { displayName: 'Prod app', color: 'red' });
     expect(next.session.recentRoles).toEqual([{ accountId: PROD, roleName: 'UpdateApp', displayName: 'Prod app', color: 'red' }]);
   });
