@@ -3,10 +3,10 @@
 
 import type { Node } from 'jsonc-parser';
 import type { ConditionEntry } from '../policy';
+import { operatorSupportsVariables } from '../variables';
 import { readConditionOperator } from './conditionOperator';
 import { checkConditionValues } from './conditionValues';
-import { describeType, keyOf, readValueList, valueOf } from './elementValues';
-import { operatorSupportsVariables } from '../variables';
+import { describeType, itemsOf, keyOf, readValueList, valueOf } from './elementValues';
 import { checkVariables } from './parseContext';
 import type { ParseContext } from './parseContext';
 
@@ -57,7 +57,7 @@ function readOperator(ctx: ParseContext, property: Node): ConditionEntry[] | nul
       continue;
     }
     const supported = !reading.ok || operatorSupportsVariables(reading.operator);
-    checkVariables(ctx, `Condition "${raw}" "${key}"`, valueNode.type === 'array' ? valueNode.children ?? [] : [valueNode], supported);
+    checkVariables(ctx, `Condition "${raw}" "${key}"`, itemsOf(valueNode), supported);
     if (reading.ok) {
       const entry: ConditionEntry = {
         raw, operator: reading.operator, qualifier: reading.qualifier, ifExists: reading.ifExists,

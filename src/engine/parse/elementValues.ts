@@ -43,6 +43,11 @@ export function keyOf(property: Node): Node {
   return property.children![0];
 }
 
+/** The items of an element that may be one value or an array of values. */
+export function itemsOf(node: Node): Node[] {
+  return node.type === 'array' ? node.children ?? [] : [node];
+}
+
 /** Reads a string-valued element, or reports that it is not a string. */
 export function readString(node: Node, element: string, sink: DiagnosticSink): string | null {
   if (node.type === 'string') return node.value as string;
@@ -56,7 +61,7 @@ export function readString(node: Node, element: string, sink: DiagnosticSink): s
  */
 export function readValueList(node: Node, element: string, sink: DiagnosticSink, scalars = false): ValueList | null {
   const itemType = scalars ? 'a string, number or boolean' : 'a string';
-  const items = node.type === 'array' ? node.children ?? [] : [node];
+  const items = itemsOf(node);
   if (node.type === 'array' && items.length === 0) {
     sink.error('empty-array', `${element} must not be an empty array`, node);
     return null;

@@ -3,7 +3,7 @@
 
 import type { Node } from 'jsonc-parser';
 import type { MatchList } from '../policy';
-import { readValueList, valueOf } from './elementValues';
+import { itemsOf, readValueList, valueOf } from './elementValues';
 import { checkVariables } from './parseContext';
 import type { ParseContext } from './parseContext';
 
@@ -41,6 +41,6 @@ export function readResourceList(ctx: ParseContext, property: Node, negated: boo
     ctx.sink.error('resource-malformed', `${element} "${value}" is malformed: a resource must be "*" or an ARN (arn:partition:service:region:account:resource)`, list.valueRanges[i]);
     valid = false;
   });
-  checkVariables(ctx, element, valueNode.type === 'array' ? valueNode.children ?? [] : [valueNode]);
+  checkVariables(ctx, element, itemsOf(valueNode));
   return valid ? { negated, ...list, range: ctx.sink.rangeOf(property) } : null;
 }

@@ -4,7 +4,7 @@
 import type { Node } from 'jsonc-parser';
 import type { Diagnostic, Policy, PolicyKind, PolicyVersion, Statement } from '../policy';
 import { DiagnosticSink } from './diagnostics';
-import { describeType, keyOf, propertiesOf, readString, valueOf } from './elementValues';
+import { describeType, itemsOf, keyOf, propertiesOf, readString, valueOf } from './elementValues';
 import { parseStrictJson } from './jsonSyntax';
 import { createParseContext } from './parseContext';
 import type { ParseContext } from './parseContext';
@@ -85,7 +85,7 @@ function readStatements(ctx: ParseContext, root: Node, property: Node | undefine
     sink.error('wrong-type', `Statement must be an object or an array of objects, not ${describeType(node)}`, node);
     return null;
   }
-  const items = node.type === 'array' ? node.children ?? [] : [node];
+  const items = itemsOf(node);
   if (items.length === 0) {
     sink.report('warning', 'empty-statement-list', 'Statement is an empty array: this policy allows and denies nothing', node);
   }
