@@ -49,7 +49,8 @@ export class BundleLoader {
   readLine(line: string): BundleLine {
     let raw: unknown;
     try {
-      raw = JSON.parse(line);
+      // A byte-order mark (from an editor saving UTF-8 with BOM) is not part of the JSON.
+      raw = JSON.parse(line.replace(/^\uFEFF/, ''));
     } catch (e) {
       const message = line.trim() === '' ? 'the line is empty' : `the line is not valid JSON: ${(e as Error).message}`;
       return { type: 'bundle', id: null, result: failure([{ code: 'json-syntax', message }]) };

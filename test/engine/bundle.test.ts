@@ -107,6 +107,7 @@ describe('request bundles', () => {
     const loader = new BundleLoader();
     const notJson = loader.readLine('{"id": "x", ');
     expect(notJson).toMatchObject({ type: 'bundle', id: null, result: { type: 'failure', errors: [{ code: 'json-syntax' }] } });
+    expect(loader.readLine(`\uFEFF${JSON.stringify({ id: 'bom', request })}\r`)).toMatchObject({ id: 'bom', result: { type: 'success' } });
     expect(loader.readLine('[1]')).toMatchObject({ type: 'bundle', result: { type: 'failure', errors: [{ code: 'bundle-invalid' }] } });
   });
 });
