@@ -1,0 +1,80 @@
+// A list table as the console has them: a filter box, sortable column headers and a row count.
+import { useId, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
+
+/** One column: its header, how a row renders in it, and the text used to sort and filter. */
+export interface Column<T> {
+  header: string;
+  render: (row: T) => ReactNode;
+  text: (row: T) => string;
+}
+
+interface Props<T> {
+  /** Names the table for screen readers and titles its toolbar, e.g. "Users". */
+  title: string;
+  columns: Column<T>[];
+  rows: T[];
+  rowKey: (row: T) => string;
+  /** Buttons or links shown next to the title. */
+  actions?: ReactNode;
+  empty?: string;
+}
+
+/** A filterable, sortable table; sorting follows the ARIA `aria-sort` convention. */
+export function DataTable<T>({ title, columns, rows, rowKey, actions, empty = 'Nothing here yet.' }: Props<T>) {
+  const [filter, setFilter] = useState('');
+  const [sort, setSort] = useState<{ column: number; ascending: boolean }>({ column: 0, ascending: true });
+  const filterId = useId();
+  const captionId = useId();
+
+  const shown = useMemo(() => {
+    const needle = filter.trim().toLowerCase();
+    const matching = needle ? rows.filter((r) => columns.some((c) => c.text(r).toLowerCase().includes(needle))) : rows;
+    const key = columns[sort.column].text;
+    const sorted = [...matching].sort((a, b) => key(a).localeCompare(key(b), undefined, { numeric: true, sensitivity: 'base' }));
+    return sort.ascending ? sorted : sorted.reverse();
+  }, [rows, columns, filter, sort]);
+
+  const sortBy = (column: number) =>
+    setSort((s) => ({ column, ascending: s.column === column ? !s.ascending : true }));
+
+  return (
+    <section className="panel" aria-labelledby={captionId}>
+      <div className="panel-header">
+        <h2 id={captionId}>
+          {title} <span className="count">({shown.length === rows.length ? rows.length : `${shown.length} of ${rows.length}`})</span>
+        </h2>
+        <div className="panel-actions">{actions}</div>
+      </div>
+      <div className="table-toolbar">
+        <label htmlFor={filterId} className="visually-hidden">Filter {title.toLowerCase()}</label>
+        <input id={filterId} type="search" className="filter" placeholder={`Filter ${title.toLowerCase()}`}
+          value={filter} onChange={(e) => setFilter(e.target.value)} />
+      </div>
+      <div className="table-scroll">
+        <table className="data-table" aria-labelledby={captionId}>
+          <thead>
+            <tr>
+              {columns.map((c, i) => (
+                <th key={c.header} scope="col" aria-sort={sort.column === i ? (sort.ascending ? 'ascending' : 'descending') : 'none'}>
+                  <button type="button" className="sort-button" onClick={() => sortBy(i)}>
+                    {c.header}
+                    <span aria-hidden="true" className="sort-mark">{sort.column === i ? (sort.ascending ? '▲' : '▼') : '↕'}</span>
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((r) => (
+              <tr key={rowKey(r)}>{columns.map((c) => <td key={c.header}>{c.render(r)}</td>)}</tr>
+            ))}
+            {shown.length === 0 && (
+              <tr><td colSpan={columns.length} className="empty">{rows.length ? 'No match for the filter.' : empty}</td></tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

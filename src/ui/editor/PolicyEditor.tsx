@@ -1,0 +1,117 @@
+// The Monaco policy editor: JSON with the engine parser's diagnostics as markers, IAM completion and
+// hovers (registered by monacoSetup), a Format button and a problems list that jumps to each problem.
+import { useEffect, useRef, useState } from 'react';
+import type { Diagnostic, PolicyKind } from '../../engine/policy';
+import { parsePolicy } from '../../engine/parse/parsePolicy';
+import type { ParsedPolicy } from '../../engine/parse/parsePolicy';
+import { diagnosticToMarker } from './markers';
+import { monaco } from './monacoSetup';
+
+/** Props of the editor; see LazyPolicyEditor for the lazily loaded wrapper pages use. */
+export interface PolicyEditorProps {
+  value: string;
+  kind: PolicyKind;
+  /** Names the editor for screen readers, e.g. "Policy document". */
+  label: string;
+  readOnly?: boolean;
+  onChange?: (text: string) => void;
+  /** Called after each parse, with the parser's result for the current text. */
+  onParsed?: (parsed: ParsedPolicy) => void;
+}
+
+const MARKER_OWNER = 'iam-policy';
+const PARSE_DELAY_MS = 120;
+
+/** A policy editor bound to one document. */
+export default function PolicyEditor({ value, kind, label, readOnly = false, onChange, onParsed }: PolicyEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const callbacks = useRef({ onChange, onParsed });
+  callbacks.current = { onChange, onParsed };
+  const [diagnostics, setDiagnostics] = useState<Diagnostic[]>([]);
+
+  useEffect(() => {
+    const model = monaco.editor.createModel(value, 'json');
+    const editor = monaco.editor.create(host.current!, {
+      model,
+      readOnly,
+      ariaLabel: label,
+      automaticLayout: true,
+      minimap: { enabled: false },
+      fontSize: 13,
+      lineNumbersMinChars: 3,
+      scrollBeyondLastLine: false,
+      tabSize: 2,
+      fixedOverflowWidgets: true,
+      quickSuggestions: { strings: true, other: true, comments: false },
+      renderLineHighlight: 'line',
+    });
+    editorRef.current = editor;
+    let timer = 0;
+    const parse = () => {
+      const parsed = parsePolicy(model.getValue(), kind);
+      monaco.editor.setModelMarkers(model, MARKER_OWNER, parsed.diagnostics.map(diagnosticToMarker));
+      setDiagnostics(parsed.diagnostics);
+      callbacks.current.onParsed?.(parsed);
+    };
+    parse();
+    const subscription = model.onDidChangeContent(() => {
+      callbacks.current.onChange?.(model.getValue());
+      // Parse after a short pause so typing never waits for the parser.
+      window.clearTimeout(timer);
+      timer = window.setTimeout(parse, PARSE_DELAY_MS);
+    });
+    return () => {
+      window.clearTimeout(timer);
+      subscription.dispose();
+      editor.dispose();
+      model.dispose();
+      editorRef.current = null;
+    };
+    // The editor is created once per kind; later `value` changes are applied below without recreating it.
+  }, [kind]);
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (model && model.getValue() !== value) model.setValue(value);
+  }, [value]);
+
+  useEffect(() => editorRef.current?.updateOptions({ readOnly }), [readOnly]);
+
+  const reveal = (d: Diagnostic) => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    editor.setSelection({ startLineNumber: d.range.startLine, startColumn: d.range.startColumn, endLineNumber: d.range.endLine, endColumn: d.range.endColumn });
+    editor.revealRangeInCenter(editor.getSelection()!);
+    editor.focus();
+  };
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+
+  return (
+    <div className="policy-editor">
+      <div className="editor-toolbar">
+        <span className="editor-status" role="status">
+          {diagnostics.length === 0 ? 'No problems' : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`}
+        </span>
+        {!readOnly && (
+          <button type="button" className="button" onClick={() => editorRef.current?.getAction('editor.action.formatDocument')?.run()}>
+            Format
+          </button>
+        )}
+      </div>
+      <div ref={host} className="editor-host" data-testid="policy-editor" />
+      {diagnostics.length > 0 && (
+        <ul className="problems" aria-label="Problems">
+          {diagnostics.map((d, i) => (
+            <li key={i} className={`problem problem-${d.severity}`}>
+              <button type="button" className="link-button" onClick={() => reveal(d)}>
+                <span className="problem-severity">{d.severity}</span> Ln {d.range.startLine}, Col {d.range.startColumn}: {d.message}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+// Chooses the page component for a route.
+import type { Route } from '../shell/routes';
+import { AccountSettingsPage } from './AccountSettingsPage';
+import { DashboardPage } from './DashboardPage';
+import { GroupsPage } from './GroupsPage';
+import { IdentityProvidersPage } from './IdentityProvidersPage';
+import { OrganizationPage } from './OrganizationPage';
+import { PoliciesPage } from './PoliciesPage';
+import { ResourcesPage } from './ResourcesPage';
+import { RolesPage } from './RolesPage';
+import { SimulatorPage } from './SimulatorPage';
+import { UsersPage } from './UsersPage';
+
+/** The page for `route`. */
+export function PageForRoute({ route }: { route: Route }) {
+  switch (route.section) {
+    case 'dashboard': return <DashboardPage />;
+    case 'users': return <UsersPage route={route} />;
+    case 'groups': return <GroupsPage route={route} />;
+    case 'roles': return <RolesPage route={route} />;
+    case 'policies': return <PoliciesPage route={route} />;
+    case 'identity-providers': return <IdentityProvidersPage />;
+    case 'account-settings': return <AccountSettingsPage />;
+    case 'organization': return <OrganizationPage />;
+    case 'resources': return <ResourcesPage route={route} />;
+    case 'simulator': return <SimulatorPage />;
+  }
+}

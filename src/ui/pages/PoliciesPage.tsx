@@ -1,0 +1,113 @@
+// Policies: AWS managed and customer managed policies (list, detail with versions and attached entities)
+// and the policy editor page for writing a new policy.
+import type { Account } from '../../model';
+import { AWS_MANAGED_POLICIES } from '../../model';
+import { DataTable } from '../components/DataTable';
+import { PageHeader } from '../components/PageHeader';
+import { PolicyDocumentView } from '../components/PolicyDocumentView';
+import { Tabs } from '../components/Tabs';
+import { TagsTable } from '../components/TagsTable';
+import { formatTime } from '../components/format';
+import { routeHref } from '../shell/routes';
+import type { Route } from '../shell/routes';
+import { useAccount } from '../state/ScenarioContext';
+import { NotFound } from './NotFound';
+import { PolicyWorkbench } from './PolicyWorkbench';
+
+/** A managed policy of either kind, as the list shows it. */
+interface PolicyRow {
+  arn: string;
+  name: string;
+  type: 'AWS managed' | 'Customer managed';
+  description: string;
+  document: string;
+}
+
+function policyRows(account: Account): PolicyRow[] {
+  const customer = account.policies.map((p): PolicyRow => ({
+    arn: p.arn, name: p.name, type: 'Customer managed', description: p.description,
+    document: p.versions.find((v) => v.versionId === p.defaultVersionId)?.document ?? '',
+  }));
+  const aws = AWS_MANAGED_POLICIES.map((p): PolicyRow => ({ arn: p.arn, name: p.name, type: 'AWS managed', description: '', document: p.document }));
+  return [...customer, ...aws];
+}
+
+/** Users, groups and roles that have the policy attached (as a permissions policy or a boundary). */
+function attachedEntities(account: Account, arn: string) {
+  return [
+    ...account.users.filter((u) => u.attachedPolicies.includes(arn)).map((u) => ({ type: 'User', name: u.name, href: routeHref('users', u.name), as: 'Permissions policy' })),
+    ...account.users.filter((u) => u.permissionsBoundary === arn).map((u) => ({ type: 'User', name: u.name, href: routeHref('users', u.name), as: 'Permissions boundary' })),
+    ...account.groups.filter((g) => g.attachedPolicies.includes(arn)).map((g) => ({ type: 'Group', name: g.name, href: routeHref('groups', g.name), as: 'Permissions policy' })),
+    ...account.roles.filter((r) => r.attachedPolicies.includes(arn)).map((r) => ({ type: 'Role', name: r.name, href: routeHref('roles', r.name), as: 'Permissions policy' })),
+    ...account.roles.filter((r) => r.permissionsBoundary === arn).map((r) => ({ type: 'Role', name: r.name, href: routeHref('roles', r.name), as: 'Permissions boundary' })),
+  ];
+}
+
+/** The Policies section. */
+export function PoliciesPage({ route }: { route: Route }) {
+  const account = useAccount();
+  if (route.item === 'create') return <PolicyWorkbench />;
+  const rows = policyRows(account);
+  if (route.item) {
+    const row = rows.find((r) => r.arn === route.item);
+    return row ? <PolicyDetail account={account} row={row} tab={route.tab} /> : <NotFound what={`policy ${route.item}`} section="policies" />;
+  }
+  return (
+    <>
+      <PageHeader title="Policies" description="A policy defines permissions; attach it to users, groups or roles."
+        actions={<a className="button button-primary" href={routeHref('policies', 'create')}>Create policy</a>} />
+      <DataTable<PolicyRow>
+        title="Policies"
+        rows={rows}
+        rowKey={(r) => r.arn}
+        columns={[
+          { header: 'Policy name', text: (r) => r.name, render: (r) => <a href={routeHref('policies', r.arn)}>{r.name}</a> },
+          { header: 'Type', text: (r) => r.type, render: (r) => <span className="badge">{r.type}</span> },
+          { header: 'Attached entities', text: (r) => String(attachedEntities(account, r.arn).length), render: (r) => attachedEntities(account, r.arn).length },
+          { header: 'Description', text: (r) => r.description, render: (r) => r.description || '—' },
+        ]}
+      />
+    </>
+  );
+}
+
+function PolicyDetail({ account, row, tab }: { account: Account; row: PolicyRow; tab: string | null }) {
+  const managed = account.policies.find((p) => p.arn === row.arn);
+  const entities = attachedEntities(account, row.arn);
+  return (
+    <>
+      <PageHeader title={row.name} crumbs={[{ label: 'Policies', href: routeHref('policies') }]} description={row.description || undefined} />
+      <dl className="summary-grid panel">
+        <div><dt>ARN</dt><dd><code>{row.arn}</code></dd></div>
+        <div><dt>Type</dt><dd>{row.type}</dd></div>
+        {managed && <div><dt>Default version</dt><dd>{managed.defaultVersionId}</dd></div>}
+        {managed && <div><dt>Last edited</dt><dd>{formatTime(managed.updatedAt)}</dd></div>}
+      </dl>
+      <Tabs label="Policy details" selected={tab} href={(t) => routeHref('policies', row.arn, t)} tabs={[
+        { id: 'permissions', label: 'Permissions', content: () => <PolicyDocumentView document={row.document} kind="identity" label={`Policy ${row.name}`} /> },
+        { id: 'entities', label: `Entities attached (${entities.length})`, content: () => (
+          <table className="data-table">
+            <caption className="visually-hidden">Entities attached</caption>
+            <thead><tr><th scope="col">Entity</th><th scope="col">Type</th><th scope="col">Attached as</th></tr></thead>
+            <tbody>
+              {entities.map((e) => <tr key={`${e.type} ${e.name} ${e.as}`}><td><a href={e.href}>{e.name}</a></td><td>{e.type}</td><td>{e.as}</td></tr>)}
+              {entities.length === 0 && <tr><td colSpan={3} className="empty">Not attached to any entity.</td></tr>}
+            </tbody>
+          </table>
+        ) },
+        ...(managed ? [
+          { id: 'versions', label: `Policy versions (${managed.versions.length})`, content: () => (
+            <table className="data-table">
+              <caption className="visually-hidden">Policy versions</caption>
+              <thead><tr><th scope="col">Version</th><th scope="col">Created</th><th scope="col">Default</th></tr></thead>
+              <tbody>{managed.versions.map((v) => (
+                <tr key={v.versionId}><td>{v.versionId}</td><td>{formatTime(v.createdAt)}</td><td>{v.versionId === managed.defaultVersionId ? 'Default' : ''}</td></tr>
+              ))}</tbody>
+            </table>
+          ) },
+          { id: 'tags', label: `Tags (${managed.tags.length})`, content: () => <TagsTable tags={managed.tags} /> },
+        ] : []),
+      ]} />
+    </>
+  );
+}

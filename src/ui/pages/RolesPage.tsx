@@ -1,0 +1,75 @@
+// Roles: the list with trusted entities, and a role's detail page with Permissions, Trust relationships and Tags tabs.
+import type { Role } from '../../model';
+import { parsePolicy } from '../../engine/parse/parsePolicy';
+import { DataTable } from '../components/DataTable';
+import { PageHeader } from '../components/PageHeader';
+import { PermissionsList } from '../components/PermissionsList';
+import { PolicyDocumentView } from '../components/PolicyDocumentView';
+import { Tabs } from '../components/Tabs';
+import { TagsTable } from '../components/TagsTable';
+import { formatTime } from '../components/format';
+import { routeHref } from '../shell/routes';
+import type { Route } from '../shell/routes';
+import { useAccount } from '../state/ScenarioContext';
+import { NotFound } from './NotFound';
+
+const PRINCIPAL_WORDING = { AWS: 'AWS', Service: 'AWS service', Federated: 'Identity provider', CanonicalUser: 'Canonical user' } as const;
+
+/** The console's "Trusted entities" text for a trust policy, e.g. `AWS service: ec2`. */
+export function trustedEntities(trustPolicy: string): string[] {
+  const { policy } = parsePolicy(trustPolicy, 'trust');
+  if (!policy) return ['(invalid trust policy)'];
+  return policy.statements.filter((s) => s.effect === 'Allow' && s.principal).flatMap((s) => {
+    if (s.principal!.wildcard) return ['Everyone (*)'];
+    return s.principal!.entries.flatMap((e) => e.values.map((v) => {
+      if (e.type === 'Service') return `AWS service: ${v.replace(/\.amazonaws\.com$/, '')}`;
+      if (e.type === 'AWS' && (/^\d{12}$/.test(v) || v.endsWith(':root'))) return `Account: ${v.replace(/^arn:aws:iam::(\d{12}):root$/, '$1')}`;
+      return `${PRINCIPAL_WORDING[e.type]}: ${v}`;
+    }));
+  });
+}
+
+/** The Roles section. */
+export function RolesPage({ route }: { route: Route }) {
+  const account = useAccount();
+  if (route.item) {
+    const role = account.roles.find((r) => r.name === route.item);
+    return role ? <RoleDetail role={role} tab={route.tab} /> : <NotFound what={`role ${route.item}`} section="roles" />;
+  }
+  return (
+    <>
+      <PageHeader title="Roles" description="An IAM role has permissions but no long-term credentials; trusted entities assume it to get temporary credentials." />
+      <DataTable<Role>
+        title="Roles"
+        rows={account.roles}
+        rowKey={(r) => r.name}
+        columns={[
+          { header: 'Role name', text: (r) => r.name, render: (r) => <a href={routeHref('roles', r.name)}>{r.name}</a> },
+          { header: 'Trusted entities', text: (r) => trustedEntities(r.assumeRolePolicyDocument).join(', '), render: (r) => trustedEntities(r.assumeRolePolicyDocument).join(', ') },
+          { header: 'Last activity', text: (r) => r.lastUsed?.date ?? '', render: (r) => formatTime(r.lastUsed?.date) },
+          { header: 'Created', text: (r) => r.createdAt, render: (r) => formatTime(r.createdAt) },
+        ]}
+      />
+    </>
+  );
+}
+
+function RoleDetail({ role, tab }: { role: Role; tab: string | null }) {
+  return (
+    <>
+      <PageHeader title={role.name} crumbs={[{ label: 'Roles', href: routeHref('roles') }]} description={role.description || undefined} />
+      <dl className="summary-grid panel">
+        <div><dt>ARN</dt><dd><code>{role.arn}</code></dd></div>
+        <div><dt>Role ID</dt><dd><code>{role.id}</code></dd></div>
+        <div><dt>Maximum session duration</dt><dd>{role.maxSessionDuration / 3600} hour{role.maxSessionDuration === 3600 ? '' : 's'}</dd></div>
+        <div><dt>Created</dt><dd>{formatTime(role.createdAt)}</dd></div>
+        {role.serviceLinked && <div><dt>Type</dt><dd>Service-linked role (cannot be edited)</dd></div>}
+      </dl>
+      <Tabs label="Role details" selected={tab} href={(t) => routeHref('roles', role.name, t)} tabs={[
+        { id: 'permissions', label: 'Permissions', content: () => <PermissionsList attached={role.attachedPolicies} inline={role.inlinePolicies} boundary={role.permissionsBoundary} /> },
+        { id: 'trust', label: 'Trust relationships', content: () => <PolicyDocumentView document={role.assumeRolePolicyDocument} kind="trust" label={`Trust policy of ${role.name}`} /> },
+        { id: 'tags', label: `Tags (${role.tags.length})`, content: () => <TagsTable tags={role.tags} /> },
+      ]} />
+    </>
+  );
+}

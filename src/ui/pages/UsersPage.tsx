@@ -1,0 +1,84 @@
+// Users: the list (filter, sort) and a user's detail page with Permissions, Groups, Tags and Security credentials tabs.
+import type { User } from '../../model';
+import { DataTable } from '../components/DataTable';
+import { PageHeader } from '../components/PageHeader';
+import { PermissionsList } from '../components/PermissionsList';
+import { Tabs } from '../components/Tabs';
+import { TagsTable } from '../components/TagsTable';
+import { formatTime } from '../components/format';
+import { routeHref } from '../shell/routes';
+import type { Route } from '../shell/routes';
+import { useAccount } from '../state/ScenarioContext';
+import { NotFound } from './NotFound';
+
+/** The Users section. */
+export function UsersPage({ route }: { route: Route }) {
+  const account = useAccount();
+  if (route.item) {
+    const user = account.users.find((u) => u.name === route.item);
+    return user ? <UserDetail user={user} tab={route.tab} mfa={account.mfaDevices.filter((d) => d.assignedTo === user.name).map((d) => d.serialNumber)} />
+      : <NotFound what={`user ${route.item}`} section="users" />;
+  }
+  const mfaUsers = new Set(account.mfaDevices.map((d) => d.assignedTo));
+  return (
+    <>
+      <PageHeader title="Users" description="An IAM user is an identity with long-term credentials that a person or application uses to interact with AWS." />
+      <DataTable<User>
+        title="Users"
+        rows={account.users}
+        rowKey={(u) => u.name}
+        columns={[
+          { header: 'User name', text: (u) => u.name, render: (u) => <a href={routeHref('users', u.name)}>{u.name}</a> },
+          { header: 'Path', text: (u) => u.path, render: (u) => <code>{u.path}</code> },
+          { header: 'Groups', text: (u) => u.groups.join(', '), render: (u) => u.groups.join(', ') || '—' },
+          { header: 'MFA', text: (u) => (mfaUsers.has(u.name) ? 'Virtual' : 'None'), render: (u) => (mfaUsers.has(u.name) ? 'Assigned' : <span className="warning-text">None</span>) },
+          { header: 'Console access', text: (u) => (u.loginProfile ? 'Enabled' : 'Disabled'), render: (u) => (u.loginProfile ? 'Enabled' : 'Disabled') },
+          { header: 'Access keys', text: (u) => String(u.accessKeys.length), render: (u) => u.accessKeys.map((k) => `${k.id.slice(0, 8)}… (${k.status})`).join(', ') || '—' },
+          { header: 'Created', text: (u) => u.createdAt, render: (u) => formatTime(u.createdAt) },
+        ]}
+      />
+    </>
+  );
+}
+
+function UserDetail({ user, tab, mfa }: { user: User; tab: string | null; mfa: string[] }) {
+  return (
+    <>
+      <PageHeader title={user.name} crumbs={[{ label: 'Users', href: routeHref('users') }]} />
+      <dl className="summary-grid panel">
+        <div><dt>ARN</dt><dd><code>{user.arn}</code></dd></div>
+        <div><dt>User ID</dt><dd><code>{user.id}</code></dd></div>
+        <div><dt>Created</dt><dd>{formatTime(user.createdAt)}</dd></div>
+        <div><dt>Console access</dt><dd>{user.loginProfile ? `Enabled${user.loginProfile.passwordResetRequired ? ' (must change password)' : ''}` : 'Disabled'}</dd></div>
+      </dl>
+      <Tabs label="User details" selected={tab} href={(t) => routeHref('users', user.name, t)} tabs={[
+        { id: 'permissions', label: 'Permissions', content: () => <PermissionsList attached={user.attachedPolicies} inline={user.inlinePolicies} boundary={user.permissionsBoundary} /> },
+        { id: 'groups', label: `Groups (${user.groups.length})`, content: () => (
+          user.groups.length === 0 ? <p className="muted">Not in any group.</p>
+            : <ul className="link-list">{user.groups.map((g) => <li key={g}><a href={routeHref('groups', g)}>{g}</a></li>)}</ul>
+        ) },
+        { id: 'tags', label: `Tags (${user.tags.length})`, content: () => <TagsTable tags={user.tags} /> },
+        { id: 'credentials', label: 'Security credentials', content: () => (
+          <div className="stack">
+            <dl className="summary-grid panel">
+              <div><dt>Console password</dt><dd>{user.loginProfile ? `Set ${formatTime(user.loginProfile.passwordLastChanged)}` : 'Not set'}</dd></div>
+              <div><dt>Last console sign-in</dt><dd>{formatTime(user.passwordLastUsed)}</dd></div>
+              <div><dt>MFA devices</dt><dd>{mfa.length ? mfa.join(', ') : 'None assigned'}</dd></div>
+            </dl>
+            <table className="data-table">
+              <caption>Access keys</caption>
+              <thead><tr><th scope="col">Access key ID</th><th scope="col">Status</th><th scope="col">Created</th><th scope="col">Last used</th></tr></thead>
+              <tbody>
+                {user.accessKeys.map((k) => (
+                  <tr key={k.id}><td><code>{k.id}</code></td><td>{k.status}</td><td>{formatTime(k.createdAt)}</td>
+                    <td>{k.lastUsed ? `${formatTime(k.lastUsed.date)} (${k.lastUsed.service}, ${k.lastUsed.region})` : 'Never'}</td></tr>
+                ))}
+                {user.accessKeys.length === 0 && <tr><td colSpan={4} className="empty">No access keys.</td></tr>}
+              </tbody>
+            </table>
+          </div>
+        ) },
+      ]} />
+    </>
+  );
+}

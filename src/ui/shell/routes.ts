@@ -1,0 +1,45 @@
+// Client-side routes in the URL hash (the site is static): `#/users/Nikki/groups` is section, item, tab.
+
+/** The console's left navigation, in order. */
+export const SECTIONS = [
+  { id: 'dashboard', label: 'Dashboard' },
+  { id: 'users', label: 'Users' },
+  { id: 'groups', label: 'User groups' },
+  { id: 'roles', label: 'Roles' },
+  { id: 'policies', label: 'Policies' },
+  { id: 'identity-providers', label: 'Identity providers' },
+  { id: 'account-settings', label: 'Account settings' },
+  { id: 'organization', label: 'Organization' },
+  { id: 'resources', label: 'Resources' },
+  { id: 'simulator', label: 'Simulator' },
+] as const;
+
+/** A section of the app, as named in the URL. */
+export type SectionId = (typeof SECTIONS)[number]['id'];
+
+/** A parsed location: a section, optionally one item in it (a user name, a policy ARN…) and a tab. */
+export interface Route {
+  section: SectionId;
+  item: string | null;
+  tab: string | null;
+}
+
+const isSection = (s: string): s is SectionId => SECTIONS.some((x) => x.id === s);
+
+/** Reads a route from `location.hash`; anything unknown is the dashboard. */
+export function parseRoute(hash: string): Route {
+  const [section = '', item, tab] = hash.replace(/^#\/?/, '').split('/').map((p) => decodeURIComponent(p));
+  if (!isSection(section)) return { section: 'dashboard', item: null, tab: null };
+  return { section, item: item || null, tab: tab || null };
+}
+
+/** The hash link for a route; items are URI-encoded so names and ARNs with `/` or `:` survive. */
+export function routeHref(section: SectionId, item?: string | null, tab?: string | null): string {
+  const parts: string[] = [section];
+  if (item) parts.push(encodeURIComponent(item));
+  if (item && tab) parts.push(encodeURIComponent(tab));
+  return `#/${parts.join('/')}`;
+}
+
+/** The label of a section. */
+export const sectionLabel = (id: SectionId): string => SECTIONS.find((s) => s.id === id)?.label ?? id;

@@ -1,0 +1,157 @@
+// The app in headless Chromium: it loads, navigates by mouse and keyboard, the policy editor shows
+// parser markers and IAM completion, every page passes axe, and no request leaves localhost.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Site } from './harness';
+import { SCREENSHOTS, openSite } from './harness';
+
+let site: Site;
+let page: Page;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  site = await openSite();
+  page = await site.newPage();
+});
+
+afterAll(async () => {
+  await site?.close();
+});
+
+const heading = () => page.locator('main h1');
+const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+
+/** Opens the policy editor and replaces its text, as if pasted. */
+async function editorWithText(text: string) {
+  await page.goto(`${site.url}#/policies/create`);
+  const editor = page.locator('.monaco-editor').first();
+  await editor.waitFor();
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(text);
+}
+
+describe('the app shell', () => {
+  it('loads on the Example Corp dashboard with the account and the acting identity in the top bar', async () => {
+    await page.goto(site.url);
+    await expect.poll(() => heading().textContent()).toBe('IAM dashboard');
+    const topBar = await page.locator('header.top-bar').innerText();
+    expect(topBar).toContain('1234-5678-9012');
+    expect(topBar).toContain('Nikki');
+    await shot('dashboard');
+  });
+
+  it('navigates with the mouse: nav link, then a list row, then a detail tab', async () => {
+    await page.goto(site.url);
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Users', exact: true }).click();
+    await expect.poll(() => heading().textContent()).toBe('Users');
+    expect(new URL(page.url()).hash).toBe('#/users');
+    await shot('users');
+    const firstUser = page.locator('main table tbody tr a').first();
+    const name = await firstUser.textContent();
+    await firstUser.click();
+    await expect.poll(() => heading().textContent()).toBe(name);
+    await page.getByRole('tab', { name: /^Groups/ }).click();
+    await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toMatch(/^Groups/);
+  });
+
+  it('navigates with the keyboard: Tab reaches a nav link, Enter opens it and focus moves to the page heading', async () => {
+    await page.goto(site.url);
+    await expect.poll(() => heading().textContent()).toBe('IAM dashboard');
+    let focused = '';
+    for (let i = 0; i < 30 && focused !== 'Roles'; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    }
+    expect(focused).toBe('Roles');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => heading().textContent()).toBe('Roles');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+  });
+
+  it('moves between detail tabs with the arrow keys (the ARIA tabs pattern)', async () => {
+    const role = await page.locator('main table tbody tr a').first().textContent();
+    await page.goto(`${site.url}#/roles/${encodeURIComponent(role!)}`);
+    await page.getByRole('tab', { selected: true }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toBe('Trust relationships');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Trust relationships');
+  });
+
+  it('filters and sorts a list', async () => {
+    await page.goto(`${site.url}#/policies`);
+    const rows = page.locator('main table tbody tr');
+    const before = await rows.count();
+    await page.getByRole('searchbox', { name: 'Filter policies' }).fill('ReadOnly');
+    await expect.poll(() => rows.count()).toBeLessThan(before);
+    const names = await page.locator('main table tbody tr td:first-child').allTextContents();
+    expect(names.every((n) => n.toLowerCase().includes('readonly'))).toBe(true);
+    await page.getByRole('button', { name: /Policy name/ }).click();
+    const sorted = await page.locator('main table tbody tr td:first-child').allTextContents();
+    expect(sorted).toEqual([...sorted].sort((a, b) => b.localeCompare(a, undefined, { sensitivity: 'base', numeric: true })));
+  });
+});
+
+describe('the policy editor', () => {
+  it('shows a marker for malformed JSON at the right line', async () => {
+    // Line 4 lacks the comma after "Allow".
+    await editorWithText('{\n  "Version": "2012-10-17",\n  "Statement": [{\n    "Effect": "Allow"\n    "Action": "s3:GetObject",\n    "Resource": "*"\n  }]\n}');
+    const squiggle = page.locator('.view-overlays .squiggly-error').first();
+    await squiggle.waitFor();
+    const lineHeight = await page.locator('.view-line').first().evaluate((e) => e.getBoundingClientRect().height);
+    const linesTop = await page.locator('.view-lines').first().evaluate((e) => e.getBoundingClientRect().top);
+    const top = await squiggle.evaluate((e) => e.getBoundingClientRect().top);
+    const line = Math.round((top - linesTop) / lineHeight) + 1;
+    expect([4, 5]).toContain(line);
+    await expect.poll(() => page.getByRole('list', { name: 'Problems' }).innerText()).toMatch(new RegExp(`Ln ${line}, Col \\d+`));
+    await shot('editor-malformed');
+  });
+
+  it('completes s3:GetObject among the actions of the service being typed', async () => {
+    // One line: typed newlines would be auto-indented; the editor auto-closes the quote and brackets.
+    await editorWithText('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObj');
+    await page.keyboard.press('Control+Space');
+    const option = page.locator('.suggest-widget .monaco-list-row', { hasText: 's3:GetObject' }).first();
+    await option.waitFor();
+    await shot('editor-completion');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.view-lines').first().innerText()).toContain('"s3:GetObject');
+  });
+
+  it('summarizes the policy like the console', async () => {
+    await editorWithText('{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}');
+    const summary = page.locator('table.summary-table');
+    await expect.poll(() => summary.innerText()).toMatch(/Amazon S3\s+Full access\s+All resources/);
+    await shot('editor-summary');
+  });
+});
+
+const PAGES = [
+  '#/dashboard', '#/users', '#/users/Nikki', '#/users/Nikki/credentials', '#/groups', '#/roles', '#/policies',
+  `#/policies/${encodeURIComponent('arn:aws:iam::aws:policy/AdministratorAccess')}`, '#/policies/create',
+  '#/identity-providers', '#/account-settings', '#/organization', '#/resources', '#/simulator',
+];
+
+describe('accessibility', () => {
+  it.each(PAGES)('%s has no serious or critical axe-core violations', async (hash) => {
+    await page.goto(site.url + hash);
+    await heading().waitFor();
+    if (hash.endsWith('create')) await page.locator('.monaco-editor').first().waitFor();
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(serious).toEqual([]);
+  });
+});
+
+describe('privacy', () => {
+  it('no request left localhost and no page threw', () => {
+    expect(site.requests().length).toBeGreaterThan(0);
+    expect(site.offsiteRequests()).toEqual([]);
+    expect(site.pageErrors()).toEqual([]);
+  });
+});

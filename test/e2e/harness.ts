@@ -1,0 +1,118 @@
+// The shared browser-test harness: build the site once, serve dist/ on a free localhost port, drive
+// Debian's /usr/bin/chromium through playwright-core, and close everything afterwards.
+//
+// Usage (a test file under test/e2e/, run by `npm run e2e`, whose global setup has built dist/ once):
+//   const site = await openSite();               // server + browser
+//   const page = await site.newPage();           // records every request the page makes
+//   await page.goto(site.url + '#/users');
+//   ...
+//   expect(site.offsiteRequests()).toEqual([]);  // nothing left localhost
+//   await site.close();
+import { spawn } from 'node:child_process';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+/** The repository root and the built site. */
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = join(ROOT, 'dist');
+/** Where browser tests write screenshots (ignored by git). */
+export const SCREENSHOTS = join(ROOT, 'test-results', 'e2e');
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml',
+  '.png': 'image/png', '.ico': 'image/x-icon', '.ttf': 'font/ttf', '.woff2': 'font/woff2', '.map': 'application/json',
+  '.webmanifest': 'application/manifest+json', '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Runs `vite build` into dist/ (the e2e global setup calls this once per run). */
+export function buildSite(): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+    child.on('error', fail);
+    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`vite build exited with ${code}`))));
+  });
+}
+
+/** Serves a folder on 127.0.0.1 at a free port; `/` is index.html. */
+export async function serveStatic(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    const file = normalize(join(dir, path === '/' ? 'index.html' : path));
+    const info = file.startsWith(dir) ? await stat(file).catch(() => null) : null;
+    if (!info?.isFile()) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'content-length': info.size });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((closed) => {
+      server.closeAllConnections();
+      server.close(() => closed());
+    }),
+  };
+}
+
+/** Launches the system Chromium headless, with no background network traffic of its own. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
+
+/** A served site and a browser to visit it with. */
+export interface Site {
+  /** The site's base URL, ending in `/`; append a hash route such as `#/users`. */
+  url: string;
+  browser: Browser;
+  context: BrowserContext;
+  /** A new page (1280×800) in the site's context; its page errors fail `pageErrors()`. */
+  newPage(): Promise<Page>;
+  /** Every URL requested so far, by any page or worker of the context. */
+  requests(): string[];
+  /** Requested URLs that are not on the local server (`data:` and `blob:` URLs stay in the page). */
+  offsiteRequests(): string[];
+  /** Uncaught errors thrown in any page. */
+  pageErrors(): string[];
+  close(): Promise<void>;
+}
+
+/** Serves dist/ (built by the global setup) and opens a browser context that records its requests. */
+export async function openSite(dir = DIST): Promise<Site> {
+  const server = await serveStatic(dir);
+  const browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const requests: string[] = [];
+  const errors: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const local = (u: string) => u.startsWith(server.url) || u.startsWith('data:') || u.startsWith('blob:');
+  return {
+    url: server.url,
+    browser,
+    context,
+    async newPage() {
+      const page = await context.newPage();
+      page.on('pageerror', (e) => errors.push(e.message));
+      return page;
+    },
+    requests: () => [...requests],
+    offsiteRequests: () => requests.filter((u) => !local(u)),
+    pageErrors: () => [...errors],
+    async close() {
+      await context.close();
+      await browser.close();
+      await server.close();
+    },
+  };
+}
