@@ -96,10 +96,10 @@ describe('ScenarioStore', () => {
     const { id } = value(await store.create('A', emptyScenario('A', '111111111111')));
     const statuses: StorageStatus[] = [];
     store.subscribe((c) => c.type === 'status' && statuses.push(c.status));
-    const storeProto = (globalThis as unknown as { IDBObjectStore: { prototype: { put: unknown } } }).IDBObjectStore.prototype;
-    vi.spyOn(storeProto, 'put' as never).mockImplementation((() => {
+    const storeProto = (globalThis as unknown as { IDBObjectStore: { prototype: { put(...args: unknown[]): unknown } } }).IDBObjectStore.prototype;
+    vi.spyOn(storeProto, 'put').mockImplementation(() => {
       throw new DOMException('Quota exceeded', 'QuotaExceededError');
-    }) as never);
+    });
     const result = await store.save(id, renamed(emptyScenario('A', '111111111111'), 'lost?'), 1);
     expect(result).toMatchObject({ type: 'failure', errors: [{ code: 'QuotaExceeded' }] });
     expect(store.status).toMatchObject({ state: 'error', code: 'QuotaExceeded' });
