@@ -30,7 +30,7 @@ export interface TokenizedValue {
 const LITERALS = new Set(['*', '?', '$']);
 /** A context key: a vendor prefix, a colon, and a name (which may hold a tag key after a slash). */
 const KEY_PATTERN = /^[A-Za-z0-9-]+:[^\s{}$,'][^{}$,']*$/;
-const BODY_PATTERN = /^\s*([^,]*?)\s*(?:,\s*'([^']*)'\s*)?$/;
+const QUOTED_DEFAULT = /^'([^']*)'$/;
 
 /**
  * True for the operators whose values may hold variables: String, Bool and ARN operators. The Condition
@@ -84,9 +84,13 @@ type ParsedBody =
 function parseBody(body: string): ParsedBody | string {
   if (LITERALS.has(body)) return { kind: 'literal', char: body as '*' | '?' | '$' };
   if (body.includes('${')) return 'variables cannot be nested';
-  const match = BODY_PATTERN.exec(body);
-  if (!match) return "a default value must follow a comma, in single quotes: ${key, 'default'}";
-  const [, key, defaultValue] = match;
+  // Split at the first comma by hand: a regular expression with optional spaces on both sides of the
+  // key would backtrack quadratically on long runs of spaces.
+  const comma = body.indexOf(',');
+  const key = (comma === -1 ? body : body.slice(0, comma)).trim();
+  const quoted = comma === -1 ? null : QUOTED_DEFAULT.exec(body.slice(comma + 1).trim());
+  if (comma !== -1 && !quoted) return "a default value must follow a comma, in single quotes: ${key, 'default'}";
+  const defaultValue = quoted?.[1];
   if (key === '') return 'the variable names no context key';
   if (!KEY_PATTERN.test(key)) return `"${key}" is not a context key (expected a prefix and a name, such as aws:username)`;
   return { kind: 'variable', key, defaultValue: defaultValue ?? null };

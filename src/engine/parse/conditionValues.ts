@@ -8,7 +8,8 @@ const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const EPOCH = /^\d+$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 const IPV4_CIDR = /^(\d{1,3}\.){3}\d{1,3}(\/\d{1,2})?$/;
-const IPV6_CIDR = /^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(\/\d{1,3})?$/;
+// The lookahead requires a colon without two ambiguous repetitions around it (no quadratic backtracking).
+const IPV6_CIDR = /^(?=[0-9A-Fa-f.]*:)[0-9A-Fa-f:.]+(\/\d{1,3})?$/;
 const BOOLEAN = /^(true|false)$/i;
 
 /** What each typed operator family expects, as a test and a description for the message. */
