@@ -54,18 +54,26 @@ const compileSlots = (ctx: ApiContext, p: PolicySlots<LabelledPolicy>, request: 
   return bundle;
 };
 
-/** Evaluates one request as `identity` in the scenario with the context's engine. */
-export function authorize(ctx: ApiContext, s: Scenario, identity: Identity, input: RequestInput): Authorization {
+/** Compiles the collected policies and evaluates the request with the context's engine. */
+export function evaluatePolicies(ctx: ApiContext, request: AuthzRequest, policies: PolicySlots<LabelledPolicy>): Authorization {
+  const bundle = compileSlots(ctx, policies, request);
+  const result = ctx.engine.evaluate(bundle);
+  return { request, policies, bundle, result, deniedMessage: result.decision === 'Allow' ? null : accessDeniedMessage(request, result) };
+}
+
+/** The engine request for `identity` performing `input`, with the derived context. */
+export function buildRequest(ctx: ApiContext, s: Scenario, identity: Identity, input: RequestInput): AuthzRequest {
   const facts = resourceFacts(s, input.resource, input.action);
-  const request: AuthzRequest = {
+  return {
     principal: callerArn(s, identity),
     action: input.action,
     resource: input.resource,
     resourceAccount: facts.accountId ?? identity.accountId,
     context: deriveContext(s, identity, input, requestTimeMs(s, ctx.env.now())),
   };
-  const policies = collectPolicies(s, identity, input.action, input.resource);
-  const bundle = compileSlots(ctx, policies, request);
-  const result = ctx.engine.evaluate(bundle);
-  return { request, policies, bundle, result, deniedMessage: result.decision === 'Allow' ? null : accessDeniedMessage(request, result) };
+}
+
+/** Evaluates one request as `identity` in the scenario with the context's engine. */
+export function authorize(ctx: ApiContext, s: Scenario, identity: Identity, input: RequestInput): Authorization {
+  return evaluatePolicies(ctx, buildRequest(ctx, s, identity, input), collectPolicies(s, identity, input.action, input.resource));
 }

@@ -1,13 +1,16 @@
 // The registry of every implemented operation, keyed `service:OperationName` like the IAM actions
 // (`iam:CreateUser`, `sts:AssumeRole`, `organizations:CreatePolicy`), since names repeat across services.
 
+import { iamAccountOperations } from './iamAccount';
 import { iamCredentialOperations } from './iamCredentials';
+import { iamInstanceProfileAndProviderOperations } from './iamInstanceProfilesAndProviders';
 import { attachedPolicyOperations, inlinePolicyOperations } from './iamPrincipalPolicies';
 import { iamManagedPolicyOperations } from './iamManagedPolicies';
 import { iamRoleOperations } from './iamRoles';
 import { tagAndBoundaryOperations } from './iamTagsAndBoundaries';
 import { iamUserOperations } from './iamUsers';
 import { organizationsOperations } from './organizations';
+import { simulateOperations } from './simulate';
 import { stsOperations } from './sts';
 
 type Prefixed<P extends string, T> = { [K in keyof T as `${P}:${K & string}`]: T[K] };
@@ -30,6 +33,9 @@ export const OPERATIONS = {
     ...tagAndBoundaryOperations('User'),
     ...tagAndBoundaryOperations('Role'),
     ...iamCredentialOperations,
+    ...iamAccountOperations,
+    ...iamInstanceProfileAndProviderOperations,
+    ...simulateOperations,
   }),
   ...prefixed('sts', stsOperations),
   ...prefixed('organizations', organizationsOperations),
