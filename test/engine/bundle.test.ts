@@ -51,7 +51,7 @@ describe('request bundles', () => {
   it('names the slot, line and column of a policy error', () => {
     const bad = { Version: '2012-10-17', Statement: { Effect: 'Allow', Action: '*', Resource: '*', Condition: { StringEqualz: { 'aws:username': 'a' } } } };
     expect(errorsOf({ request, identityPolicies: [allowRead, bad] })).toEqual([
-      'identityPolicies[1]: line 8, column 7: unknown condition operator "StringEqualz"',
+      'identityPolicies[1]: line 8, column 7: unknown condition operator "StringEqualz"; did you mean "StringEquals"?',
     ]);
   });
 

@@ -2,6 +2,7 @@
 // qualifier and IfExists flag, rejecting names and combinations AWS rejects as malformed.
 
 import type { ConditionOperatorName, SetQualifier } from '../policy';
+import { closestName, didYouMean } from './suggest';
 
 /** Every base condition operator AWS documents. */
 export const CONDITION_OPERATORS: readonly ConditionOperatorName[] = [
@@ -17,7 +18,6 @@ export const CONDITION_OPERATORS: readonly ConditionOperatorName[] = [
 ];
 
 const BY_NAME = new Map<string, ConditionOperatorName>(CONDITION_OPERATORS.map((op) => [op, op]));
-const BY_LOWER_NAME = new Map<string, ConditionOperatorName>(CONDITION_OPERATORS.map((op) => [op.toLowerCase(), op]));
 const QUALIFIERS: readonly SetQualifier[] = ['ForAllValues', 'ForAnyValue'];
 const IF_EXISTS = 'IfExists';
 
@@ -34,15 +34,16 @@ export function readConditionOperator(raw: string): OperatorReading {
   if (colon !== -1) {
     const prefix = rest.slice(0, colon);
     qualifier = QUALIFIERS.find((q) => q === prefix) ?? null;
-    if (!qualifier) return unknown(raw, `"${prefix}" is not a set qualifier (ForAllValues or ForAnyValue)`);
+    if (!qualifier) return unknown(raw, `"${prefix}" is not a set qualifier (ForAllValues or ForAnyValue)${didYouMean(prefix, QUALIFIERS)}`);
     rest = rest.slice(colon + 1);
   }
   const ifExists = rest.endsWith(IF_EXISTS) && rest !== IF_EXISTS;
   const baseName = ifExists ? rest.slice(0, -IF_EXISTS.length) : rest;
   const operator = BY_NAME.get(baseName);
   if (!operator) {
-    const near = BY_LOWER_NAME.get(baseName.toLowerCase());
-    return unknown(raw, near ? `operator names are case-sensitive; did you mean "${near}"?` : null);
+    const near = closestName(baseName, CONDITION_OPERATORS);
+    const suggestion = near && `${qualifier ? `${qualifier}:` : ''}${near}${ifExists ? IF_EXISTS : ''}`;
+    return unknown(raw, suggestion ? `; did you mean "${suggestion}"?` : '');
   }
   if (operator === 'Null' && ifExists) {
     return { ok: false, code: 'condition-operator-combination', message: `condition operator "${raw}" is invalid: Null cannot be combined with IfExists (it already tests whether the key exists)` };
@@ -53,6 +54,6 @@ export function readConditionOperator(raw: string): OperatorReading {
   return { ok: true, operator, qualifier, ifExists };
 }
 
-function unknown(raw: string, hint: string | null): OperatorReading {
-  return { ok: false, code: 'condition-operator-unknown', message: `unknown condition operator "${raw}"${hint ? `: ${hint}` : ''}` };
+function unknown(raw: string, hint: string): OperatorReading {
+  return { ok: false, code: 'condition-operator-unknown', message: `unknown condition operator "${raw}"${hint}` };
 }

@@ -9,7 +9,8 @@ import { parseStrictJson } from './jsonSyntax';
 import { createParseContext } from './parseContext';
 import type { ParseContext } from './parseContext';
 import { SourceText } from './sourceText';
-import { readStatement } from './statement';
+import { didYouMean } from './suggest';
+import { readStatement, STATEMENT_ELEMENTS } from './statement';
 
 /** The parser's answer: the policy (null if any error) and every diagnostic, in text order. */
 export interface ParsedPolicy {
@@ -44,10 +45,7 @@ function readPolicy(sink: DiagnosticSink, root: Node, kind: PolicyKind): Policy 
   const props = propertiesOf(root);
   for (const [name, property] of props) {
     if (POLICY_ELEMENTS.includes(name)) continue;
-    const near = POLICY_ELEMENTS.find((e) => e.toLowerCase() === name.toLowerCase());
-    const hint = near
-      ? `; element names are case-sensitive, did you mean "${near}"?`
-      : ['Effect', 'Action', 'Resource', 'Principal', 'Condition', 'Sid'].includes(name) ? ` (${name} belongs inside a statement)` : '';
+    const hint = STATEMENT_ELEMENTS.includes(name) ? ` (${name} belongs inside a statement)` : didYouMean(name, POLICY_ELEMENTS);
     sink.error('unknown-element', `unknown top-level element "${name}"${hint}`, keyOf(property));
   }
   const version = readVersion(sink, root, props.get('Version'));

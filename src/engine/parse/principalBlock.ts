@@ -5,6 +5,7 @@ import type { Node } from 'jsonc-parser';
 import type { PrincipalBlock, PrincipalType } from '../policy';
 import { describeType, keyOf, readValueList, valueOf } from './elementValues';
 import type { ParseContext } from './parseContext';
+import { didYouMean } from './suggest';
 
 const PRINCIPAL_TYPES: readonly PrincipalType[] = ['AWS', 'Service', 'Federated', 'CanonicalUser'];
 /** An AWS principal: `*`, a 12-digit account ID, or an IAM/STS ARN (no partial wildcards). */
@@ -33,7 +34,7 @@ export function readPrincipalBlock(ctx: ParseContext, property: Node, negated: b
     const typeName = String(keyOf(entry).value);
     const type = PRINCIPAL_TYPES.find((t) => t === typeName);
     if (!type) {
-      ctx.sink.error('principal-type-unknown', `unknown principal type "${typeName}" in ${element}: expected AWS, Service, Federated or CanonicalUser`, keyOf(entry));
+      ctx.sink.error('principal-type-unknown', `unknown principal type "${typeName}" in ${element}: expected AWS, Service, Federated or CanonicalUser${didYouMean(typeName, PRINCIPAL_TYPES)}`, keyOf(entry));
       valid = false;
       continue;
     }

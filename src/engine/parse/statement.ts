@@ -10,8 +10,10 @@ import type { DiagnosticCode } from './diagnostics';
 import type { ElementRule } from './kindRules';
 import type { ParseContext } from './parseContext';
 import { readPrincipalBlock } from './principalBlock';
+import { didYouMean } from './suggest';
 
-const STATEMENT_ELEMENTS = ['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition'];
+/** The elements a statement may have. */
+export const STATEMENT_ELEMENTS = ['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition'];
 const SID_PATTERN = /^[A-Za-z0-9]*$/;
 
 /** Reads the statement at `index`; null when it has an error (the error is reported). */
@@ -26,8 +28,7 @@ export function readStatement(ctx: ParseContext, node: Node, index: number): Sta
   const props = propertiesOf(node);
   for (const [name, property] of props) {
     if (STATEMENT_ELEMENTS.includes(name)) continue;
-    const near = STATEMENT_ELEMENTS.find((e) => e.toLowerCase() === name.toLowerCase());
-    sink.error('unknown-element', `unknown element "${name}" in ${label}${near ? `; element names are case-sensitive, did you mean "${near}"?` : ''}`, keyOf(property));
+    sink.error('unknown-element', `unknown element "${name}" in ${label}${didYouMean(name, STATEMENT_ELEMENTS)}`, keyOf(property));
   }
 
   const sid = readSid(ctx, props.get('Sid'), label);
