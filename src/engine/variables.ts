@@ -28,8 +28,11 @@ export interface TokenizedValue {
 }
 
 const LITERALS = new Set(['*', '?', '$']);
-/** A context key: a vendor prefix, a colon, and a name (which may hold a tag key after a slash). */
-const KEY_PATTERN = /^[A-Za-z0-9-]+:[^\s{}$,'][^{}$,']*$/;
+/**
+ * A context key: a prefix, a colon, and a name (which may hold a tag key after a slash). Prefixes of
+ * federation keys contain dots and slashes (`accounts.google.com:sub`, `oidc.eks.../id/...:sub`).
+ */
+const KEY_PATTERN = /^[^\s:{}$,']+:[^\s{}$,'][^{}$,']*$/;
 const QUOTED_DEFAULT = /^'([^']*)'$/;
 
 /**

@@ -10,8 +10,8 @@ import { describeType, itemsOf, keyOf, readValueList, valueOf } from './elementV
 import { checkVariables } from './parseContext';
 import type { ParseContext } from './parseContext';
 
-/** A context key needs a service prefix, like `aws:username` or `s3:prefix`. */
-const CONDITION_KEY_PATTERN = /^[A-Za-z0-9-]+:\S/;
+/** A context key needs a prefix, like `aws:username`, `s3:prefix` or `accounts.google.com:aud`. */
+const CONDITION_KEY_PATTERN = /^[^\s:]+:\S/;
 
 /** Reads a Condition element (`property` is its property node); null if any part is invalid. */
 export function readConditionBlock(ctx: ParseContext, property: Node): ConditionEntry[] | null {

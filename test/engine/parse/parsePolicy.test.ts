@@ -84,6 +84,11 @@ describe('the parsed policy', () => {
     expect(first.conditions[2].range).toMatchObject({ startLine: 13, startColumn: 18, endLine: 13, endColumn: 45 });
   });
 
+  it('accepts federation condition keys, whose prefixes hold dots', () => {
+    const trust = parsed('{"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "sts:AssumeRoleWithWebIdentity", "Principal": {"Federated": "accounts.google.com"}, "Condition": {"StringEquals": {"accounts.google.com:aud": "app-id"}}}}', 'trust');
+    expect(trust.statements[0].conditions[0].key).toBe('accounts.google.com:aud');
+  });
+
   it('accepts a single Statement object as statement 0', () => {
     const single = parsed('{"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "*", "Resource": "*"}}');
     expect(single.statements).toHaveLength(1);

@@ -21,6 +21,12 @@ describe('policy variable tokenizer', () => {
     expect(tokenizeVariables('${aws:PrincipalTag/cost-center}').segments).toMatchObject([{ kind: 'variable', key: 'aws:PrincipalTag/cost-center' }]);
   });
 
+  it('reads web identity and OIDC keys, whose prefixes hold dots and slashes', () => {
+    expect(tokenizeVariables('${accounts.google.com:sub}').segments).toMatchObject([{ kind: 'variable', key: 'accounts.google.com:sub' }]);
+    expect(tokenizeVariables('${oidc.eks.us-east-1.amazonaws.com/id/ABC123:sub}').segments)
+      .toMatchObject([{ kind: 'variable', key: 'oidc.eks.us-east-1.amazonaws.com/id/ABC123:sub' }]);
+  });
+
   it("reads a default value given after a comma in single quotes", () => {
     expect(tokenizeVariables("${aws:PrincipalTag/team, 'company-wide'}").segments).toMatchObject([
       { kind: 'variable', key: 'aws:PrincipalTag/team', defaultValue: 'company-wide' },
