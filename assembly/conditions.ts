@@ -8,6 +8,7 @@ import * as L from './layout';
 import { Cond, CondValue } from './policy';
 import { unitAt, literalEquals, globMatch } from './glob';
 import { arnMatch } from './match';
+import { recall, remember } from './memo';
 import { scratch, substitute } from './vars';
 import { lookup, valueCount, valuePtr, valueLen } from './request';
 import { parseNumber, parseDate, parseIp, ipBytes, ipSize, ipPrefix, decodeBase64, b64Bytes, b64Len } from './values';
@@ -188,6 +189,10 @@ export function evalCond(c: Cond): bool {
 
 /** True when every condition entry of a statement holds. */
 export function evalConds(cs: Cond[]): bool {
-  for (let i = 0; i < cs.length; i++) if (!evalCond(unchecked(cs[i]))) return false;
+  for (let i = 0; i < cs.length; i++) {
+    const c = unchecked(cs[i]);
+    const known = recall(c.memo);
+    if (known == 0 || (known < 0 && !remember(c.memo, evalCond(c)))) return false;
+  }
   return true;
 }

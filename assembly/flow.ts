@@ -4,7 +4,7 @@
 // trust-policy and key-policy rules. Writes the decision, missingAllow and decisive statements.
 
 import * as L from './layout';
-import { Policy } from './policy';
+import { Policy, Stmt } from './policy';
 import { Caller, Action, actions, callers, ACTION_GET_CALLER_IDENTITY, ACTION_ASSUME_ROLE, ACTION_KMS } from './registry';
 import { candidates, statementGrant } from './statement';
 import { unitAt, textEquals } from './glob';
@@ -70,6 +70,84 @@ let hasBoundary = false;
 // In decisions-only mode, Allow statements of a slot (or SCP level) that already has one are skipped
 // and the first applicable Deny ends the search: the decision cannot change.
 let full = true;
+
+/** The identity slot's candidates for one action across all its policies, Deny statements first. */
+class Merged {
+  denyPolicy: StaticArray<i32> = new StaticArray<i32>(0);
+  denyStmt: StaticArray<i32> = new StaticArray<i32>(0);
+  denies: Stmt[] = [];
+  allowPolicy: StaticArray<i32> = new StaticArray<i32>(0);
+  allowStmt: StaticArray<i32> = new StaticArray<i32>(0);
+  allows: Stmt[] = [];
+}
+
+// Requests of a batch usually share their identity policies: the merged candidates are memoised per
+// action for the last identity handle list seen, so a request costs one lookup instead of one per policy.
+let lastIdentity = new StaticArray<i32>(64);
+let lastIdentityLen = -1;
+let mergedMemo = new Map<i32, Merged>();
+
+/** Forgets the merged candidates (policies were loaded or reset, so handles may mean other policies). */
+export function forgetMerged(): void {
+  lastIdentityLen = -1;
+  mergedMemo.clear();
+}
+
+function toStatic(a: Array<i32>): StaticArray<i32> {
+  const out = new StaticArray<i32>(a.length);
+  for (let i = 0; i < a.length; i++) unchecked(out[i] = a[i]);
+  return out;
+}
+
+function identityMerged(at: i32, n: i32): Merged {
+  let same = n == lastIdentityLen;
+  for (let i = 0; i < n && same; i++) same = unchecked(lastIdentity[i]) == word(at + i);
+  if (!same) {
+    if (n > lastIdentity.length) lastIdentity = new StaticArray<i32>(n * 2);
+    for (let i = 0; i < n; i++) unchecked(lastIdentity[i] = word(at + i));
+    lastIdentityLen = n;
+    mergedMemo.clear();
+  } else if (mergedMemo.has(actionId)) return mergedMemo.get(actionId);
+  const dp = new Array<i32>();
+  const ds = new Array<i32>();
+  const ap = new Array<i32>();
+  const as = new Array<i32>();
+  const m = new Merged();
+  for (let i = 0; i < n; i++) {
+    const p = unchecked(policies[word(at + i)]);
+    const list = candidates(p, actionId, action);
+    for (let k = 0; k < list.length; k++) {
+      const si = unchecked(list[k]);
+      const s = unchecked(p.stmts[si]);
+      if (s.deny) { dp.push(i); ds.push(si); m.denies.push(s); } else { ap.push(i); as.push(si); m.allows.push(s); }
+    }
+  }
+  m.denyPolicy = toStatic(dp);
+  m.denyStmt = toStatic(ds);
+  m.allowPolicy = toStatic(ap);
+  m.allowStmt = toStatic(as);
+  mergedMemo.set(actionId, m);
+  return m;
+}
+
+/** Scans the identity policies (handles at word `at`): Deny statements first, then Allow statements. */
+function scanIdentity(at: i32, n: i32): bool {
+  const m = identityMerged(at, n);
+  const denies = m.denies;
+  for (let k = 0; k < denies.length; k++) {
+    const g = statementGrant(unchecked(denies[k]), caller, hasBoundary);
+    if (g == L.GRANT_NONE) continue;
+    addHit(L.SLOT_IDENTITY, 0, unchecked(m.denyPolicy[k]), unchecked(m.denyStmt[k]), g, true);
+    if (!full) return true;
+  }
+  const allows = m.allows;
+  for (let k = 0; k < allows.length; k++) {
+    if (!full && unchecked(slotAllows[L.SLOT_IDENTITY])) break;
+    const g = statementGrant(unchecked(allows[k]), caller, hasBoundary);
+    if (g != L.GRANT_NONE) addHit(L.SLOT_IDENTITY, 0, unchecked(m.allowPolicy[k]), unchecked(m.allowStmt[k]), g, false);
+  }
+  return false;
+}
 
 /** Evaluates the statements of one policy of a slot. */
 function scanPolicy(slot: i32, level: i32, index: i32, handle: i32): bool {
@@ -230,7 +308,7 @@ export function evaluateAt(at: i32, wantAll: bool): i32 {
   if (!stop) stop = scanLevels(L.SLOT_RCP, rcpAt, false) < 0;
   if (!stop) stop = scanSingle(L.SLOT_ENDPOINT, endpointAt);
   if (!stop) stop = scanSingle(L.SLOT_RESOURCE, resourceAt);
-  for (let i = 0; i < nIdentity && !stop; i++) stop = scanPolicy(L.SLOT_IDENTITY, 0, i, word(identityAt + 1 + i));
+  if (!stop && nIdentity > 0) stop = scanIdentity(identityAt + 1, nIdentity);
   if (!stop) stop = scanSingle(L.SLOT_BOUNDARY, boundaryAt);
   if (!stop) stop = scanSingle(L.SLOT_SESSION, sessionAt);
 

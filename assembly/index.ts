@@ -4,8 +4,9 @@
 
 import { decodePolicy } from './policy';
 import { Action, Caller, actions, callers } from './registry';
-import { policies, evaluateAt, decision, missingAllow, decisive, decisiveCount } from './flow';
+import { policies, evaluateAt, decision, missingAllow, decisive, decisiveCount, forgetMerged } from './flow';
 import { reserveKeys, setArena } from './request';
+import { resetMemo } from './memo';
 
 /** Layout version; the TypeScript side refuses a module with another. */
 export function layoutVersion(): i32 {
@@ -25,12 +26,15 @@ export function free(ptr: usize): void {
 /** Decodes a packed policy of `words` i32 words at `ptr`; returns its handle. */
 export function loadPolicy(ptr: usize, words: i32): i32 {
   policies.push(decodePolicy(ptr, words));
+  forgetMerged();
   return policies.length - 1;
 }
 
 /** Forgets every policy (handles restart at 0); actions, callers and keys stay registered. */
 export function resetPolicies(): void {
   policies.length = 0;
+  forgetMerged();
+  resetMemo();
 }
 
 function readString(ptr: usize, at: i32): string {

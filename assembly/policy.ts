@@ -1,10 +1,13 @@
 // Decodes a packed policy (docs/wasm-layout.md) from linear memory into the engine's compiled form.
 // Runs once per policy; evaluation then reads these objects without allocating.
 
+import { intern } from './memo';
 import { VAR, opClass, CLASS_NUMBER, CLASS_DATE, CLASS_BOOL, CLASS_NULL, CLASS_BINARY, CLASS_IP, PV_IAM_ROOT, PV_IAM_ROLE } from './layout';
 
 /** A pattern or literal as units (chars, STAR, QMARK, VAR sequences); `hasVar` means substitute first. */
 export class Pattern {
+  /** Memo id (memo.ts) of a Resource value; -1 elsewhere. */
+  memo: i32 = -1;
   constructor(public units: StaticArray<i32>, public hasVar: bool) {}
 }
 
@@ -28,6 +31,8 @@ const EMPTY = new Pattern(new StaticArray<i32>(0), false);
 
 /** One condition entry: operator, qualifier, IfExists, interned key id and its values. */
 export class Cond {
+  /** Memo id (memo.ts): equal entries share it. */
+  memo: i32 = -1;
   op: i32 = 0;
   qual: i32 = 0;
   ifExists: bool = false;
@@ -64,6 +69,9 @@ export class Policy {
   stmts: Stmt[] = [];
   memo: Map<i32, StaticArray<i32>> = new Map<i32, StaticArray<i32>>();
 }
+
+const MEMO_RESOURCE = 1;
+const MEMO_CONDITION = 2;
 
 /** A cursor over the packed i32 words. */
 class Reader {
@@ -137,6 +145,7 @@ function readValue(r: Reader, op: i32): CondValue {
 }
 
 function readCond(r: Reader): Cond {
+  const from = r.ptr;
   const c = new Cond();
   c.op = r.next();
   c.qual = r.next();
@@ -144,6 +153,7 @@ function readCond(r: Reader): Cond {
   c.key = r.next();
   const n = r.next();
   for (let i = 0; i < n; i++) c.values.push(readValue(r, c.op));
+  c.memo = intern(MEMO_CONDITION, from, r.ptr);
   return c;
 }
 
@@ -155,7 +165,13 @@ function readStmt(r: Reader): Stmt {
   s.hasResource = r.next() != 0;
   if (s.hasResource) {
     s.resourceNegated = r.next() != 0;
-    s.resources = r.patterns();
+    const n = r.next();
+    for (let i = 0; i < n; i++) {
+      const from = r.ptr;
+      const p = r.pattern();
+      p.memo = intern(MEMO_RESOURCE, from, r.ptr);
+      s.resources.push(p);
+    }
   }
   s.hasPrincipal = r.next() != 0;
   if (s.hasPrincipal) {

@@ -13,7 +13,8 @@ export let resourceLen: i32 = 0;
 export let resourceAccountOff: i32 = 0;
 export let resourceAccountLen: i32 = 0;
 
-let stamp: i32 = 0;
+/** Increases with every request; memo entries stamped with it are valid for the current request. */
+export let stamp: i32 = 0;
 let keyStamp = new StaticArray<i32>(64);
 let keyEntry = new StaticArray<i32>(64);
 

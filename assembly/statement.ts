@@ -8,6 +8,7 @@ import { Action, Caller } from './registry';
 import { globMatch } from './glob';
 import { matchArnPattern } from './match';
 import { evalConds } from './conditions';
+import { recall, remember } from './memo';
 import { charPtr, resourceOff, resourceLen } from './request';
 
 /** Statement indexes (ascending) of `p` whose Action/NotAction applies to the action; memoised per action id. */
@@ -35,7 +36,11 @@ function resourceMatches(s: Stmt): bool {
   if (!s.hasResource) return true;
   const t = charPtr(resourceOff);
   let any = false;
-  for (let i = 0; i < s.resources.length && !any; i++) any = matchArnPattern(unchecked(s.resources[i]), t, resourceLen);
+  for (let i = 0; i < s.resources.length && !any; i++) {
+    const p = unchecked(s.resources[i]);
+    const known = recall(p.memo);
+    any = known >= 0 ? known == 1 : remember(p.memo, matchArnPattern(p, t, resourceLen));
+  }
   return any != s.resourceNegated;
 }
 

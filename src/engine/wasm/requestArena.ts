@@ -3,7 +3,7 @@
 // tables have seen a request's principal, action and keys. Typed-array views over memory are
 // re-derived whenever memory may have grown (`views`), never kept across a call into the module.
 
-import type { CompiledBundle, ContextValue } from '../contract';
+import type { CompiledBundle } from '../contract';
 import type { WasmEngineExports } from './exports';
 
 /** Interned ids the arena needs for one request. */
@@ -83,44 +83,23 @@ export class RequestArena {
     this.c = 0;
   }
 
-  // Results of `measure`, kept in fields so measuring allocates nothing.
-  private needWords = 0;
-  private needChars = 0;
   private keyIds = new Int32Array(64);
-
-  /** Measures the words and chars a bundle's record needs into needWords/needChars. */
-  private measure(b: CompiledBundle): void {
-    const r = b.request;
-    let words = 7;
-    let chars = r.resource.length + (r.resourceAccount?.length ?? 0);
-    const context = r.context;
-    if (context !== undefined) {
-      for (const key in context) {
-        const v: ContextValue = context[key];
-        if (Array.isArray(v)) {
-          words += 2 + 2 * v.length;
-          for (const x of v) chars += valueText(x).length;
-        } else {
-          words += 4;
-          chars += valueText(v).length;
-        }
-      }
-    }
-    words += 1 + (b.identityPolicies?.length ?? 0) + 4 + levelsWords(b.serviceControlPolicies) + levelsWords(b.resourceControlPolicies);
-    this.needWords = words;
-    this.needChars = chars;
-  }
 
   /**
    * Appends a record; returns false (writing nothing) when it does not fit beside the records already
    * written. An empty arena grows to fit any record.
    */
   append(b: CompiledBundle, ids: RequestIds): boolean {
-    this.measure(b);
-    if (this.w + this.needWords > this.wordCap || this.c + this.needChars > this.charCap) {
-      if (this.count > 0) return false;
-      this.allocate(Math.max(this.wordCap, this.needWords * 2), Math.max(this.charCap, this.needChars * 2));
-    }
+    if (this.write(b, ids)) return true;
+    if (this.count > 0) return false;
+    // Even an empty arena was too small: grow until the record fits.
+    do this.allocate(this.wordCap * 2, this.charCap * 2);
+    while (!this.write(b, ids));
+    return true;
+  }
+
+  /** Writes a record at the end; returns false (leaving the arena as it was) when it does not fit. */
+  private write(b: CompiledBundle, ids: RequestIds): boolean {
     // Interning may call into the module (and grow memory), so it happens before views are taken.
     const principal = ids.principal;
     const action = ids.action;
@@ -140,7 +119,11 @@ export class RequestArena {
     this.views();
     const words = this.words;
     const r = b.request;
+    const startChars = this.c;
     let w = this.w;
+    // Words still needed besides list values and SCP/RCP levels, which are checked as they are written.
+    const reserve = 12 + nKeys * 4 + (b.identityPolicies?.length ?? 0);
+    if (w + reserve > this.wordCap) return false;
     words[w++] = principal;
     words[w++] = action;
     words[w++] = this.text(r.resource);
@@ -152,6 +135,7 @@ export class RequestArena {
       words[w++] = this.text(r.resourceAccount);
       words[w++] = r.resourceAccount.length;
     }
+    if (this.c < 0) return this.rollback(startChars);
     words[w++] = nKeys;
     if (context !== undefined) {
       let k = 0;
@@ -159,6 +143,7 @@ export class RequestArena {
         const v = context[key];
         words[w++] = keyIds[k++];
         if (Array.isArray(v)) {
+          if (w + 2 * v.length + reserve > this.wordCap) return this.rollback(startChars);
           words[w++] = v.length;
           for (const x of v) {
             const s = valueText(x);
@@ -173,6 +158,7 @@ export class RequestArena {
         }
       }
     }
+    if (this.c < 0) return this.rollback(startChars);
     const ip = b.identityPolicies;
     words[w++] = ip === undefined ? -1 : ip.length;
     if (ip !== undefined) for (const h of ip) words[w++] = h;
@@ -180,6 +166,7 @@ export class RequestArena {
     words[w++] = b.permissionsBoundary ?? -1;
     words[w++] = b.sessionPolicy ?? -1;
     words[w++] = b.endpointPolicy ?? -1;
+    if (w + levelsWords(b.serviceControlPolicies) + levelsWords(b.resourceControlPolicies) > this.wordCap) return this.rollback(startChars);
     w = writeLevels(words, w, b.serviceControlPolicies);
     w = writeLevels(words, w, b.resourceControlPolicies);
     this.w = w;
@@ -187,9 +174,18 @@ export class RequestArena {
     return true;
   }
 
-  /** Copies a string into the char region; returns its char offset. */
+  private rollback(chars: number): false {
+    this.c = chars;
+    return false;
+  }
+
+  /** Copies a string into the char region; returns its char offset. Sets `c` to -1 when it does not fit. */
   private text(s: string): number {
     const at = this.c;
+    if (at < 0 || at + s.length > this.charCap) {
+      this.c = -1;
+      return 0;
+    }
     const chars = this.chars;
     for (let i = 0; i < s.length; i++) chars[at + i] = s.charCodeAt(i);
     this.c = at + s.length;

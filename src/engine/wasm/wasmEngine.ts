@@ -35,10 +35,12 @@ export class WasmEngine implements Engine {
   private outCap = 0;
   private readonly ids: RequestIds;
 
-  constructor(private readonly wasm: WasmEngineExports) {
+  /** `arena` sets the request arena's initial capacity in words and chars (tests use a tiny one). */
+  constructor(private readonly wasm: WasmEngineExports, arena?: { words: number; chars: number }) {
     const version = wasm.layoutVersion();
     if (version !== LAYOUT_VERSION) throw new Error(`Wasm engine layout ${version} does not match ${LAYOUT_VERSION}; rebuild with npm run build:wasm`);
-    this.arena = new RequestArena(wasm);
+    wasm.resetPolicies();
+    this.arena = new RequestArena(wasm, arena?.words, arena?.chars);
     const keys = this.keys;
     this.ids = { principal: 0, action: 0, key: (raw) => keys.id(raw) };
   }

@@ -13,9 +13,9 @@ import { WasmEngine } from '../../../src/engine/wasm/wasmEngine';
 /** The compiled engine module, read once per test file. */
 export const wasmModule = new WebAssembly.Module(readFileSync(join(import.meta.dirname, '..', '..', '..', 'build', 'engine.wasm')));
 
-/** A fresh WasmEngine on its own module instance. */
-export async function newWasmEngine(): Promise<WasmEngine> {
-  return new WasmEngine(await instantiateWasmEngine(wasmModule));
+/** A fresh WasmEngine on its own module instance; `arena` shrinks its request arena. */
+export async function newWasmEngine(arena?: { words: number; chars: number }): Promise<WasmEngine> {
+  return new WasmEngine(await instantiateWasmEngine(wasmModule), arena);
 }
 
 /** A TS and a Wasm engine sharing one loader; `load` returns the bundle compiled for each. */
