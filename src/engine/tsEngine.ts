@@ -2,13 +2,13 @@
 // number of requests against them. The semantics live in ./evaluate (flow.ts is the specification
 // the Wasm engine mirrors); this class only owns the handle table.
 
-import { DECISION_CODE, type CompiledBundle, type Engine, type EvaluationResult, type PolicyHandle, type PolicySlots } from './contract';
+import { DECISION_CODE, type CompiledBundle, type Engine, type EvaluationResult, type PolicyHandle } from './contract';
 import type { Explanation } from './explain';
 import type { Policy } from './policy';
 import { compilePolicy, type CompiledPolicy } from './evaluate/compilePolicy';
-import type { Interner } from './evaluate/conditions';
+import { Interner, RequestMemo } from './evaluate/requestMemo';
 import { explainRequest } from './evaluate/explanation';
-import { evaluateRequest } from './evaluate/flow';
+import { evaluateDecision, evaluateRequest, slotTable, type SlotTable } from './evaluate/flow';
 import { prepareRequest } from './evaluate/statements';
 
 /** The reference implementation of the engine contract, plus explanations. */
@@ -16,7 +16,8 @@ export class TsEngine implements Engine {
   readonly kind = 'ts' as const;
   private policies: CompiledPolicy[] = [];
   /** Compiled values shared by every policy of this engine (same text, same compiled form). */
-  private interner: Interner = new Map();
+  private interner = new Interner();
+  private readonly memo = new RequestMemo();
 
   compile(policy: Policy): PolicyHandle {
     this.policies.push(compilePolicy(policy, this.interner));
@@ -24,26 +25,33 @@ export class TsEngine implements Engine {
   }
 
   evaluate(bundle: CompiledBundle): EvaluationResult {
-    const slots = this.resolve(bundle);
-    return evaluateRequest(slots, prepareRequest(bundle.request, slots.permissionsBoundary !== undefined));
+    const table = this.resolve(bundle);
+    return evaluateRequest(table, this.prepare(bundle));
   }
 
   evaluateBatch(bundles: readonly CompiledBundle[]): Uint8Array {
     const out = new Uint8Array(bundles.length);
-    for (let i = 0; i < bundles.length; i++) out[i] = DECISION_CODE[this.evaluate(bundles[i]).decision];
+    for (let i = 0; i < bundles.length; i++) {
+      out[i] = DECISION_CODE[evaluateDecision(this.resolve(bundles[i]), this.prepare(bundles[i]))];
+    }
     return out;
   }
 
   /** Evaluates the request and explains the decision statement by statement. */
   explain(bundle: CompiledBundle): Explanation {
-    const slots = this.resolve(bundle);
-    const req = prepareRequest(bundle.request, slots.permissionsBoundary !== undefined);
-    return explainRequest(slots, req, evaluateRequest(slots, req));
+    const table = this.resolve(bundle);
+    const req = this.prepare(bundle);
+    return explainRequest(table, req, evaluateRequest(table, req));
   }
 
   reset(): void {
     this.policies = [];
-    this.interner = new Map();
+    this.interner = new Interner();
+  }
+
+  private prepare(bundle: CompiledBundle) {
+    this.memo.begin(this.interner.size);
+    return prepareRequest(bundle.request, bundle.permissionsBoundary !== undefined, this.memo);
   }
 
   private policy(handle: PolicyHandle): CompiledPolicy {
@@ -52,10 +60,10 @@ export class TsEngine implements Engine {
     return p;
   }
 
-  private resolve(bundle: CompiledBundle): PolicySlots<CompiledPolicy> {
+  private resolve(bundle: CompiledBundle): SlotTable {
     const one = (h: PolicyHandle | undefined) => (h === undefined ? undefined : this.policy(h));
     const many = (hs: PolicyHandle[] | undefined) => hs?.map((h) => this.policy(h));
-    return {
+    return slotTable({
       identityPolicies: many(bundle.identityPolicies),
       resourcePolicy: one(bundle.resourcePolicy),
       permissionsBoundary: one(bundle.permissionsBoundary),
@@ -63,6 +71,6 @@ export class TsEngine implements Engine {
       serviceControlPolicies: bundle.serviceControlPolicies?.map((level) => level.map((h) => this.policy(h))),
       resourceControlPolicies: bundle.resourceControlPolicies?.map((level) => level.map((h) => this.policy(h))),
       endpointPolicy: one(bundle.endpointPolicy),
-    };
+    });
   }
 }

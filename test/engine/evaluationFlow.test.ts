@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { EvaluationResult } from '../../src/engine/contract';
+import { DECISIONS, type EvaluationResult } from '../../src/engine/contract';
 import { corpusEngine, readCorpus } from './support/corpus';
 
 const V = '2012-10-17';
@@ -80,5 +80,14 @@ describe('pinned results for the evaluation corpora (test/corpus/engine/results.
   });
   it.each(cases.map((c) => [`${c.id}: ${c.rule}`, c] as const))('%s', (_name, c) => {
     expect(engine.evaluate(load(c.line))).toEqual(pinned[c.id]);
+  });
+});
+
+describe('the batch path (decisions only)', () => {
+  it('decides every corpus case exactly as the full evaluation does', () => {
+    const { engine, load } = corpusEngine();
+    const bundles = readCorpus('conformance').concat(readCorpus('engine')).flatMap((f) => f.cases).map((c) => load(c.line));
+    const codes = engine.evaluateBatch(bundles);
+    expect(Array.from(codes, (code) => DECISIONS[code])).toEqual(bundles.map((b) => engine.evaluate(b).decision));
   });
 });

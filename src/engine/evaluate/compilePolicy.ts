@@ -6,12 +6,15 @@
 import type { Policy, Statement } from '../policy';
 import { compileActionPattern, matchAction } from './actionPattern';
 import { compileArnPattern, type ArnPattern } from './arnPattern';
-import { compileCondition, type CompiledCondition, type Interner } from './conditions';
+import { compileCondition, type CompiledCondition } from './conditions';
+import { Interner } from './requestMemo';
 import type { Glob } from './glob';
 import { compileTemplate, literalParts, needsSubstitution, type VariableTemplate } from './substitute';
 
 /** A Resource/NotResource value: compiled, or a template when it holds variables. */
 export interface ResourceValue {
+  /** Index of this value's match result in a RequestMemo (one per distinct value and version). */
+  id: number;
   raw: string;
   pattern: ArnPattern | null;
   template: VariableTemplate | null;
@@ -25,27 +28,28 @@ export interface CompiledStatement {
   conditions: CompiledCondition[];
 }
 
+/** Indices (ascending) of a policy's Deny and Allow statements whose Action matches one action. */
+export interface ActionStatements {
+  deny: readonly number[];
+  allow: readonly number[];
+}
+
 /** A policy ready for evaluation. */
 export interface CompiledPolicy {
   policy: Policy;
   statements: CompiledStatement[];
-  /** Indices (ascending) of the statements whose Action/NotAction matches the lower-cased action. */
-  statementsFor(action: string): readonly number[];
+  /** The statements whose Action/NotAction matches the lower-cased action, by effect. */
+  statementsFor(action: string): ActionStatements;
 }
 
 /** Actions remembered per policy before the memo starts over (bounds memory on hostile input). */
 const ACTION_MEMO_LIMIT = 4096;
 
 function resourceValue(raw: string, substitutes: boolean, interner: Interner): ResourceValue {
-  const key = `Resource\u0000${substitutes}\u0000${raw}`;
-  let value = interner.get(key) as ResourceValue | undefined;
-  if (value === undefined) {
-    value = needsSubstitution(raw, substitutes)
-      ? { raw, pattern: null, template: compileTemplate(raw, true) }
-      : { raw, pattern: compileArnPattern(literalParts(raw, true)), template: null };
-    interner.set(key, value);
-  }
-  return value;
+  return interner.intern(`Resource\u0000${substitutes}\u0000${raw}`, (id) =>
+    needsSubstitution(raw, substitutes)
+      ? { id, raw, pattern: null, template: compileTemplate(raw, true) }
+      : { id, raw, pattern: compileArnPattern(literalParts(raw, true)), template: null });
 }
 
 function compileStatement(s: Statement, substitutes: boolean, interner: Interner): CompiledStatement {
@@ -65,10 +69,10 @@ export function actionMatches(s: CompiledStatement, action: string): boolean {
 }
 
 /** Compiles a parsed policy; variables are substituted only under Version 2012-10-17. */
-export function compilePolicy(policy: Policy, interner: Interner = new Map()): CompiledPolicy {
+export function compilePolicy(policy: Policy, interner = new Interner()): CompiledPolicy {
   const substitutes = policy.version === '2012-10-17';
   const statements = policy.statements.map((s) => compileStatement(s, substitutes, interner));
-  const memo = new Map<string, readonly number[]>();
+  const memo = new Map<string, ActionStatements>();
   return {
     policy,
     statements,
@@ -76,9 +80,11 @@ export function compilePolicy(policy: Policy, interner: Interner = new Map()): C
       let list = memo.get(action);
       if (list === undefined) {
         if (memo.size >= ACTION_MEMO_LIMIT) memo.clear();
-        const matching: number[] = [];
-        for (let i = 0; i < statements.length; i++) if (actionMatches(statements[i], action)) matching.push(i);
-        list = matching;
+        const lists: { deny: number[]; allow: number[] } = { deny: [], allow: [] };
+        for (let i = 0; i < statements.length; i++) {
+          if (actionMatches(statements[i], action)) (statements[i].source.effect === 'Deny' ? lists.deny : lists.allow).push(i);
+        }
+        list = lists;
         memo.set(action, list);
       }
       return list;

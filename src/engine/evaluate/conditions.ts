@@ -14,13 +14,8 @@ import type { ConditionEntry } from '../policy';
 import { ANY_CHAR, ANY_RUN, type PatternPart } from './glob';
 import { OPERATORS, type AnyOperator } from './operators';
 import { readValues, type RequestContext } from './requestContext';
+import { Interner, type RequestMemo } from './requestMemo';
 import { compileTemplate, literalParts, needsSubstitution, substitute, type VariableTemplate } from './substitute';
-
-/** Shares compiled values between statements (and policies) of one engine, keyed by their text. */
-export type Interner = Map<string, unknown>;
-
-/** Per-request results of resolving variables, keyed by the compiled value. */
-export type RequestMemo = Map<object, unknown>;
 
 /** A policy value: compiled once, or a template resolved per request when it holds variables. */
 interface ConditionValue {
@@ -31,12 +26,16 @@ interface ConditionValue {
 
 /** A condition entry ready for evaluation. */
 export interface CompiledCondition {
+  /** Index of this condition's result in a RequestMemo (equal for identical entries). */
+  id: number;
   entry: ConditionEntry;
   /** The context key, lower-cased. */
   key: string;
   /** Null for the Null operator. */
   operator: AnyOperator | null;
   values: ConditionValue[];
+  /** The compiled policy values when none holds a variable (then nothing is resolved per request). */
+  fixedValues: unknown[] | null;
 }
 
 /** What a condition compared, for explanations. */
@@ -54,18 +53,16 @@ function compileValue(raw: string, operator: AnyOperator | null, substitutes: bo
 }
 
 /** Compiles one entry; `substitutes` is true for Version 2012-10-17 policies. */
-export function compileCondition(entry: ConditionEntry, substitutes: boolean, interner: Interner = new Map()): CompiledCondition {
-  const operator = entry.operator === 'Null' ? null : OPERATORS[entry.operator];
-  const values = entry.values.map((raw) => {
-    const key = `${entry.operator}\u0000${substitutes}\u0000${raw}`;
-    let value = interner.get(key) as ConditionValue | undefined;
-    if (value === undefined) {
-      value = compileValue(raw, operator, substitutes);
-      interner.set(key, value);
-    }
-    return value;
+export function compileCondition(entry: ConditionEntry, substitutes: boolean, interner = new Interner()): CompiledCondition {
+  // Identical entries share their compiled values and result id; each keeps its own source entry.
+  const key = JSON.stringify([entry.raw, entry.key.toLowerCase(), substitutes, entry.values]);
+  const shared = interner.intern(key, (id) => {
+    const operator = entry.operator === 'Null' ? null : OPERATORS[entry.operator];
+    const values = entry.values.map((raw) => compileValue(raw, operator, substitutes));
+    const fixedValues = values.every((v) => v.template === null) ? values.map((v) => v.compiled) : null;
+    return { id, key: entry.key.toLowerCase(), operator, values, fixedValues };
   });
-  return { entry, key: entry.key.toLowerCase(), operator, values };
+  return { ...shared, entry };
 }
 
 /** Renders resolved parts as policy text again, for explanations. */
@@ -73,14 +70,11 @@ function showParts(parts: readonly PatternPart[]): string {
   return parts.map((p) => (p === ANY_RUN ? '*' : p === ANY_CHAR ? '?' : p)).join('');
 }
 
-/** The value compiled for this request: dynamic values are resolved once per request. */
-function resolveValue(v: ConditionValue, op: AnyOperator, context: RequestContext, memo: RequestMemo): unknown {
+/** The value compiled for this request (resolving its variables). */
+function resolveValue(v: ConditionValue, op: AnyOperator, context: RequestContext): unknown {
   if (v.template === null) return v.compiled;
-  if (memo.has(v)) return memo.get(v);
   const parts = substitute(v.template, context);
-  const compiled = parts === null ? null : op.compileValue(parts);
-  memo.set(v, compiled);
-  return compiled;
+  return parts === null ? null : op.compileValue(parts);
 }
 
 /** Null: "true" holds when the key is absent, "false" when it is present; values are ORed. */
@@ -100,8 +94,13 @@ function passes(op: AnyOperator, value: unknown, policyValues: unknown[]): boole
   return op.negated ? !any : any;
 }
 
+/** The entry's result for the current request, evaluated once per request. */
+export function conditionHolds(c: CompiledCondition, context: RequestContext, memo: RequestMemo): boolean {
+  return memo.get(c.id) ?? memo.set(c.id, evaluateCondition(c, context));
+}
+
 /** Evaluates the entry; fills `trace` with the compared values when given. */
-export function evaluateCondition(c: CompiledCondition, context: RequestContext, memo: RequestMemo = new Map(), trace?: ConditionTrace): boolean {
+export function evaluateCondition(c: CompiledCondition, context: RequestContext, trace?: ConditionTrace): boolean {
   const entry = context.get(c.key);
   const op = c.operator;
   if (trace) {
@@ -120,8 +119,11 @@ export function evaluateCondition(c: CompiledCondition, context: RequestContext,
     if (c.entry.qualifier === 'ForAnyValue') return false;
     return op.negated;
   }
-  const policyValues: unknown[] = [];
-  for (const v of c.values) policyValues.push(resolveValue(v, op, context, memo));
+  let policyValues = c.fixedValues;
+  if (policyValues === null) {
+    policyValues = [];
+    for (const v of c.values) policyValues.push(resolveValue(v, op, context));
+  }
   const requestValues = readValues(entry, op.readContext);
   const qualifier = c.entry.qualifier;
   if (qualifier === 'ForAllValues' || (qualifier === null && op.negated)) {

@@ -1,10 +1,10 @@
 // Builds the Explanation of a decision: every statement of every policy traced element by element,
 // each policy type's verdict in AWS's evaluation order, and a summary in AccessDenied wording.
 
-import type { EvaluationResult, PolicySlot, PolicySlots } from '../contract';
+import type { EvaluationResult, PolicySlot } from '../contract';
 import type { Explanation, PolicyExplanation, PolicyTypeExplanation, PolicyVerdict, StatementExplanation } from '../explain';
 import type { CompiledPolicy } from './compilePolicy';
-import { SLOT_ORDER, requestFacts, slotLevels, type RequestFacts } from './flow';
+import { SLOT_ORDER, requestFacts, type RequestFacts, type SlotTable } from './flow';
 import { traceStatement, type PreparedRequest, type StatementTrace } from './statements';
 
 /** Each policy type as AWS's AccessDenied messages name it. */
@@ -84,10 +84,10 @@ function notesFor(req: PreparedRequest, facts: RequestFacts, hasRcps: boolean): 
 }
 
 /** Explains a request whose result has already been computed by the flow. */
-export function explainRequest(slots: PolicySlots<CompiledPolicy>, req: PreparedRequest, result: EvaluationResult): Explanation {
+export function explainRequest(table: SlotTable, req: PreparedRequest, result: EvaluationResult): Explanation {
   const facts = requestFacts(req);
-  const policyTypes = SLOT_ORDER.map((slot): PolicyTypeExplanation => {
-    const levels = slotLevels(slots, slot);
+  const policyTypes = SLOT_ORDER.map((slot, slotIndex): PolicyTypeExplanation => {
+    const levels = table[slotIndex];
     const policies = levels.flatMap((ps, level) => ps.map((p, i) => explainPolicy(p, level, i, req)));
     return { slot, name: SLOT_NAMES[slot], verdict: verdictOf(slot, policies, levels.length, facts), policies };
   });
@@ -103,7 +103,7 @@ export function explainRequest(slots: PolicySlots<CompiledPolicy>, req: Prepared
       resourceAccount: facts.resourceAccount,
       crossAccount: facts.crossAccount,
     },
-    notes: notesFor(req, facts, slots.resourceControlPolicies !== undefined),
+    notes: notesFor(req, facts, table[SLOT_ORDER.indexOf('rcp')].length > 0),
     policyTypes,
   };
 }

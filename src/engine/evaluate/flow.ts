@@ -31,13 +31,35 @@
 //  required, 'identity' when the caller side was used, 'boundary' and 'session' whenever the path
 //  used depends on them. All in canonical order (contract.ts).
 
-import type { EvaluationResult, PolicySlot, PolicySlots, StatementRef } from '../contract';
+import type { Decision, EvaluationResult, PolicySlot, PolicySlots, StatementRef } from '../contract';
 import type { CompiledPolicy } from './compilePolicy';
 import { arnAccount, type GrantKind } from './principals';
 import { appliesBeyondAction, type PreparedRequest } from './statements';
 
 /** Slots in canonical order (contract.ts). */
 export const SLOT_ORDER: readonly PolicySlot[] = ['scp', 'rcp', 'endpoint', 'resource', 'identity', 'boundary', 'session'];
+const SCP = 0, ENDPOINT = 2, RESOURCE = 3, IDENTITY = 4, BOUNDARY = 5, SESSION = 6;
+const bit = (slotIndex: number) => 1 << slotIndex;
+
+/** A request's policies by slot (SLOT_ORDER index) → organization level → policy. */
+export type SlotTable = CompiledPolicy[][][];
+
+function single(p: CompiledPolicy | undefined): CompiledPolicy[][] {
+  return p === undefined ? [] : [[p]];
+}
+
+/** Arranges a bundle's policies as a SlotTable (single slots have one level of one policy). */
+export function slotTable(slots: PolicySlots<CompiledPolicy>): SlotTable {
+  return [
+    slots.serviceControlPolicies ?? [],
+    slots.resourceControlPolicies ?? [],
+    single(slots.endpointPolicy),
+    single(slots.resourcePolicy),
+    slots.identityPolicies === undefined ? [] : [slots.identityPolicies],
+    single(slots.permissionsBoundary),
+    single(slots.sessionPolicy),
+  ];
+}
 
 /** An applicable Allow statement and how its principal matched. */
 export interface AllowHit {
@@ -45,10 +67,16 @@ export interface AllowHit {
   kind: GrantKind;
 }
 
-/** Every applicable statement of a request, grouped for the flow. */
+/** Every applicable statement of a request, in canonical order, with summaries for the flow. */
 export interface Hits {
   denies: StatementRef[];
-  allows: Record<PolicySlot, AllowHit[]>;
+  allows: AllowHit[];
+  /** Bit i set: slot SLOT_ORDER[i] has an applicable Allow. */
+  allowSlots: number;
+  /** How many SCP levels have an applicable Allow. */
+  scpLevelsAllowed: number;
+  /** Which principal matches the resource policy's applicable Allows used. */
+  resourceGrants: Record<GrantKind, boolean>;
 }
 
 /** Facts about a request that decide which rules of the flow apply. */
@@ -58,20 +86,6 @@ export interface RequestFacts {
   resourceAccount: string | null;
   trustPolicy: boolean;
   keyPolicy: boolean;
-}
-
-/** The policies of one slot as levels × policies (single slots have one level of one policy). */
-export function slotLevels(slots: PolicySlots<CompiledPolicy>, slot: PolicySlot): CompiledPolicy[][] {
-  const single = (p: CompiledPolicy | undefined) => (p === undefined ? [] : [[p]]);
-  switch (slot) {
-    case 'scp': return slots.serviceControlPolicies ?? [];
-    case 'rcp': return slots.resourceControlPolicies ?? [];
-    case 'identity': return slots.identityPolicies === undefined ? [] : [slots.identityPolicies];
-    case 'endpoint': return single(slots.endpointPolicy);
-    case 'resource': return single(slots.resourcePolicy);
-    case 'boundary': return single(slots.permissionsBoundary);
-    case 'session': return single(slots.sessionPolicy);
-  }
 }
 
 /** Works out cross-account, SCP applicability and the service rules for a request. */
@@ -87,31 +101,62 @@ export function requestFacts(req: PreparedRequest): RequestFacts {
   };
 }
 
-/** Finds every applicable statement, in canonical order. */
-export function collectHits(slots: PolicySlots<CompiledPolicy>, req: PreparedRequest, facts: RequestFacts): Hits {
+/**
+ * Finds the applicable statements, in canonical order. With `decisionOnly`, it stops at the first
+ * applicable Deny and, within a slot level, at the first applicable Allow (the resource policy is
+ * always scanned whole, since how its principals matched matters): the decision is the same, the
+ * statement lists are partial.
+ */
+export function collectHits(table: SlotTable, req: PreparedRequest, facts: RequestFacts, decisionOnly = false): Hits {
   const hits: Hits = {
-    denies: [],
-    allows: { scp: [], rcp: [], endpoint: [], resource: [], identity: [], boundary: [], session: [] },
+    denies: [], allows: [], allowSlots: 0, scpLevelsAllowed: 0,
+    resourceGrants: { direct: false, role: false, account: false },
   };
-  for (const slot of SLOT_ORDER) {
-    if (slot === 'scp' && !facts.scpApplies) continue;
-    const levels = slotLevels(slots, slot);
+  const first = facts.scpApplies ? 0 : 1;
+  for (let slotIndex = first; slotIndex < table.length; slotIndex++) {
+    const levels = table[slotIndex];
     for (let level = 0; level < levels.length; level++) {
       const policies = levels[level];
       for (let policy = 0; policy < policies.length; policy++) {
         const p = policies[policy];
-        for (const statement of p.statementsFor(req.action)) {
-          const s = p.statements[statement];
-          const kind = appliesBeyondAction(s, req);
-          if (kind === null) continue;
-          const ref = { slot, level, policy, statement };
-          if (s.source.effect === 'Deny') hits.denies.push(ref);
-          else hits.allows[slot].push({ ref, kind });
+        for (const statement of p.statementsFor(req.action).deny) {
+          if (appliesBeyondAction(p.statements[statement], req) === null) continue;
+          hits.denies.push({ slot: SLOT_ORDER[slotIndex], level, policy, statement });
+          if (decisionOnly) return hits;
         }
       }
     }
   }
+  for (let slotIndex = first; slotIndex < table.length; slotIndex++) {
+    const levels = table[slotIndex];
+    const scanWhole = !decisionOnly || slotIndex === RESOURCE;
+    for (let level = 0; level < levels.length; level++) {
+      let levelAllows = false;
+      const policies = levels[level];
+      for (let policy = 0; policy < policies.length && (scanWhole || !levelAllows); policy++) {
+        const p = policies[policy];
+        for (const statement of p.statementsFor(req.action).allow) {
+          const kind = appliesBeyondAction(p.statements[statement], req);
+          if (kind === null) continue;
+          hits.allows.push({ ref: { slot: SLOT_ORDER[slotIndex], level, policy, statement }, kind });
+          levelAllows = true;
+          if (slotIndex === RESOURCE) hits.resourceGrants[kind] = true;
+          if (!scanWhole) break;
+        }
+      }
+      if (levelAllows) hits.allowSlots |= bit(slotIndex);
+      if (levelAllows && slotIndex === SCP) hits.scpLevelsAllowed++;
+    }
+  }
   return hits;
+}
+
+function hasAllow(hits: Hits, slotIndex: number): boolean {
+  return (hits.allowSlots & bit(slotIndex)) !== 0;
+}
+
+function isPresent(table: SlotTable, slotIndex: number): boolean {
+  return table[slotIndex].length > 0;
 }
 
 function implicitDeny(missingAllow: PolicySlot): EvaluationResult {
@@ -119,61 +164,60 @@ function implicitDeny(missingAllow: PolicySlot): EvaluationResult {
 }
 
 /** Applies the flow above to the applicable statements. */
-export function decide(slots: PolicySlots<CompiledPolicy>, req: PreparedRequest, facts: RequestFacts, hits: Hits): EvaluationResult {
+export function decide(table: SlotTable, req: PreparedRequest, facts: RequestFacts, hits: Hits): EvaluationResult {
   if (hits.denies.length > 0) return { decision: 'ExplicitDeny', decisive: hits.denies, missingAllow: null };
-  const { allows } = hits;
-  const has = (slot: PolicySlot) => allows[slot].length > 0;
-  if (facts.scpApplies) {
-    const levels = slotLevels(slots, 'scp');
-    for (let level = 0; level < levels.length; level++) {
-      if (!allows.scp.some((h) => h.ref.level === level)) return implicitDeny('scp');
-    }
-  }
-  if (slots.endpointPolicy !== undefined && !has('endpoint')) return implicitDeny('endpoint');
+  const allowed = hasAllow.bind(null, hits);
+  const present = isPresent.bind(null, table);
+  if (facts.scpApplies && hits.scpLevelsAllowed < table[SCP].length) return implicitDeny('scp');
+  if (present(ENDPOINT) && !allowed(ENDPOINT)) return implicitDeny('endpoint');
 
-  const present = { boundary: slots.permissionsBoundary !== undefined, session: slots.sessionPolicy !== undefined };
-  const limitsHold = (!present.boundary || has('boundary')) && (!present.session || has('session'));
+  const limitsHold = (!present(BOUNDARY) || allowed(BOUNDARY)) && (!present(SESSION) || allowed(SESSION));
   const isRoot = req.caller.kind === 'root';
-  const callerSide = isRoot || (has('identity') && limitsHold);
-  const grants = (kind: GrantKind) => allows.resource.some((h) => h.kind === kind);
-  const anyGrant = has('resource');
+  const callerSide = isRoot || (allowed(IDENTITY) && limitsHold);
+  const grants = hits.resourceGrants;
+  const anyGrant = allowed(RESOURCE);
   const strict = facts.trustPolicy || facts.keyPolicy;
+  const noAccount = req.caller.account === null;
 
-  let allowed: boolean;
-  let granting: PolicySlot[];
-  let mayNeedIdentity = true;
-  if (req.caller.account === null || facts.crossAccount) {
-    allowed = anyGrant && (req.caller.account === null || callerSide);
-    granting = req.caller.account === null ? ['resource'] : ['resource', 'identity', 'boundary', 'session'];
+  let isAllowed: boolean;
+  let granting = 0;
+  if (noAccount || facts.crossAccount) {
+    isAllowed = anyGrant && (noAccount || callerSide);
+    granting = noAccount ? bit(RESOURCE) : bit(RESOURCE) | bit(IDENTITY) | bit(BOUNDARY) | bit(SESSION);
   } else {
-    const directOk = grants('direct') && (!facts.trustPolicy || limitsHold);
-    const roleOk = grants('role') && limitsHold;
-    const identityOk = strict ? grants('account') && callerSide : callerSide;
-    allowed = directOk || roleOk || identityOk;
-    granting = [];
-    if (directOk || roleOk || strict) granting.push('resource');
-    if (identityOk) granting.push('identity');
-    if (identityOk || roleOk || (directOk && facts.trustPolicy)) granting.push('boundary', 'session');
-    mayNeedIdentity = !(grants('direct') || grants('role'));
+    const directOk = grants.direct && (!facts.trustPolicy || limitsHold);
+    const roleOk = grants.role && limitsHold;
+    const identityOk = strict ? grants.account && callerSide : callerSide;
+    isAllowed = directOk || roleOk || identityOk;
+    if (directOk || roleOk || strict) granting |= bit(RESOURCE);
+    if (identityOk) granting |= bit(IDENTITY);
+    if (identityOk || roleOk || (directOk && facts.trustPolicy)) granting |= bit(BOUNDARY) | bit(SESSION);
   }
-  if (allowed) {
+  if (isAllowed) {
+    granting |= bit(SCP) | bit(ENDPOINT);
     const decisive: StatementRef[] = [];
-    for (const slot of SLOT_ORDER) {
-      if (slot === 'scp' || slot === 'endpoint' || granting.includes(slot)) for (const h of allows[slot]) decisive.push(h.ref);
-    }
+    for (const h of hits.allows) if ((granting & bit(SLOT_ORDER.indexOf(h.ref.slot))) !== 0) decisive.push(h.ref);
     return { decision: 'Allow', decisive, missingAllow: null };
   }
-  const resourceRequired = req.caller.account === null || facts.crossAccount || strict;
+  const resourceRequired = noAccount || facts.crossAccount || strict;
   if (resourceRequired && !anyGrant) return implicitDeny('resource');
-  if (mayNeedIdentity && !isRoot && !has('identity')) return implicitDeny('identity');
-  if (present.boundary && !has('boundary')) return implicitDeny('boundary');
-  if (present.session && !has('session')) return implicitDeny('session');
+  const mayNeedIdentity = noAccount || facts.crossAccount || !(grants.direct || grants.role);
+  if (mayNeedIdentity && !isRoot && !allowed(IDENTITY)) return implicitDeny('identity');
+  if (present(BOUNDARY) && !allowed(BOUNDARY)) return implicitDeny('boundary');
+  if (present(SESSION) && !allowed(SESSION)) return implicitDeny('session');
   return implicitDeny('identity');
 }
 
-/** Evaluates a prepared request against compiled policies. */
-export function evaluateRequest(slots: PolicySlots<CompiledPolicy>, req: PreparedRequest): EvaluationResult {
+/** Evaluates a prepared request against its policies. */
+export function evaluateRequest(table: SlotTable, req: PreparedRequest): EvaluationResult {
   if (req.action === 'sts:getcalleridentity') return { decision: 'Allow', decisive: [], missingAllow: null };
   const facts = requestFacts(req);
-  return decide(slots, req, facts, collectHits(slots, req, facts));
+  return decide(table, req, facts, collectHits(table, req, facts));
+}
+
+/** The decision alone (the batch hot path): same decision as evaluateRequest, less work. */
+export function evaluateDecision(table: SlotTable, req: PreparedRequest): Decision {
+  if (req.action === 'sts:getcalleridentity') return 'Allow';
+  const facts = requestFacts(req);
+  return decide(table, req, facts, collectHits(table, req, facts, true)).decision;
 }

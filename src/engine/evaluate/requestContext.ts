@@ -10,7 +10,7 @@ export interface ContextEntry {
   values: string[];
   multi: boolean;
   /** The values as read by each typed reader, filled on first use (one parse per request). */
-  read: Map<unknown, unknown[]>;
+  read: Map<unknown, unknown[]> | null;
 }
 
 /** Context keys (lower-cased) to their values. */
@@ -23,13 +23,14 @@ export function prepareContext(context: Record<string, ContextValue> | undefined
   for (const key of Object.keys(context)) {
     const v = context[key];
     const values = Array.isArray(v) ? v.map(String) : [String(v)];
-    out.set(key.toLowerCase(), { values, multi: Array.isArray(v), read: new Map() });
+    out.set(key.toLowerCase(), { values, multi: Array.isArray(v), read: null });
   }
   return out;
 }
 
 /** The entry's values as `read` parses them (null where malformed), parsed once per request. */
 export function readValues<C>(entry: ContextEntry, read: (text: string) => C | null): (C | null)[] {
+  entry.read ??= new Map();
   let parsed = entry.read.get(read) as (C | null)[] | undefined;
   if (parsed === undefined) {
     parsed = entry.values.map(read);

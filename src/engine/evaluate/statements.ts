@@ -5,11 +5,12 @@
 // resolved matches no resource (so under NotResource it does not exclude the request either).
 
 import type { AuthzRequest } from '../contract';
-import { compileArnPattern, matchArn, type ArnPattern } from './arnPattern';
+import { compileArnPattern, matchArn } from './arnPattern';
 import { actionMatches, type CompiledStatement, type ResourceValue } from './compilePolicy';
-import { evaluateCondition, type ConditionTrace, type RequestMemo } from './conditions';
+import { conditionHolds, evaluateCondition, type ConditionTrace } from './conditions';
 import { parseCaller, matchPrincipal, type Caller, type GrantKind } from './principals';
 import { prepareContext, type RequestContext } from './requestContext';
+import type { RequestMemo } from './requestMemo';
 import { substitute } from './substitute';
 
 /** A request parsed once before its policies are evaluated. */
@@ -23,12 +24,12 @@ export interface PreparedRequest {
   caller: Caller;
   /** The bundle carries a permissions boundary for the caller. */
   hasBoundary: boolean;
-  /** Values with variables, resolved once for this request. */
+  /** Results of shared Resource values and conditions, computed once for this request. */
   memo: RequestMemo;
 }
 
-/** Parses the parts of a request that every statement looks at. */
-export function prepareRequest(request: AuthzRequest, hasBoundary: boolean): PreparedRequest {
+/** Parses the parts of a request that every statement looks at; `memo` must have begun this request. */
+export function prepareRequest(request: AuthzRequest, hasBoundary: boolean, memo: RequestMemo): PreparedRequest {
   const action = request.action.toLowerCase();
   const colon = action.indexOf(':');
   return {
@@ -38,7 +39,7 @@ export function prepareRequest(request: AuthzRequest, hasBoundary: boolean): Pre
     context: prepareContext(request.context),
     caller: parseCaller(request.principal),
     hasBoundary,
-    memo: new Map(),
+    memo,
   };
 }
 
@@ -51,21 +52,18 @@ export interface StatementTrace {
   conditions: (ConditionTrace & { matched: boolean })[];
 }
 
-function resolvedPattern(v: ResourceValue, req: PreparedRequest): ArnPattern | null {
-  if (v.template === null) return v.pattern;
-  if (req.memo.has(v)) return req.memo.get(v) as ArnPattern | null;
+function resourceValueMatches(v: ResourceValue, req: PreparedRequest): boolean {
+  if (v.template === null) return matchArn(v.pattern as NonNullable<ResourceValue['pattern']>, req.request.resource);
   const parts = substitute(v.template, req.context);
-  const pattern = parts === null ? null : compileArnPattern(parts);
-  req.memo.set(v, pattern);
-  return pattern;
+  return parts !== null && matchArn(compileArnPattern(parts), req.request.resource);
 }
 
 function resourceMatches(s: CompiledStatement, req: PreparedRequest): boolean {
   if (s.resources === null) return true;
   let any = false;
   for (let i = 0; i < s.resources.length && !any; i++) {
-    const pattern = resolvedPattern(s.resources[i], req);
-    any = pattern !== null && matchArn(pattern, req.request.resource);
+    const v = s.resources[i];
+    any = req.memo.get(v.id) ?? req.memo.set(v.id, resourceValueMatches(v, req));
   }
   return s.source.resource?.negated ? !any : any;
 }
@@ -78,7 +76,7 @@ export function appliesBeyondAction(s: CompiledStatement, req: PreparedRequest):
   if (!resourceMatches(s, req)) return null;
   const kind = matchPrincipal(s.source.principal, req.caller, s.source.effect === 'Deny', req.hasBoundary);
   if (kind === null) return null;
-  for (const c of s.conditions) if (!evaluateCondition(c, req.context, req.memo)) return null;
+  for (const c of s.conditions) if (!conditionHolds(c, req.context, req.memo)) return null;
   return kind;
 }
 
@@ -91,7 +89,7 @@ export function traceStatement(s: CompiledStatement, req: PreparedRequest, trace
   let conditionsHold = true;
   for (const c of s.conditions) {
     const ct: ConditionTrace = { policyValues: [], contextValues: null };
-    const matched = evaluateCondition(c, req.context, req.memo, ct);
+    const matched = evaluateCondition(c, req.context, ct);
     trace.conditions.push({ ...ct, matched });
     conditionsHold &&= matched;
   }
