@@ -4,6 +4,7 @@
 // in Resource/NotResource and in the values of the condition operators that support them.
 
 import type { ConditionOperatorName } from './policy';
+import { shown } from './parse/diagnostics';
 
 /** One piece of a value: policy text as written, an escaped literal character, or a variable. */
 export type VariableSegment =
@@ -61,13 +62,13 @@ export function tokenizeVariables(value: string): TokenizedValue {
   while (i !== -1) {
     const close = value.indexOf('}', i + 2);
     if (close === -1) {
-      problems.push({ message: 'policy variable "${" is not closed with "}"', start: i, end: value.length });
+      problems.push({ message: 'policy variable ${shown(" is not closed with ")}', start: i, end: value.length });
       break;
     }
     const body = value.slice(i + 2, close);
     const parsed = parseBody(body);
     if (typeof parsed === 'string') {
-      problems.push({ message: `malformed policy variable "${value.slice(i, close + 1)}": ${parsed}`, start: i, end: close + 1 });
+      problems.push({ message: `malformed policy variable ${shown(value.slice(i, close + 1))}: ${parsed}`, start: i, end: close + 1 });
     } else {
       flushText(i);
       segments.push({ ...parsed, start: i, end: close + 1 });
@@ -95,6 +96,6 @@ function parseBody(body: string): ParsedBody | string {
   if (comma !== -1 && !quoted) return "a default value must follow a comma, in single quotes: ${key, 'default'}";
   const defaultValue = quoted?.[1];
   if (key === '') return 'the variable names no context key';
-  if (!KEY_PATTERN.test(key)) return `"${key}" is not a context key (expected a prefix and a name, such as aws:username)`;
+  if (!KEY_PATTERN.test(key)) return `${shown(key)} is not a context key (expected a prefix and a name, such as aws:username)`;
   return { kind: 'variable', key, defaultValue: defaultValue ?? null };
 }

@@ -9,6 +9,7 @@ import { checkConditionValues } from './conditionValues';
 import { describeType, itemsOf, keyOf, readValueList, valueOf } from './elementValues';
 import { checkVariables } from './parseContext';
 import type { ParseContext } from './parseContext';
+import { shown } from './diagnostics';
 
 /** A context key needs a prefix, like `aws:username`, `s3:prefix` or `accounts.google.com:aud`. */
 const CONDITION_KEY_PATTERN = /^[^\s:]+:\S/;
@@ -40,24 +41,24 @@ function readOperator(ctx: ParseContext, property: Node): ConditionEntry[] | nul
   }
   const block = valueOf(property);
   if (block.type !== 'object') {
-    ctx.sink.error('wrong-type', `condition operator "${raw}" must map context keys to values (an object), not ${describeType(block)}`, block);
+    ctx.sink.error('wrong-type', `condition operator ${shown(raw)} must map context keys to values (an object), not ${describeType(block)}`, block);
     return null;
   }
   const entries: ConditionEntry[] = [];
   for (const keyProperty of block.children ?? []) {
     const key = String(keyOf(keyProperty).value);
     if (!CONDITION_KEY_PATTERN.test(key)) {
-      ctx.sink.error('condition-key-malformed', `condition key "${key}" under "${raw}" is malformed: a key has a service prefix, such as "aws:username"`, keyOf(keyProperty));
+      ctx.sink.error('condition-key-malformed', `condition key ${shown(key)} under ${shown(raw)} is malformed: a key has a service prefix, such as "aws:username"`, keyOf(keyProperty));
       valid = false;
     }
     const valueNode = valueOf(keyProperty);
-    const list = readValueList(valueNode, `the value of "${key}" under "${raw}"`, ctx.sink, true);
+    const list = readValueList(valueNode, `the value of ${shown(key)} under ${shown(raw)}`, ctx.sink, true);
     if (!list) {
       valid = false;
       continue;
     }
     const supported = !reading.ok || operatorSupportsVariables(reading.operator);
-    checkVariables(ctx, `Condition "${raw}" "${key}"`, itemsOf(valueNode), supported);
+    checkVariables(ctx, `Condition ${shown(raw)} ${shown(key)}`, itemsOf(valueNode), supported);
     if (reading.ok) {
       const entry: ConditionEntry = {
         raw, operator: reading.operator, qualifier: reading.qualifier, ifExists: reading.ifExists,

@@ -3,6 +3,7 @@
 
 import type { ConditionOperatorName, SetQualifier } from '../policy';
 import { closestName, didYouMean } from './suggest';
+import { shown } from './diagnostics';
 
 /** Every base condition operator AWS documents. */
 export const CONDITION_OPERATORS: readonly ConditionOperatorName[] = [
@@ -34,7 +35,7 @@ export function readConditionOperator(raw: string): OperatorReading {
   if (colon !== -1) {
     const prefix = rest.slice(0, colon);
     qualifier = QUALIFIERS.find((q) => q === prefix) ?? null;
-    if (!qualifier) return unknown(raw, `"${prefix}" is not a set qualifier (ForAllValues or ForAnyValue)${didYouMean(prefix, QUALIFIERS)}`);
+    if (!qualifier) return unknown(raw, `${shown(prefix)} is not a set qualifier (ForAllValues or ForAnyValue)${didYouMean(prefix, QUALIFIERS)}`);
     rest = rest.slice(colon + 1);
   }
   const ifExists = rest.endsWith(IF_EXISTS) && rest !== IF_EXISTS;
@@ -43,17 +44,17 @@ export function readConditionOperator(raw: string): OperatorReading {
   if (!operator) {
     const near = closestName(baseName, CONDITION_OPERATORS);
     const suggestion = near && `${qualifier ? `${qualifier}:` : ''}${near}${ifExists ? IF_EXISTS : ''}`;
-    return unknown(raw, suggestion ? `; did you mean "${suggestion}"?` : '');
+    return unknown(raw, suggestion ? `; did you mean ${shown(suggestion)}?` : '');
   }
   if (operator === 'Null' && ifExists) {
-    return { ok: false, code: 'condition-operator-combination', message: `condition operator "${raw}" is invalid: Null cannot be combined with IfExists (it already tests whether the key exists)` };
+    return { ok: false, code: 'condition-operator-combination', message: `condition operator ${shown(raw)} is invalid: Null cannot be combined with IfExists (it already tests whether the key exists)` };
   }
   if (operator === 'Null' && qualifier) {
-    return { ok: false, code: 'condition-operator-combination', message: `condition operator "${raw}" is invalid: Null cannot take a set qualifier` };
+    return { ok: false, code: 'condition-operator-combination', message: `condition operator ${shown(raw)} is invalid: Null cannot take a set qualifier` };
   }
   return { ok: true, operator, qualifier, ifExists };
 }
 
 function unknown(raw: string, hint: string): OperatorReading {
-  return { ok: false, code: 'condition-operator-unknown', message: `unknown condition operator "${raw}"${hint}` };
+  return { ok: false, code: 'condition-operator-unknown', message: `unknown condition operator ${shown(raw)}${hint}` };
 }

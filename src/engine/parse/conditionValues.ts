@@ -3,6 +3,7 @@
 
 import type { ConditionEntry, ConditionOperatorName } from '../policy';
 import type { DiagnosticSink } from './diagnostics';
+import { shown } from './diagnostics';
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const EPOCH = /^\d+$/;
@@ -33,6 +34,6 @@ export function checkConditionValues(sink: DiagnosticSink, entry: ConditionEntry
   entry.values.forEach((value, i) => {
     if (value.includes('${') || patterns.some((p) => p.test(value))) return;
     sink.report('warning', 'condition-value-invalid',
-      `"${value}" under "${entry.raw}" for "${entry.key}" is not ${description}, so this comparison never matches`, entry.valueRanges[i]);
+      `${shown(value)} under ${shown(entry.raw)} for ${shown(entry.key)} is not ${description}, so this comparison never matches`, entry.valueRanges[i]);
   });
 }

@@ -50,3 +50,10 @@ export class DiagnosticSink {
     return this.errorCount > 0;
   }
 }
+
+const SHOWN_LENGTH = 60;
+
+/** A user value quoted for a message, shortened so that a huge value cannot flood an error line. */
+export function shown(value: string): string {
+  return `"${value.length > SHOWN_LENGTH ? `${value.slice(0, SHOWN_LENGTH - 3)}...` : value}"`;
+}

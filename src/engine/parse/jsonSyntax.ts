@@ -4,6 +4,7 @@
 import { parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { Node, ParseError } from 'jsonc-parser';
 import type { DiagnosticSink } from './diagnostics';
+import { shown } from './diagnostics';
 
 const SYNTAX_MESSAGES: Record<string, string> = {
   InvalidSymbol: 'invalid symbol',
@@ -97,7 +98,7 @@ function reportDuplicateKeys(node: Node, sink: DiagnosticSink): void {
       const key = property.children?.[0];
       if (!key) continue;
       const name = String(key.value);
-      if (seen.has(name)) sink.error('json-duplicate-key', `duplicate key "${name}": each element may appear only once in an object`, key);
+      if (seen.has(name)) sink.error('json-duplicate-key', `duplicate key ${shown(name)}: each element may appear only once in an object`, key);
       seen.add(name);
     }
   }

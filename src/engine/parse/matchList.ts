@@ -6,6 +6,7 @@ import type { MatchList } from '../policy';
 import { itemsOf, readValueList, valueOf } from './elementValues';
 import { checkVariables } from './parseContext';
 import type { ParseContext } from './parseContext';
+import { shown } from './diagnostics';
 
 const ACTION_PATTERN = /^[A-Za-z0-9-]+:[^\s:]+$/;
 /** `arn:partition:service:region:account:resource`: at least six colon-separated parts. */
@@ -22,7 +23,7 @@ export function readActionList(ctx: ParseContext, property: Node, negated: boole
   list.values.forEach((value, i) => {
     if (value === '*' || ACTION_PATTERN.test(value)) return;
     ctx.sink.error('action-malformed',
-      `${element} "${value}" is malformed: an action must be "*" or a service prefix and an action name, such as "s3:GetObject"`,
+      `${element} ${shown(value)} is malformed: an action must be "*" or a service prefix and an action name, such as "s3:GetObject"`,
       list.valueRanges[i]);
     valid = false;
   });
@@ -38,7 +39,7 @@ export function readResourceList(ctx: ParseContext, property: Node, negated: boo
   let valid = true;
   list.values.forEach((value, i) => {
     if (value === '*' || ARN_PATTERN.test(value) || WILDCARD_ARN_PATTERN.test(value)) return;
-    ctx.sink.error('resource-malformed', `${element} "${value}" is malformed: a resource must be "*" or an ARN (arn:partition:service:region:account:resource)`, list.valueRanges[i]);
+    ctx.sink.error('resource-malformed', `${element} ${shown(value)} is malformed: a resource must be "*" or an ARN (arn:partition:service:region:account:resource)`, list.valueRanges[i]);
     valid = false;
   });
   checkVariables(ctx, element, itemsOf(valueNode));

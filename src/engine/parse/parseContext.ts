@@ -7,6 +7,7 @@ import { hasVariables, tokenizeVariables } from '../variables';
 import type { DiagnosticSink } from './diagnostics';
 import { KIND_RULES } from './kindRules';
 import type { KindRules } from './kindRules';
+import { shown } from './diagnostics';
 
 /** The state shared by the readers of one policy. */
 export interface ParseContext {
@@ -32,12 +33,12 @@ export function checkVariables(ctx: ParseContext, element: string, nodes: Node[]
     const value = node.value as string;
     if (ctx.version !== '2012-10-17') {
       ctx.sink.report('info', 'variable-not-substituted',
-        `${element} value "${value}" contains "\${", but policy variables are substituted only when Version is "2012-10-17"; here it is literal text`, node);
+        `${element} value ${shown(value)} contains "\${", but policy variables are substituted only when Version is "2012-10-17"; here it is literal text`, node);
       continue;
     }
     if (!supported) {
       ctx.sink.report('warning', 'variable-not-supported',
-        `${element} value "${value}" contains "\${", but this operator does not support policy variables; it is compared as literal text`, node);
+        `${element} value ${shown(value)} contains "\${", but this operator does not support policy variables; it is compared as literal text`, node);
       continue;
     }
     for (const problem of tokenizeVariables(value).problems) {

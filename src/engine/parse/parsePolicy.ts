@@ -11,6 +11,7 @@ import type { ParseContext } from './parseContext';
 import { SourceText } from './sourceText';
 import { didYouMean } from './suggest';
 import { readStatement, STATEMENT_ELEMENTS } from './statement';
+import { shown } from './diagnostics';
 
 /** The parser's answer: the policy (null if any error) and every diagnostic, in text order. */
 export interface ParsedPolicy {
@@ -46,7 +47,7 @@ function readPolicy(sink: DiagnosticSink, root: Node, kind: PolicyKind): Policy 
   for (const [name, property] of props) {
     if (POLICY_ELEMENTS.includes(name)) continue;
     const hint = STATEMENT_ELEMENTS.includes(name) ? ` (${name} belongs inside a statement)` : didYouMean(name, POLICY_ELEMENTS);
-    sink.error('unknown-element', `unknown top-level element "${name}"${hint}`, keyOf(property));
+    sink.error('unknown-element', `unknown top-level element ${shown(name)}${hint}`, keyOf(property));
   }
   const version = readVersion(sink, root, props.get('Version'));
   const idProperty = props.get('Id');
@@ -67,7 +68,7 @@ function readVersion(sink: DiagnosticSink, root: Node, property: Node | undefine
   const version = VERSIONS.find((v) => v === value);
   if (version) return version;
   if (value !== null) {
-    sink.error('version-invalid', `Version must be "2012-10-17" or "2008-10-17", not "${value}" (it is the policy language version, not a date of your choice)`, valueOf(property));
+    sink.error('version-invalid', `Version must be "2012-10-17" or "2008-10-17", not ${shown(value)} (it is the policy language version, not a date of your choice)`, valueOf(property));
   }
   return null;
 }
@@ -101,7 +102,7 @@ function reportDuplicateSids(ctx: ParseContext, items: Node[]): void {
     const sid = sidNode.value as string;
     const first = seen.get(sid);
     if (first !== undefined) {
-      ctx.sink.error('sid-duplicate', `Sid "${sid}" of Statement[${index}] repeats the Sid of Statement[${first}]: Sids must be unique within a policy`, sidNode);
+      ctx.sink.error('sid-duplicate', `Sid ${shown(sid)} of Statement[${index}] repeats the Sid of Statement[${first}]: Sids must be unique within a policy`, sidNode);
     } else {
       seen.set(sid, index);
     }

@@ -6,6 +6,7 @@ import type { PrincipalBlock, PrincipalType } from '../policy';
 import { describeType, keyOf, readValueList, valueOf } from './elementValues';
 import type { ParseContext } from './parseContext';
 import { didYouMean } from './suggest';
+import { shown } from './diagnostics';
 
 const PRINCIPAL_TYPES: readonly PrincipalType[] = ['AWS', 'Service', 'Federated', 'CanonicalUser'];
 /** An AWS principal: `*`, a 12-digit account ID, or an IAM/STS ARN (no partial wildcards). */
@@ -21,7 +22,7 @@ export function readPrincipalBlock(ctx: ParseContext, property: Node, negated: b
   const range = ctx.sink.rangeOf(property);
   if (node.type === 'string') {
     if (node.value === '*') return { negated, wildcard: true, entries: [], range };
-    ctx.sink.error('principal-invalid', `${element} must be "*" or an object such as {"AWS": "arn:aws:iam::111122223333:root"}, not the string "${node.value}"`, node);
+    ctx.sink.error('principal-invalid', `${element} must be "*" or an object such as {"AWS": "arn:aws:iam::111122223333:root"}, not the string ${shown(node.value)}`, node);
     return null;
   }
   if (node.type !== 'object') {
@@ -34,7 +35,7 @@ export function readPrincipalBlock(ctx: ParseContext, property: Node, negated: b
     const typeName = String(keyOf(entry).value);
     const type = PRINCIPAL_TYPES.find((t) => t === typeName);
     if (!type) {
-      ctx.sink.error('principal-type-unknown', `unknown principal type "${typeName}" in ${element}: expected AWS, Service, Federated or CanonicalUser${didYouMean(typeName, PRINCIPAL_TYPES)}`, keyOf(entry));
+      ctx.sink.error('principal-type-unknown', `unknown principal type ${shown(typeName)} in ${element}: expected AWS, Service, Federated or CanonicalUser${didYouMean(typeName, PRINCIPAL_TYPES)}`, keyOf(entry));
       valid = false;
       continue;
     }
@@ -46,7 +47,7 @@ export function readPrincipalBlock(ctx: ParseContext, property: Node, negated: b
     if (type === 'AWS') {
       list.values.forEach((value, i) => {
         if (AWS_PRINCIPAL_PATTERN.test(value)) return;
-        ctx.sink.error('principal-invalid', `invalid AWS principal "${value}" in ${element}: expected "*", a 12-digit account ID or an IAM ARN without wildcards`, list.valueRanges[i]);
+        ctx.sink.error('principal-invalid', `invalid AWS principal ${shown(value)} in ${element}: expected "*", a 12-digit account ID or an IAM ARN without wildcards`, list.valueRanges[i]);
         valid = false;
       });
       if (list.values.includes('*')) block.wildcard = true;

@@ -1,6 +1,7 @@
 // Validates the `request` of a request bundle: principal, action, resource, resourceAccount, context.
 
 import type { AuthzRequest, ContextValue } from '../contract';
+import { shown } from './diagnostics';
 
 /** A problem with one field of the request, worded for the batch evaluator's error line. */
 export interface FieldError {
@@ -28,7 +29,7 @@ export function readRequest(raw: unknown): { request: AuthzRequest | null; error
     return { request: null, errors };
   }
   for (const field of Object.keys(raw)) {
-    if (!REQUEST_FIELDS.includes(field)) fail(`unknown field "${field}" (expected ${REQUEST_FIELDS.join(', ')})`);
+    if (!REQUEST_FIELDS.includes(field)) fail(`unknown field ${shown(field)} (expected ${REQUEST_FIELDS.join(', ')})`);
   }
   const { principal, action, resource, resourceAccount, context } = raw;
   if (typeof principal !== 'string' || !(principal === 'anonymous' || ARN_PATTERN.test(principal) || SERVICE_PRINCIPAL_PATTERN.test(principal))) {
@@ -59,6 +60,6 @@ function readContext(context: unknown, fail: (message: string) => void): void {
   for (const [key, value] of Object.entries(context)) {
     if (key === '') fail('context has an empty key');
     const valid = isScalar(value) || (Array.isArray(value) && value.every(isScalar));
-    if (!valid) fail(`context key "${key}" must be a string, number, boolean or an array of them, not ${JSON.stringify(value)}`);
+    if (!valid) fail(`context key ${shown(key)} must be a string, number, boolean or an array of them, not ${JSON.stringify(value)}`);
   }
 }

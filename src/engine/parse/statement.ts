@@ -11,6 +11,7 @@ import type { ElementRule } from './kindRules';
 import type { ParseContext } from './parseContext';
 import { readPrincipalBlock } from './principalBlock';
 import { didYouMean } from './suggest';
+import { shown } from './diagnostics';
 
 /** The elements a statement may have. */
 export const STATEMENT_ELEMENTS = ['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition'];
@@ -28,7 +29,7 @@ export function readStatement(ctx: ParseContext, node: Node, index: number): Sta
   const props = propertiesOf(node);
   for (const [name, property] of props) {
     if (STATEMENT_ELEMENTS.includes(name)) continue;
-    sink.error('unknown-element', `unknown element "${name}" in ${label}${didYouMean(name, STATEMENT_ELEMENTS)}`, keyOf(property));
+    sink.error('unknown-element', `unknown element ${shown(name)} in ${label}${didYouMean(name, STATEMENT_ELEMENTS)}`, keyOf(property));
   }
 
   const sid = readSid(ctx, props.get('Sid'), label);
@@ -48,7 +49,7 @@ function readSid(ctx: ParseContext, property: Node | undefined, label: string): 
   if (!property) return null;
   const sid = readString(valueOf(property), `Sid of ${label}`, ctx.sink);
   if (sid !== null && !SID_PATTERN.test(sid) && ctx.rules.sidCheck !== 'none') {
-    ctx.sink.report(ctx.rules.sidCheck, 'sid-characters', `Sid "${sid}" of ${label} may contain only ASCII letters and digits in ${ctx.rules.name}`, valueOf(property));
+    ctx.sink.report(ctx.rules.sidCheck, 'sid-characters', `Sid ${shown(sid)} of ${label} may contain only ASCII letters and digits in ${ctx.rules.name}`, valueOf(property));
   }
   return sid;
 }
@@ -62,7 +63,7 @@ function readEffect(ctx: ParseContext, statement: Node, property: Node | undefin
   if (value === 'Allow' || value === 'Deny') return value;
   if (value !== null) {
     const near = ['Allow', 'Deny'].find((e) => e.toLowerCase() === value.toLowerCase());
-    ctx.sink.error('effect-invalid', `Effect of ${label} must be "Allow" or "Deny", not "${value}"${near ? ' (the value is case-sensitive)' : ''}`, valueOf(property));
+    ctx.sink.error('effect-invalid', `Effect of ${label} must be "Allow" or "Deny", not ${shown(value)}${near ? ' (the value is case-sensitive)' : ''}`, valueOf(property));
   }
   return null;
 }

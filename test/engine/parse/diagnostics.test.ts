@@ -110,6 +110,14 @@ describe('policy diagnostics', () => {
     expect(parsePolicy(text, 'identity').diagnostics.map((d) => d.code)).toEqual(['effect-invalid', 'action-malformed', 'json-duplicate-key']);
   });
 
+  it('a huge value is shortened in the message, while the range still covers all of it', () => {
+    const huge = 'x'.repeat(100_000);
+    const [diagnostic] = parsePolicy(`{${V}, "Statement": {"Effect": "Allow", "Action": "${huge}", "Resource": "*"}}`, 'identity').diagnostics;
+    expect(diagnostic.code).toBe('action-malformed');
+    expect(diagnostic.message.length).toBeLessThan(300);
+    expect(diagnostic.range.endOffset - diagnostic.range.startOffset).toBe(huge.length + 2);
+  });
+
   it('a deeply nested text is reported, not a crash', () => {
     const { policy, diagnostics } = parsePolicy(`{"Statement": ${'['.repeat(100_000)}`, 'identity');
     expect(policy).toBeNull();
