@@ -37,7 +37,7 @@ export function accessDeniedMessage(request: AuthzRequest, result: EvaluationRes
   const head = `User: ${request.principal} is not authorized to perform: ${request.action} on resource: ${request.resource}`;
   if (result.decision === 'ExplicitDeny') {
     const slot = result.decisive[0]?.slot ?? 'identity';
-    return `${head} with an explicit deny in a${slot === 'identity' || slot === 'resource' ? 'n' : ''} ${SLOT_NAMES[slot]}`;
+    return `${head} with an explicit deny in ${slot === 'identity' ? 'an' : 'a'} ${SLOT_NAMES[slot]}`;
   }
   return `${head} because no ${SLOT_NAMES[result.missingAllow ?? 'identity']} allows the ${request.action} action`;
 }

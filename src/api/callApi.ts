@@ -52,14 +52,11 @@ export function callApi<N extends OperationName>(
     if (identity.type === 'assumedRole' && Date.parse(identity.expiresAt) <= nowMs)
       throw new ApiError('ExpiredToken', 'The security token included in the request is expired');
     const call: Call<ParamsOf<N>> = { params, scenario: draft, account: getAccount(draft, identity.accountId), identity, ctx, nowMs, now: isoSeconds(nowMs) };
-    op.validate?.(params);
-    if (op.action) {
-      authorization = authorize(ctx, scenario, identity, {
-        action: op.action,
-        resource: op.resource?.(call) ?? '*',
-        requestContext: op.context?.(call),
-      });
-      if (authorization.deniedMessage) return failure(scenario, deniedCode(op.action), authorization.deniedMessage, authorization);
+    op.validate?.(call);
+    const checks = op.action ? [{ action: op.action, resource: op.resource?.(call) ?? '*', requestContext: op.context?.(call) }, ...(op.alsoAuthorize?.(call) ?? [])] : [];
+    for (const check of checks) {
+      authorization = authorize(ctx, scenario, identity, check);
+      if (authorization.deniedMessage) return failure(scenario, deniedCode(check.action), authorization.deniedMessage, authorization);
     }
     const value = op.run(call);
     return { scenario: canonicalScenario(draft), result: { type: 'success', value }, authorization };

@@ -65,7 +65,7 @@ const checkRange = (value: number | undefined, field: string, min: number, max: 
 export const iamAccountOperations = {
   CreateAccountAlias: operation<{ AccountAlias: string }, object>({
     action: 'iam:CreateAccountAlias',
-    validate: (p) => checkPattern(p.AccountAlias, 'accountAlias', ACCOUNT_ALIAS),
+    validate: ({ params: p }) => checkPattern(p.AccountAlias, 'accountAlias', ACCOUNT_ALIAS),
     run(call) {
       const alias = call.params.AccountAlias;
       if (call.account.alias === alias) return {};
@@ -89,7 +89,7 @@ export const iamAccountOperations = {
   }),
   UpdateAccountPasswordPolicy: operation<Partial<PasswordPolicy>, object>({
     action: 'iam:UpdateAccountPasswordPolicy',
-    validate: (p) => {
+    validate: ({ params: p }) => {
       checkRange(p.MinimumPasswordLength, 'minimumPasswordLength', 6, 128);
       checkRange(p.MaxPasswordAge, 'maxPasswordAge', 1, 1095);
       checkRange(p.PasswordReusePrevention, 'passwordReusePrevention', 1, 24);

@@ -180,7 +180,7 @@ export const iamCredentialOperations = {
   CreateVirtualMFADevice: operation<{ VirtualMFADeviceName: string; Path?: string }, { VirtualMFADevice: { SerialNumber: string; Base32StringSeed: string; OtpauthUri: string } }>({
     action: 'iam:CreateVirtualMFADevice',
     resource: (call) => mfaArn(call.account.id, call.params.Path ?? '/', call.params.VirtualMFADeviceName),
-    validate: (p) => {
+    validate: ({ params: p }) => {
       checkPattern(p.VirtualMFADeviceName, 'virtualMFADeviceName', /^[\w+=,.@-]{1,226}$/);
       checkPath(p.Path);
     },

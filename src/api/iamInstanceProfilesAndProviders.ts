@@ -58,7 +58,7 @@ export const iamInstanceProfileAndProviderOperations = {
   CreateInstanceProfile: operation<{ InstanceProfileName: string; Path?: string; Tags?: Tag[] }, { InstanceProfile: InstanceProfileShape }>({
     action: 'iam:CreateInstanceProfile',
     resource: (call) => pathArn(call.account.id, 'instance-profile', call.params.Path ?? '/', call.params.InstanceProfileName),
-    validate: (p) => {
+    validate: ({ params: p }) => {
       checkPattern(p.InstanceProfileName, 'instanceProfileName', INLINE_POLICY_NAME);
       checkPath(p.Path);
     },
@@ -125,7 +125,7 @@ export const iamInstanceProfileAndProviderOperations = {
   CreateSAMLProvider: operation<{ Name: string; SAMLMetadataDocument: string; Tags?: Tag[] }, { SAMLProviderArn: string }>({
     action: 'iam:CreateSAMLProvider',
     resource: (call) => samlProviderArn(call.account.id, call.params.Name),
-    validate: (p) => {
+    validate: ({ params: p }) => {
       checkPattern(p.Name, 'name', /^[\w._-]{1,128}$/);
       checkLength(p.SAMLMetadataDocument, 'sAMLMetadataDocument', 1000, 10_000_000);
     },
@@ -161,7 +161,7 @@ export const iamInstanceProfileAndProviderOperations = {
   CreateOpenIDConnectProvider: operation<{ Url: string; ClientIDList?: string[]; ThumbprintList?: string[]; Tags?: Tag[] }, { OpenIDConnectProviderArn: string }>({
     action: 'iam:CreateOpenIDConnectProvider',
     resource: (call) => oidcProviderArn(call.account.id, call.params.Url),
-    validate: (p) => {
+    validate: ({ params: p }) => {
       checkPattern(p.Url, 'url', /^https:\/\/[^\s?#]{1,247}$/);
       for (const t of p.ThumbprintList ?? []) checkPattern(t, 'thumbprintList.member', /^[0-9a-fA-F]{40}$/);
       if ((p.ThumbprintList?.length ?? 0) > 5) throw limitExceeded('ThumbprintsPerOpenIdConnectProvider', 5);

@@ -75,7 +75,7 @@ export const iamManagedPolicyOperations = {
     action: 'iam:CreatePolicy',
     resource: (call) => pathArn(call.account.id, 'policy', call.params.Path ?? '/', call.params.PolicyName),
     context: (call) => requestTagContext(call.params.Tags),
-    validate: (p) => {
+    validate: ({ params: p }) => {
       checkPattern(p.PolicyName, 'policyName', GROUP_OR_POLICY_NAME);
       checkPath(p.Path);
       if (p.Description !== undefined) checkLength(p.Description, 'description', 0, 1000);

@@ -68,7 +68,7 @@ export function inlinePolicyOperations<K extends PrincipalKind>(kind: K) {
     [`Put${kind}Policy`]: operation<Named<K> & { PolicyDocument: string }, object>({
       action: `iam:Put${kind}Policy`,
       resource,
-      validate: (p) => {
+      validate: ({ params: p }) => {
         checkPattern(nameOf(kind, p), `${kind.toLowerCase()}Name`, spec.namePattern);
         checkPattern(p.PolicyName, 'policyName', INLINE_POLICY_NAME);
       },

@@ -47,7 +47,7 @@ export const iamRoleOperations = {
       ...requestTagContext(call.params.Tags),
       ...(call.params.PermissionsBoundary ? { 'iam:PermissionsBoundary': call.params.PermissionsBoundary } : {}),
     }),
-    validate: (p) => {
+    validate: ({ params: p }) => {
       checkPattern(p.RoleName, 'roleName', USER_OR_ROLE_NAME);
       const path = checkPath(p.Path);
       if (path.startsWith(SERVICE_LINKED_PATH_PREFIX)) throw invalidInput('The path prefix /aws-service-role/ is reserved for service-linked roles.');
@@ -77,7 +77,7 @@ export const iamRoleOperations = {
     action: 'iam:CreateServiceLinkedRole',
     resource: (call) => iamArn(call, `role${SERVICE_LINKED_PATH_PREFIX}${call.params.AWSServiceName}/*`),
     context: (call) => ({ 'iam:AWSServiceName': call.params.AWSServiceName }),
-    validate: (p) => checkPattern(p.AWSServiceName, 'awsServiceName', /^[\w+=,.@-]+\.amazonaws\.com$/),
+    validate: ({ params: p }) => checkPattern(p.AWSServiceName, 'awsServiceName', /^[\w+=,.@-]+\.amazonaws\.com$/),
     run(call) {
       const service = call.params.AWSServiceName;
       const label = service.split('.')[0];
@@ -98,7 +98,7 @@ export const iamRoleOperations = {
   UpdateRole: operation<{ RoleName: string; Description?: string; MaxSessionDuration?: number }, object>({
     action: 'iam:UpdateRole',
     resource: roleArn,
-    validate: (p) => {
+    validate: ({ params: p }) => {
       if (p.Description !== undefined) checkLength(p.Description, 'description', 0, 1000);
       checkMaxSession(p.MaxSessionDuration);
     },
@@ -112,7 +112,7 @@ export const iamRoleOperations = {
   UpdateRoleDescription: operation<{ RoleName: string; Description: string }, { Role: RoleShape }>({
     action: 'iam:UpdateRoleDescription',
     resource: roleArn,
-    validate: (p) => checkLength(p.Description, 'description', 0, 1000),
+    validate: ({ params: p }) => checkLength(p.Description, 'description', 0, 1000),
     run(call) {
       const role = editableRole(call);
       role.description = call.params.Description;

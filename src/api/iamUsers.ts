@@ -29,7 +29,7 @@ export const iamUserOperations = {
       ...requestTagContext(call.params.Tags),
       ...(call.params.PermissionsBoundary ? { 'iam:PermissionsBoundary': call.params.PermissionsBoundary } : {}),
     }),
-    validate: (p) => {
+    validate: ({ params: p }) => {
       checkPattern(p.UserName, 'userName', USER_OR_ROLE_NAME);
       checkPath(p.Path);
     },
@@ -58,7 +58,7 @@ export const iamUserOperations = {
   UpdateUser: operation<{ UserName: string; NewUserName?: string; NewPath?: string }, object>({
     action: 'iam:UpdateUser',
     resource: userArn,
-    validate: (p) => {
+    validate: ({ params: p }) => {
       if (p.NewUserName !== undefined) checkPattern(p.NewUserName, 'newUserName', USER_OR_ROLE_NAME);
       if (p.NewPath !== undefined) checkPath(p.NewPath, 'newPath');
     },
@@ -96,7 +96,7 @@ export const iamUserOperations = {
   CreateGroup: operation<{ GroupName: string; Path?: string }, { Group: GroupShape }>({
     action: 'iam:CreateGroup',
     resource: (call) => pathArn(call.account.id, 'group', call.params.Path ?? '/', call.params.GroupName),
-    validate: (p) => {
+    validate: ({ params: p }) => {
       checkPattern(p.GroupName, 'groupName', GROUP_OR_POLICY_NAME);
       checkPath(p.Path);
     },

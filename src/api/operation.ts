@@ -27,8 +27,10 @@ export interface Operation<P, R> {
   resource?(call: Call<P>): string;
   /** Request-specific context keys such as aws:RequestTag/… or iam:PermissionsBoundary. */
   context?(call: Call<P>): Record<string, ContextValue>;
-  /** Checks that must fail before authorization, as AWS validates the request's shape first. */
-  validate?(params: P): void;
+  /** Further permissions the call needs, such as iam:PassRole when a role is handed to a service. */
+  alsoAuthorize?(call: Call<P>): { action: string; resource: string; requestContext?: Record<string, ContextValue> }[];
+  /** Checks AWS makes before authorization: the request's shape, and name conflicts it reports first. */
+  validate?(call: Call<P>): void;
   run(call: Call<P>): R;
 }
 

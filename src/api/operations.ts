@@ -10,6 +10,7 @@ import { iamRoleOperations } from './iamRoles';
 import { tagAndBoundaryOperations } from './iamTagsAndBoundaries';
 import { iamUserOperations } from './iamUsers';
 import { organizationsOperations } from './organizations';
+import { resourceOperations } from './resourceOperations';
 import { simulateOperations } from './simulate';
 import { stsOperations } from './sts';
 
@@ -39,4 +40,5 @@ export const OPERATIONS = {
   }),
   ...prefixed('sts', stsOperations),
   ...prefixed('organizations', organizationsOperations),
+  ...resourceOperations,
 };

@@ -81,7 +81,6 @@ function assumeRoleContext(call: Call<AssumeRoleParams>): Record<string, Context
   }
   if (p.TransitiveTagKeys?.length) keys['sts:TransitiveTagKeys'] = p.TransitiveTagKeys;
   if (p.SerialNumber && p.TokenCode) {
-    mfaTime(call);
     keys['aws:MultiFactorAuthPresent'] = 'true';
     keys['aws:MultiFactorAuthAge'] = '0';
   }
@@ -142,7 +141,11 @@ export const stsOperations = {
     action: 'sts:AssumeRole',
     resource: (call) => call.params.RoleArn,
     context: assumeRoleContext,
-    validate: validateAssumeRole,
+    validate: (call) => {
+      validateAssumeRole(call.params);
+      // A wrong MFA code fails before the policies are evaluated.
+      mfaTime(call);
+    },
     run(call) {
       const p = call.params;
       if (call.identity.type === 'root') throw new ApiError('AccessDenied', 'Roles may not be assumed by root accounts.');
