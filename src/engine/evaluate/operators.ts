@@ -52,7 +52,7 @@ function ignoreCase(negated: boolean): AnyOperator {
     negated,
     wildcards: false,
     compileValue: (parts) => partsText(parts).toLowerCase(),
-    readContext: (text) => text.toLowerCase(),
+    readContext: lowerCase,
     matches: (c, v) => c === v,
   });
 }
@@ -69,8 +69,10 @@ function arn(negated: boolean): AnyOperator {
   });
 }
 
-function ordered(parse: (text: string) => number, negated: boolean, cmp: (c: number, v: number) => boolean): AnyOperator {
-  const read = (text: string) => isNumber(parse(text));
+const readNumber = (text: string) => isNumber(parseNumber(text));
+const readDate = (text: string) => isNumber(parseDate(text));
+
+function ordered(read: (text: string) => number | null, negated: boolean, cmp: (c: number, v: number) => boolean): AnyOperator {
   return op<number, number>({
     negated, wildcards: false, compileValue: (parts) => read(partsText(parts)), readContext: read, matches: cmp,
   });
@@ -81,12 +83,15 @@ function readBool(text: string): string | null {
   return lower === 'true' || lower === 'false' ? lower : null;
 }
 
+const readAddress = (text: string) => parseIpRange(text, false);
+const lowerCase = (text: string) => text.toLowerCase();
+
 function ip(negated: boolean): AnyOperator {
   return op<IpRange, IpRange>({
     negated,
     wildcards: false,
     compileValue: (parts) => parseIpRange(partsText(parts), true),
-    readContext: (text) => parseIpRange(text, false),
+    readContext: readAddress,
     matches: ipInRange,
   });
 }
@@ -105,18 +110,18 @@ export const OPERATORS: Record<Exclude<ConditionOperatorName, 'Null'>, AnyOperat
   StringNotEqualsIgnoreCase: ignoreCase(true),
   StringLike: like(false),
   StringNotLike: like(true),
-  NumericEquals: ordered(parseNumber, false, eq),
-  NumericNotEquals: ordered(parseNumber, true, eq),
-  NumericLessThan: ordered(parseNumber, false, lt),
-  NumericLessThanEquals: ordered(parseNumber, false, le),
-  NumericGreaterThan: ordered(parseNumber, false, gt),
-  NumericGreaterThanEquals: ordered(parseNumber, false, ge),
-  DateEquals: ordered(parseDate, false, eq),
-  DateNotEquals: ordered(parseDate, true, eq),
-  DateLessThan: ordered(parseDate, false, lt),
-  DateLessThanEquals: ordered(parseDate, false, le),
-  DateGreaterThan: ordered(parseDate, false, gt),
-  DateGreaterThanEquals: ordered(parseDate, false, ge),
+  NumericEquals: ordered(readNumber, false, eq),
+  NumericNotEquals: ordered(readNumber, true, eq),
+  NumericLessThan: ordered(readNumber, false, lt),
+  NumericLessThanEquals: ordered(readNumber, false, le),
+  NumericGreaterThan: ordered(readNumber, false, gt),
+  NumericGreaterThanEquals: ordered(readNumber, false, ge),
+  DateEquals: ordered(readDate, false, eq),
+  DateNotEquals: ordered(readDate, true, eq),
+  DateLessThan: ordered(readDate, false, lt),
+  DateLessThanEquals: ordered(readDate, false, le),
+  DateGreaterThan: ordered(readDate, false, gt),
+  DateGreaterThanEquals: ordered(readDate, false, ge),
   Bool: op<string, string>({
     negated: false, wildcards: false, compileValue: (parts) => readBool(partsText(parts)), readContext: readBool,
     matches: (c, v) => c === v,

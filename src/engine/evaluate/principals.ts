@@ -36,8 +36,21 @@ export function arnAccount(arn: string): string | null {
   return parts.length >= 6 && parts[0] === 'arn' && ACCOUNT_ID.test(parts[4]) ? parts[4] : null;
 }
 
-/** Parses the request's principal. */
+/** Callers parsed so far (a batch repeats few principals); cleared when it grows large. */
+const callers = new Map<string, Caller>();
+
+/** Parses the request's principal (results are immutable and shared). */
 export function parseCaller(name: string): Caller {
+  let caller = callers.get(name);
+  if (caller === undefined) {
+    if (callers.size >= 4096) callers.clear();
+    caller = Object.freeze(readCaller(name));
+    callers.set(name, caller);
+  }
+  return caller;
+}
+
+function readCaller(name: string): Caller {
   const caller: Caller = { name, kind: 'other', account: null, partition: null, roleName: null };
   if (name === 'anonymous') return { ...caller, kind: 'anonymous' };
   const m = /^arn:([^:]+):(iam|sts)::(\d{12}):(.*)$/.exec(name);
