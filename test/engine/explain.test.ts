@@ -98,4 +98,11 @@ describe('structure', () => {
     expect(e.decision).toBe('Allow');
     expect(e.notes.join(' ')).toContain('GetCallerIdentity');
   });
+
+  it('notes that a resource policy naming the account only delegates to identity policies', () => {
+    const resourcePolicy = { Version: V, Statement: [{ Effect: 'Allow', Principal: { AWS: '111111111111' }, Action: 's3:GetObject', Resource: '*' }] };
+    const e = explain({ resourcePolicy });
+    expect(e.decision).toBe('ImplicitDeny');
+    expect(e.notes.join(' ')).toContain('delegates');
+  });
 });

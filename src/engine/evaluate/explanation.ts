@@ -91,6 +91,11 @@ export function explainRequest(table: SlotTable, req: PreparedRequest, result: E
     const policies = levels.flatMap((ps, level) => ps.map((p, i) => explainPolicy(p, level, i, req)));
     return { slot, name: SLOT_NAMES[slot], verdict: verdictOf(slot, policies, levels.length, facts), policies };
   });
+  const notes = notesFor(req, facts, table[SLOT_ORDER.indexOf('rcp')].length > 0);
+  const resourceGrants = new Set(policyTypes[SLOT_ORDER.indexOf('resource')].policies
+    .flatMap((p) => p.statements.filter((st) => st.applies && st.effect === 'Allow').map((st) => st.principal?.grant)));
+  if (resourceGrants.has('account')) notes.push("A resource-based policy that names the caller's account delegates to that account's identity-based policies: it grants nothing by itself.");
+  if (resourceGrants.has('role') && !facts.crossAccount) notes.push("A resource-based policy that names the role ARN (not the session) is still limited by the session's permissions boundary and session policy.");
   return {
     decision: result.decision,
     summary: summarize(req, result),
@@ -103,7 +108,7 @@ export function explainRequest(table: SlotTable, req: PreparedRequest, result: E
       resourceAccount: facts.resourceAccount,
       crossAccount: facts.crossAccount,
     },
-    notes: notesFor(req, facts, table[SLOT_ORDER.indexOf('rcp')].length > 0),
+    notes,
     policyTypes,
   };
 }
