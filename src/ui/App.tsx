@@ -40,7 +40,7 @@ function Shell() {
       <TopBar />
       <div className="app-body">
         <SideNav current={route.section} />
-        <main id="main" ref={mainRef} tabIndex={-1} className="main">
+        <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
           <PageForRoute route={route} />
         </main>
       </div>

@@ -92,7 +92,8 @@ export interface Site {
 export async function openSite(dir = DIST): Promise<Site> {
   const server = await serveStatic(dir);
   const browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // Clipboard access lets tests paste text into editors exactly (typing would be auto-indented).
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
   const requests: string[] = [];
   const errors: string[] = [];
   context.on('request', (r) => requests.push(r.url()));

@@ -95,7 +95,7 @@ export default function PolicyEditor({ value, kind, label, readOnly = false, onC
           {diagnostics.length === 0 ? 'No problems' : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`}
         </span>
         {!readOnly && (
-          <button type="button" className="button" onClick={() => editorRef.current?.getAction('editor.action.formatDocument')?.run()}>
+          <button type="button" className="btn" onClick={() => editorRef.current?.getAction('editor.action.formatDocument')?.run()}>
             Format
           </button>
         )}

@@ -55,7 +55,7 @@ export function PoliciesPage({ route }: { route: Route }) {
   return (
     <>
       <PageHeader title="Policies" description="A policy defines permissions; attach it to users, groups or roles."
-        actions={<a className="button button-primary" href={routeHref('policies', 'create')}>Create policy</a>} />
+        actions={<a className="btn btn-primary" href={routeHref('policies', 'create')}>Create policy</a>} />
       <DataTable<PolicyRow>
         title="Policies"
         rows={rows}
