@@ -61,16 +61,33 @@ export class TsEngine implements Engine {
   }
 
   private resolve(bundle: CompiledBundle): SlotTable {
-    const one = (h: PolicyHandle | undefined) => (h === undefined ? undefined : this.policy(h));
-    const many = (hs: PolicyHandle[] | undefined) => hs?.map((h) => this.policy(h));
     return slotTable({
-      identityPolicies: many(bundle.identityPolicies),
-      resourcePolicy: one(bundle.resourcePolicy),
-      permissionsBoundary: one(bundle.permissionsBoundary),
-      sessionPolicy: one(bundle.sessionPolicy),
-      serviceControlPolicies: bundle.serviceControlPolicies?.map((level) => level.map((h) => this.policy(h))),
-      resourceControlPolicies: bundle.resourceControlPolicies?.map((level) => level.map((h) => this.policy(h))),
-      endpointPolicy: one(bundle.endpointPolicy),
+      identityPolicies: this.policyList(bundle.identityPolicies),
+      resourcePolicy: this.optionalPolicy(bundle.resourcePolicy),
+      permissionsBoundary: this.optionalPolicy(bundle.permissionsBoundary),
+      sessionPolicy: this.optionalPolicy(bundle.sessionPolicy),
+      serviceControlPolicies: this.levelLists(bundle.serviceControlPolicies),
+      resourceControlPolicies: this.levelLists(bundle.resourceControlPolicies),
+      endpointPolicy: this.optionalPolicy(bundle.endpointPolicy),
     });
+  }
+
+  // Plain loops rather than closures: this runs once per request on the batch hot path.
+  private optionalPolicy(handle: PolicyHandle | undefined): CompiledPolicy | undefined {
+    return handle === undefined ? undefined : this.policy(handle);
+  }
+
+  private policyList(handles: PolicyHandle[] | undefined): CompiledPolicy[] | undefined {
+    if (handles === undefined) return undefined;
+    const out: CompiledPolicy[] = [];
+    for (const h of handles) out.push(this.policy(h));
+    return out;
+  }
+
+  private levelLists(levels: PolicyHandle[][] | undefined): CompiledPolicy[][] | undefined {
+    if (levels === undefined) return undefined;
+    const out: CompiledPolicy[][] = [];
+    for (const level of levels) out.push(this.policyList(level) as CompiledPolicy[]);
+    return out;
   }
 }

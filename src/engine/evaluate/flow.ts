@@ -166,16 +166,14 @@ function implicitDeny(missingAllow: PolicySlot): EvaluationResult {
 /** Applies the flow above to the applicable statements. */
 export function decide(table: SlotTable, req: PreparedRequest, facts: RequestFacts, hits: Hits): EvaluationResult {
   if (hits.denies.length > 0) return { decision: 'ExplicitDeny', decisive: hits.denies, missingAllow: null };
-  const allowed = hasAllow.bind(null, hits);
-  const present = isPresent.bind(null, table);
   if (facts.scpApplies && hits.scpLevelsAllowed < table[SCP].length) return implicitDeny('scp');
-  if (present(ENDPOINT) && !allowed(ENDPOINT)) return implicitDeny('endpoint');
+  if (isPresent(table, ENDPOINT) && !hasAllow(hits, ENDPOINT)) return implicitDeny('endpoint');
 
-  const limitsHold = (!present(BOUNDARY) || allowed(BOUNDARY)) && (!present(SESSION) || allowed(SESSION));
+  const limitsHold = (!isPresent(table, BOUNDARY) || hasAllow(hits, BOUNDARY)) && (!isPresent(table, SESSION) || hasAllow(hits, SESSION));
   const isRoot = req.caller.kind === 'root';
-  const callerSide = isRoot || (allowed(IDENTITY) && limitsHold);
+  const callerSide = isRoot || (hasAllow(hits, IDENTITY) && limitsHold);
   const grants = hits.resourceGrants;
-  const anyGrant = allowed(RESOURCE);
+  const anyGrant = hasAllow(hits, RESOURCE);
   const strict = facts.trustPolicy || facts.keyPolicy;
   const noAccount = req.caller.account === null;
 
@@ -202,9 +200,9 @@ export function decide(table: SlotTable, req: PreparedRequest, facts: RequestFac
   const resourceRequired = noAccount || facts.crossAccount || strict;
   if (resourceRequired && !anyGrant) return implicitDeny('resource');
   const mayNeedIdentity = noAccount || facts.crossAccount || !(grants.direct || grants.role);
-  if (mayNeedIdentity && !isRoot && !allowed(IDENTITY)) return implicitDeny('identity');
-  if (present(BOUNDARY) && !allowed(BOUNDARY)) return implicitDeny('boundary');
-  if (present(SESSION) && !allowed(SESSION)) return implicitDeny('session');
+  if (mayNeedIdentity && !isRoot && !hasAllow(hits, IDENTITY)) return implicitDeny('identity');
+  if (isPresent(table, BOUNDARY) && !hasAllow(hits, BOUNDARY)) return implicitDeny('boundary');
+  if (isPresent(table, SESSION) && !hasAllow(hits, SESSION)) return implicitDeny('session');
   return implicitDeny('identity');
 }
 
