@@ -3,7 +3,7 @@
 // The worker is replaced by the same API object in-process (workers/engineApi.ts) over a Node
 // WasmEngine, so these tests exercise the bridge's logic; the browser test covers the real worker.
 import { describe, expect, it } from 'vitest';
-import { BatchCancelledError, EngineBridge, type EngineConnection } from '../../src/bridge/engineBridge';
+import { BatchCancelledError, EngineBridge, shareIdentityLists, type EngineConnection } from '../../src/bridge/engineBridge';
 import type { CompiledBundle } from '../../src/engine/contract';
 import { parsePolicyValue } from '../../src/engine/parse/parsePolicy';
 import type { Policy } from '../../src/engine/policy';
@@ -108,5 +108,14 @@ describe('the engine bridge', () => {
     });
     await expect(cancelled).rejects.toBeInstanceOf(BatchCancelledError);
     expect(seen).toEqual([BATCH_CHUNK]);
+  });
+
+  it('sends consecutive requests with equal identity-policy lists as one shared list, without changing them', () => {
+    const bundles = [[0, 1], [0, 1], [0, 2], [0, 2]].map((ids, i) => ({ request: request(`arn:aws:s3:::reports/${i}`), identityPolicies: ids }));
+    const shared = shareIdentityLists(bundles);
+    expect(shared).toEqual(bundles);
+    expect(shared[1].identityPolicies).toBe(shared[0].identityPolicies);
+    expect(shared[2].identityPolicies).not.toBe(shared[1].identityPolicies);
+    expect(shared[3].identityPolicies).toBe(shared[2].identityPolicies);
   });
 });
