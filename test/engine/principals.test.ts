@@ -2,7 +2,7 @@
 // "...: NotPrincipal" document them, and how each match decides which other policies still apply.
 import { describe, expect, it } from 'vitest';
 import type { PrincipalBlock, PrincipalType, SourceRange } from '../../src/engine/policy';
-import { matchPrincipal, parseCaller } from '../../src/engine/evaluate/principals';
+import { arnAccount, matchPrincipal, parseCaller } from '../../src/engine/evaluate/principals';
 
 const RANGE: SourceRange = { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1, startOffset: 0, endOffset: 0 };
 const block = (entries: [PrincipalType, string[]][], negated = false, wildcard = false): PrincipalBlock => ({
@@ -62,5 +62,16 @@ describe('callers', () => {
   ])('%s is a %s caller of account %s', (name, kind, account) => {
     const caller = parseCaller(name);
     expect([caller.kind, caller.account]).toEqual([kind, account]);
+  });
+});
+
+describe('resource account from the ARN', () => {
+  it.each([
+    ['arn:aws:sqs:us-east-1:222222222222:jobs', '222222222222'],
+    ['arn:aws:iam::111111111111:user/x', '111111111111'],
+    ['arn:aws:s3:::bucket/key', null],
+    ['*', null],
+  ])('the account of %s is %s (S3 ARNs and "*" carry none)', (arn, account) => {
+    expect(arnAccount(arn)).toBe(account);
   });
 });

@@ -32,8 +32,15 @@ const ACCOUNT_ID = /^\d{12}$/;
 
 /** The account field of an ARN, when it is 12 digits. */
 export function arnAccount(arn: string): string | null {
-  const parts = arn.split(':', 6);
-  return parts.length >= 6 && parts[0] === 'arn' && ACCOUNT_ID.test(parts[4]) ? parts[4] : null;
+  if (!arn.startsWith('arn:')) return null;
+  let start = 4;
+  for (let field = 1; field < 4; field++) {
+    start = arn.indexOf(':', start) + 1;
+    if (start === 0) return null;
+  }
+  const end = arn.indexOf(':', start);
+  const account = end === -1 ? '' : arn.slice(start, end);
+  return ACCOUNT_ID.test(account) ? account : null;
 }
 
 /** Callers parsed so far (a batch repeats few principals); cleared when it grows large. */
