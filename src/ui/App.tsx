@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { ScenarioProvider } from './state/ScenarioContext';
 import { SideNav } from './shell/SideNav';
+import { StorageBanner } from './shell/StorageBanner';
 import { TopBar } from './shell/TopBar';
 import { useHashRoute } from './shell/useHashRoute';
 import { PageForRoute } from './pages/PageForRoute';
@@ -41,6 +42,7 @@ function Shell() {
       <div className="app-body">
         <SideNav current={route.section} />
         <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
+          <StorageBanner />
           <PageForRoute route={route} />
         </main>
       </div>

@@ -50,6 +50,23 @@ describe('the app shell', () => {
     await shot('dashboard');
   });
 
+  it('saves the built-in scenario in the browser on first use and opens it again after a reload', async () => {
+    await page.goto(site.url);
+    await expect.poll(() => page.evaluate(() => new Promise<string[]>((done, fail) => {
+      const open = indexedDB.open('iam-playground');
+      open.onerror = () => fail(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains('scenarios')) return done([]);
+        const all = db.transaction('scenarios').objectStore('scenarios').getAll();
+        all.onsuccess = () => done(all.result.map((r: { name: string }) => r.name));
+      };
+    }))).toEqual(['Example Corp']);
+    await page.reload();
+    await expect.poll(() => page.locator('header.top-bar').innerText()).toContain('Example Corp');
+    expect(await page.getByRole('alert').count()).toBe(0);
+  });
+
   it('navigates with the mouse: nav link, then a list row, then a detail tab', async () => {
     await page.goto(site.url);
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Users', exact: true }).click();
