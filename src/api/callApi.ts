@@ -2,7 +2,7 @@
 // operation on a private copy of the scenario, and returns the new scenario only if everything succeeded.
 
 import type { Identity, Result, Scenario } from '../model';
-import { canonicalScenario, isoSeconds } from '../model';
+import { canonicalScenario, isoSeconds, reconcileSession } from '../model';
 import type { ApiContext } from './apiContext';
 import type { Authorization } from './authorize';
 import { authorize } from './authorize';
@@ -59,7 +59,7 @@ export function callApi<N extends OperationName>(
       if (authorization.deniedMessage) return failure(scenario, deniedCode(check.action), authorization.deniedMessage, authorization);
     }
     const value = op.run(call);
-    return { scenario: canonicalScenario(draft), result: { type: 'success', value }, authorization };
+    return { scenario: reconcileSession(canonicalScenario(draft)), result: { type: 'success', value }, authorization };
   } catch (e) {
     if (e instanceof ApiError) return failure(scenario, e.code, e.message, authorization);
     return failure(scenario, 'ServiceFailure', `Internal error in ${name}: ${(e as Error).message}`, authorization);

@@ -67,6 +67,9 @@ export const iamUserOperations = {
       const newName = call.params.NewUserName ?? user.name;
       if (newName.toLowerCase() !== user.name.toLowerCase()) checkUniqueName(call.account.users.map((u) => u.name), newName, 'User');
       for (const d of call.account.mfaDevices) if (d.assignedTo === user.name) d.assignedTo = newName;
+      const acting = call.scenario.session.identity;
+      if (acting.type === 'user' && acting.accountId === call.account.id && acting.userName === user.name)
+        call.scenario.session.identity = { ...acting, userName: newName };
       user.name = newName;
       user.path = call.params.NewPath ?? user.path;
       user.arn = pathArn(call.account.id, 'user', user.path, user.name);
