@@ -5,7 +5,8 @@
 // cannot start.
 
 import { proxy, wrap, type Remote } from 'comlink';
-import type { CompiledBundle, Engine, EvaluationResult, PolicyHandle } from '../engine/contract';
+import type { CompiledBundle, Engine, EvaluationResult, PolicyHandle, StatementRef } from '../engine/contract';
+import type { Explanation } from '../engine/explain';
 import type { Policy } from '../engine/policy';
 import { TsEngine } from '../engine/tsEngine';
 import type { EngineWorkerApi } from '../../workers/engine.worker';
@@ -76,6 +77,8 @@ export class EngineBridge {
   private starting: Promise<void> | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly loaded: Policy[] = [];
+  private explainer: TsEngine | null = null;
+  private explained = 0;
   private idleTimer: ReturnType<typeof setTimeout> | null = null;
   private batchId = 0;
   private runningBatch: number | null = null;
@@ -134,6 +137,23 @@ export class EngineBridge {
     });
   }
 
+  /**
+   * Explains one request statement by statement. The explanation comes from the TS reference on the
+   * main thread (compiled lazily from the same policies, so handles agree); `agrees` checks that the
+   * answering engine reached exactly the same result, which the differential tests guarantee.
+   */
+  async explain(bundle: CompiledBundle): Promise<{ explanation: Explanation; agrees: boolean }> {
+    const result = await this.evaluate(bundle);
+    const reference = this.explainer ??= new TsEngine();
+    while (this.explained < this.loaded.length) reference.compile(this.loaded[this.explained++]);
+    const explanation = reference.explain(bundle);
+    const again = reference.evaluate(bundle);
+    const sameRef = (a: StatementRef, b: StatementRef) => a.slot === b.slot && a.level === b.level && a.policy === b.policy && a.statement === b.statement;
+    const agrees = again.decision === result.decision && again.missingAllow === result.missingAllow &&
+      again.decisive.length === result.decisive.length && again.decisive.every((r, i) => sameRef(r, result.decisive[i]));
+    return { explanation, agrees };
+  }
+
   /** Cancels the batch being evaluated, if any (it rejects with BatchCancelledError). */
   cancel(): void {
     if (this.runningBatch !== null && this.connection) void this.connection.api.cancel(this.runningBatch);
@@ -143,6 +163,8 @@ export class EngineBridge {
   reset(): Promise<void> {
     return this.enqueue(async () => {
       this.loaded.length = 0;
+      this.explainer?.reset();
+      this.explained = 0;
       if (this.fallbackEngine) this.fallbackEngine.reset();
       else await this.connection!.api.reset();
     });

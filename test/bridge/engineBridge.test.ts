@@ -118,4 +118,13 @@ describe('the engine bridge', () => {
     expect(shared[2].identityPolicies).not.toBe(shared[1].identityPolicies);
     expect(shared[3].identityPolicies).toBe(shared[2].identityPolicies);
   });
+
+  it('explains a request with the TS reference, which reaches the same result as the worker', async () => {
+    const { connect } = inProcess();
+    const bridge = new EngineBridge({ connect, idleMs: 0 });
+    const handle = await bridge.compile(allowGet);
+    const { explanation, agrees } = await bridge.explain({ request: request('arn:aws:s3:::reports/q1.csv'), identityPolicies: [handle] });
+    expect(agrees).toBe(true);
+    expect(explanation.decision).toBe('Allow');
+  });
 });
