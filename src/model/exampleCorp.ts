@@ -233,7 +233,7 @@ export function exampleCorpScenario(): Scenario {
   const scenario = emptyScenario('Example Corp', EXAMPLE_CORP_ACCOUNT);
   scenario.description = 'The IAM User Guide business use case: job-function groups, EC2 and S3 permissions, a partner, and an organization.';
   scenario.accounts = [buildMainAccount(env), emptyAccount(EXAMPLE_CORP_DEV_ACCOUNT, 'Example Corp Engineering', 'engineering@example.com')];
-  const org = newOrganization(env, EXAMPLE_CORP_ACCOUNT);
+  const org = newOrganization(env, EXAMPLE_CORP_ACCOUNT, ['SERVICE_CONTROL_POLICY', 'RESOURCE_CONTROL_POLICY']);
   const engineering = newOuId(env, org.rootId);
   const guardrails = {
     id: newOrgPolicyId(env),

@@ -32,23 +32,26 @@ export const DEFAULT_ORG_POLICY: Record<OrgPolicyType, OrgPolicy> = {
   RESOURCE_CONTROL_POLICY: RCP_FULL_AWS_ACCESS,
 };
 
-/** A new organization with all features, SCPs and RCPs enabled, and only the management account in it. */
-export function newOrganization(env: ModelEnv, managementAccountId: string): Organization {
+/**
+ * A new organization with all features and only the management account in it. Policy types start
+ * disabled, as in AWS; each type listed in `enable` is enabled with its AWS default policy attached
+ * to the root and the management account.
+ */
+export function newOrganization(env: ModelEnv, managementAccountId: string, enable: OrgPolicyType[] = []): Organization {
   const rootId = newRootId(env);
+  const defaults = enable.map((type) => DEFAULT_ORG_POLICY[type]);
   return {
     id: newOrganizationId(env),
     managementAccountId,
     rootId,
     units: [],
     accounts: [{ accountId: managementAccountId, parentId: rootId }],
-    policies: [FULL_AWS_ACCESS, RCP_FULL_AWS_ACCESS],
-    attachments: [
-      { policyId: FULL_AWS_ACCESS.id, targetId: rootId },
-      { policyId: FULL_AWS_ACCESS.id, targetId: managementAccountId },
-      { policyId: RCP_FULL_AWS_ACCESS.id, targetId: rootId },
-      { policyId: RCP_FULL_AWS_ACCESS.id, targetId: managementAccountId },
-    ],
-    enabledPolicyTypes: ['RESOURCE_CONTROL_POLICY', 'SERVICE_CONTROL_POLICY'],
+    policies: defaults,
+    attachments: defaults.flatMap((p) => [
+      { policyId: p.id, targetId: rootId },
+      { policyId: p.id, targetId: managementAccountId },
+    ]),
+    enabledPolicyTypes: [...enable].sort(),
   };
 }
 

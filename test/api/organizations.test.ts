@@ -12,6 +12,8 @@ function org() {
   const s = session(emptyScenario('org', MGMT));
   s.ok('organizations:CreateOrganization', {}, mgmtRoot);
   const rootId = s.ok('organizations:ListRoots', {}, mgmtRoot).Roots[0].Id;
+  s.ok('organizations:EnablePolicyType', { RootId: rootId, PolicyType: 'SERVICE_CONTROL_POLICY' }, mgmtRoot);
+  s.ok('organizations:EnablePolicyType', { RootId: rootId, PolicyType: 'RESOURCE_CONTROL_POLICY' }, mgmtRoot);
   const member = s.ok('organizations:CreateAccount', { AccountName: 'Workloads', Email: 'workloads@example.com' }, mgmtRoot).CreateAccountStatus.AccountId;
   return { s, rootId, member, memberRoot: { type: 'root', accountId: member } as Identity };
 }
@@ -22,7 +24,13 @@ describe('Organizations', () => {
     o = org();
   });
 
-  it('a new organization has SCPs enabled with FullAWSAccess attached to the root', () => {
+  it('policy types start disabled; enabling SCPs attaches FullAWSAccess to the root', () => {
+    const fresh = session(emptyScenario('org', MGMT));
+    fresh.ok('organizations:CreateOrganization', {}, mgmtRoot);
+    const root = fresh.ok('organizations:ListRoots', {}, mgmtRoot).Roots[0];
+    expect(root.PolicyTypes).toEqual([]);
+    const scp = fresh.ok('organizations:CreatePolicy', { Name: 'X', Type: 'SERVICE_CONTROL_POLICY', Content: doc({ Effect: 'Deny', Action: 'ec2:*', Resource: '*' }) }, mgmtRoot).Policy.PolicySummary.Id;
+    fresh.fails('organizations:AttachPolicy', { PolicyId: scp, TargetId: root.Id }, 'PolicyTypeNotEnabledException', mgmtRoot);
     const { s, rootId } = o;
     expect(s.ok('organizations:ListPoliciesForTarget', { TargetId: rootId, Filter: 'SERVICE_CONTROL_POLICY' }, mgmtRoot).Policies.map((p) => p.Name)).toEqual(['FullAWSAccess']);
   });
