@@ -7,6 +7,7 @@ import * as L from './layout';
 import { Policy, Stmt } from './policy';
 import { Caller, Action, actions, callers, ACTION_GET_CALLER_IDENTITY, ACTION_ASSUME_ROLE, ACTION_KMS } from './registry';
 import { candidates, statementGrant } from './statement';
+import { buildProgram, rewind, runStatement } from './program';
 import { unitAt, textEquals } from './glob';
 import {
   word, charPtr, beginRequest, principalId, actionId, resourceOff, resourceLen, resourceAccountOff, resourceAccountLen,
@@ -76,9 +77,11 @@ class Merged {
   denyPolicy: StaticArray<i32> = new StaticArray<i32>(0);
   denyStmt: StaticArray<i32> = new StaticArray<i32>(0);
   denies: Stmt[] = [];
+  denyProgram: StaticArray<i32> = new StaticArray<i32>(0);
   allowPolicy: StaticArray<i32> = new StaticArray<i32>(0);
   allowStmt: StaticArray<i32> = new StaticArray<i32>(0);
   allows: Stmt[] = [];
+  allowProgram: StaticArray<i32> = new StaticArray<i32>(0);
 }
 
 // Requests of a batch usually share their identity policies: the merged candidates are memoised per
@@ -126,6 +129,8 @@ function identityMerged(at: i32, n: i32): Merged {
   m.denyStmt = toStatic(ds);
   m.allowPolicy = toStatic(ap);
   m.allowStmt = toStatic(as);
+  m.denyProgram = buildProgram(m.denies);
+  m.allowProgram = buildProgram(m.allows);
   mergedMemo.set(actionId, m);
   return m;
 }
@@ -133,17 +138,22 @@ function identityMerged(at: i32, n: i32): Merged {
 /** Scans the identity policies (handles at word `at`): Deny statements first, then Allow statements. */
 function scanIdentity(at: i32, n: i32): bool {
   const m = identityMerged(at, n);
+  const t = charPtr(resourceOff);
   const denies = m.denies;
+  rewind();
   for (let k = 0; k < denies.length; k++) {
-    const g = statementGrant(unchecked(denies[k]), caller, hasBoundary);
+    const r = runStatement(m.denyProgram, t, resourceLen);
+    const g = r < 0 ? statementGrant(unchecked(denies[k]), caller, hasBoundary) : r == 1 ? L.GRANT_DIRECT : L.GRANT_NONE;
     if (g == L.GRANT_NONE) continue;
     addHit(L.SLOT_IDENTITY, 0, unchecked(m.denyPolicy[k]), unchecked(m.denyStmt[k]), g, true);
     if (!full) return true;
   }
   const allows = m.allows;
+  rewind();
   for (let k = 0; k < allows.length; k++) {
     if (!full && unchecked(slotAllows[L.SLOT_IDENTITY])) break;
-    const g = statementGrant(unchecked(allows[k]), caller, hasBoundary);
+    const r = runStatement(m.allowProgram, t, resourceLen);
+    const g = r < 0 ? statementGrant(unchecked(allows[k]), caller, hasBoundary) : r == 1 ? L.GRANT_DIRECT : L.GRANT_NONE;
     if (g != L.GRANT_NONE) addHit(L.SLOT_IDENTITY, 0, unchecked(m.allowPolicy[k]), unchecked(m.allowStmt[k]), g, false);
   }
   return false;

@@ -7,6 +7,7 @@ import { Action, Caller, actions, callers } from './registry';
 import { policies, evaluateAt, decision, missingAllow, decisive, decisiveCount, forgetMerged } from './flow';
 import { reserveKeys, setArena } from './request';
 import { resetMemo } from './memo';
+import { resetPrograms } from './program';
 
 /** Layout version; the TypeScript side refuses a module with another. */
 export function layoutVersion(): i32 {
@@ -35,6 +36,7 @@ export function resetPolicies(): void {
   policies.length = 0;
   forgetMerged();
   resetMemo();
+  resetPrograms();
 }
 
 function readString(ptr: usize, at: i32): string {

@@ -2,6 +2,7 @@
 // Runs once per policy; evaluation then reads these objects without allocating.
 
 import { intern } from './memo';
+import { registerCond, registerPattern } from './program';
 import { VAR, opClass, CLASS_NUMBER, CLASS_DATE, CLASS_BOOL, CLASS_NULL, CLASS_BINARY, CLASS_IP, PV_IAM_ROOT, PV_IAM_ROLE } from './layout';
 
 /** A pattern or literal as units (chars, STAR, QMARK, VAR sequences); `hasVar` means substitute first. */
@@ -154,6 +155,7 @@ function readCond(r: Reader): Cond {
   const n = r.next();
   for (let i = 0; i < n; i++) c.values.push(readValue(r, c.op));
   c.memo = intern(MEMO_CONDITION, from, r.ptr);
+  registerCond(c);
   return c;
 }
 
@@ -170,6 +172,7 @@ function readStmt(r: Reader): Stmt {
       const from = r.ptr;
       const p = r.pattern();
       p.memo = intern(MEMO_RESOURCE, from, r.ptr);
+      registerPattern(p);
       s.resources.push(p);
     }
   }
