@@ -25,8 +25,9 @@ export function resourceFacts(s: Scenario, arn: string, action: string): Resourc
     const { type, name } = splitIamResource(parts.resource);
     if (type === 'role') {
       const role = account?.roles.find((r) => r.name === name);
-      // A role's trust policy is the resource-based policy of sts:AssumeRole* on that role.
-      const trust = role && /^sts:AssumeRole/i.test(action)
+      // A role's trust policy is the resource-based policy of sts:AssumeRole* on that role, and of the
+      // permissions that go with assuming it (passing session tags, setting a source identity).
+      const trust = role && /^sts:(AssumeRole|TagSession|SetSourceIdentity)/i.test(action)
         ? { text: role.assumeRolePolicyDocument, kind: 'trust' as const, label: `trust policy of role ${role.name}` }
         : null;
       return { accountId: parts.account, tags: role?.tags ?? [], policy: trust };

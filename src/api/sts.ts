@@ -141,6 +141,12 @@ export const stsOperations = {
     action: 'sts:AssumeRole',
     resource: (call) => call.params.RoleArn,
     context: assumeRoleContext,
+    // Passing session tags needs sts:TagSession, and setting a source identity sts:SetSourceIdentity,
+    // each allowed by the caller's policies and by the role's trust policy.
+    alsoAuthorize: (call) => [
+      ...(call.params.Tags?.length || call.params.TransitiveTagKeys?.length ? ['sts:TagSession'] : []),
+      ...(call.params.SourceIdentity ? ['sts:SetSourceIdentity'] : []),
+    ].map((action) => ({ action, resource: call.params.RoleArn, requestContext: assumeRoleContext(call) })),
     validate: (call) => {
       validateAssumeRole(call.params);
       // A wrong MFA code fails before the policies are evaluated.

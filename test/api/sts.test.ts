@@ -137,12 +137,30 @@ describe('AssumeRole rules', () => {
     expect(ok.result.type === 'success' && ok.result.value.PlaygroundIdentity.mfaAuthenticatedAt).toBe('2026-03-01T12:00:00Z');
   });
 
+  const trustWith = (...actions: string[]) =>
+    s.ok('iam:UpdateAssumeRolePolicy', { RoleName: 'UpdateApp', PolicyDocument: doc({ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${DEV}:root` }, Action: ['sts:AssumeRole', ...actions] }) }, prodRoot);
+
+  it('passing session tags needs sts:TagSession in the trust policy', () => {
+    expect(assume({ Tags: [{ Key: 'Project', Value: 'Blue' }] }).result).toMatchObject({ type: 'failure', errors: [{ code: 'AccessDenied', message: expect.stringContaining('sts:TagSession') }] });
+    trustWith('sts:TagSession');
+    expect(assume({ Tags: [{ Key: 'Project', Value: 'Blue' }] }).result.type).toBe('success');
+  });
+
   it('session tags become principal tags and transitive tags carry into chained sessions', () => {
+    trustWith('sts:TagSession');
     const out = s.ok('sts:AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'David', Tags: [{ Key: 'Project', Value: 'Blue' }], TransitiveTagKeys: ['Project'] }, dev('David'));
     const id = out.PlaygroundIdentity;
     expect(id.sessionTags).toEqual([{ Key: 'Project', Value: 'Blue' }]);
     const a = authorize(s.ctx, s.scenario, id, { action: 's3:ListBucket', resource: 'arn:aws:s3:::productionapp' });
     expect(a.request.context?.['aws:PrincipalTag/Project']).toBe('Blue');
+    s.ok('iam:UpdateAssumeRolePolicy', {
+      RoleName: 'UpdateApp',
+      PolicyDocument: doc({ Effect: 'Allow', Principal: { AWS: [`arn:aws:iam::${DEV}:root`, `arn:aws:iam::${PROD}:root`] }, Action: ['sts:AssumeRole', 'sts:TagSession'] }),
+    }, prodRoot);
+    s.ok('iam:PutRolePolicy', { RoleName: 'UpdateApp', PolicyName: 'chain', PolicyDocument: doc({ Effect: 'Allow', Action: ['sts:AssumeRole', 'sts:TagSession'], Resource: ROLE_ARN }) }, prodRoot);
+    const chained = s.ok('sts:AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'again' }, id).PlaygroundIdentity;
+    expect(chained.sessionTags).toEqual([{ Key: 'Project', Value: 'Blue' }]);
+    s.fails('sts:AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'again', Tags: [{ Key: 'project', Value: 'Red' }] }, 'InvalidParameterValue', id);
   });
 
   it('a session policy limits the session to the intersection with the role’s policies', () => {
@@ -153,10 +171,22 @@ describe('AssumeRole rules', () => {
     expect(authorize(s.ctx, s.scenario, id, { action: 's3:GetObject', resource: 'arn:aws:s3:::productionapp/a.txt' }).result.decision).toBe('Allow');
   });
 
-  it('the source identity is kept and cannot be changed in a chained session', () => {
-    const out = s.ok('sts:AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'David', SourceIdentity: 'david' }, dev('David'));
-    expect(out.SourceIdentity).toBe('david');
-    expect(s.call('sts:AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'x', SourceIdentity: 'aws:evil' }, dev('David')).result).toMatchObject({ type: 'failure', errors: [{ code: 'ValidationError' }] });
+  it('a source identity may not start with aws:', () => {
+    trustWith('sts:SetSourceIdentity');
+    expect(assume({ SourceIdentity: 'aws:evil' }).result).toMatchObject({ type: 'failure', errors: [{ code: 'ValidationError' }] });
+  });
+
+  it('the source identity is kept through role chaining and cannot be changed', () => {
+    s.ok('iam:UpdateAssumeRolePolicy', {
+      RoleName: 'UpdateApp',
+      PolicyDocument: doc({ Effect: 'Allow', Principal: { AWS: [`arn:aws:iam::${DEV}:root`, `arn:aws:iam::${PROD}:root`] }, Action: ['sts:AssumeRole', 'sts:SetSourceIdentity'] }),
+    }, prodRoot);
+    s.ok('iam:PutRolePolicy', { RoleName: 'UpdateApp', PolicyName: 'chain', PolicyDocument: doc({ Effect: 'Allow', Action: ['sts:AssumeRole', 'sts:SetSourceIdentity'], Resource: ROLE_ARN }) }, prodRoot);
+    const first = s.ok('sts:AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'David', SourceIdentity: 'david' }, dev('David'));
+    expect(first.SourceIdentity).toBe('david');
+    const chained = s.ok('sts:AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'again' }, first.PlaygroundIdentity);
+    expect(chained.PlaygroundIdentity.sourceIdentity).toBe('david');
+    s.fails('sts:AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'again', SourceIdentity: 'mallory' }, 'InvalidParameterValue', first.PlaygroundIdentity);
   });
 
   it('an expired session can no longer call AWS', () => {
