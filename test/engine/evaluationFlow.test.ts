@@ -90,4 +90,18 @@ describe('the batch path (decisions only)', () => {
     const codes = engine.evaluateBatch(bundles);
     expect(Array.from(codes, (code) => DECISIONS[code])).toEqual(bundles.map((b) => engine.evaluate(b).decision));
   });
+
+  it('still reads every resource-policy grant: a direct grant after an account grant allows within the account', () => {
+    const resourcePolicy = {
+      Version: V,
+      Statement: [
+        { Effect: 'Allow', Principal: { AWS: '111111111111' }, Action: '*', Resource: '*' },
+        { Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' },
+      ],
+    };
+    const { engine, load } = corpusEngine();
+    const request = { principal: ALICE, action: 's3:GetObject', resource: OBJECT, resourceAccount: '111111111111' };
+    const bundle = load(JSON.stringify({ request, resourcePolicy }));
+    expect([engine.evaluate(bundle).decision, DECISIONS[engine.evaluateBatch([bundle])[0]]]).toEqual(['Allow', 'Allow']);
+  });
 });
