@@ -3,8 +3,8 @@
 
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import type { Account, PasswordPolicy, User } from '../model';
-import { base32Decode, base32Encode, isoSeconds, mfaArn, newAccessKeyId, newSecretAccessKey, otpauthUri, totpAt } from '../model';
+import type { AccessKey, Account, PasswordPolicy, User } from '../model';
+import { base32Decode, base32Encode, isoSeconds, mfaArn, newAccessKeyId, newSecretAccessKey, otpauthUri, rootArn, totpAt } from '../model';
 import { ApiError, limitExceeded } from './errors';
 import { getUser } from './lookup';
 import type { Call } from './operation';
@@ -35,22 +35,43 @@ function checkPassword(account: Account, password: string): void {
 const userArn = (call: Call<{ UserName: string }>) => getUserArn(call.account, call.params.UserName, call);
 const getUserArn = (a: Account, name: string, call: Call<unknown>) => a.users.find((u) => u.name === name)?.arn ?? iamArn(call, `user/${name}`);
 
-/** Access key calls without UserName act on the calling user. */
-function keyOwner(call: Call<{ UserName?: string }>): User {
+/** Access key calls without UserName act on the calling user, or on the root user when root calls. */
+function keyOwner(call: Call<{ UserName?: string }>): { name: string | null; accessKeys: AccessKey[]; set(keys: AccessKey[]): void } {
+  if (!call.params.UserName && call.identity.type === 'root') {
+    const root = call.account.root;
+    return { name: null, accessKeys: root.accessKeys, set: (keys) => (root.accessKeys = keys) };
+  }
+  const user = mfaOwner(call);
+  return { name: user.name, accessKeys: user.accessKeys, set: (keys) => (user.accessKeys = keys) };
+}
+
+/** MFA calls without UserName act on the calling IAM user. */
+function mfaOwner(call: Call<{ UserName?: string }>): User {
   const name = call.params.UserName ?? (call.identity.type === 'user' ? call.identity.userName : undefined);
   if (!name) throw new ApiError('ValidationError', 'Must specify userName when calling with non-User credentials');
   return getUser(call.account, name);
 }
 const keyOwnerArn = (call: Call<{ UserName?: string }>) =>
-  call.params.UserName ? getUserArn(call.account, call.params.UserName, call) : call.identity.type === 'user' ? getUserArn(call.account, call.identity.userName, call) : iamArn(call, 'user/');
+  call.params.UserName
+    ? getUserArn(call.account, call.params.UserName, call)
+    : call.identity.type === 'user'
+      ? getUserArn(call.account, call.identity.userName, call)
+      : call.identity.type === 'root' ? rootArn(call.account.id) : iamArn(call, 'user/');
 
-/** The AccessKeyMetadata structure. */
+/** The AccessKeyMetadata structure (no UserName for the root user's keys). */
 export interface AccessKeyMetadata {
-  UserName: string;
+  UserName?: string;
   AccessKeyId: string;
   Status: 'Active' | 'Inactive';
   CreateDate: string;
 }
+
+const metadata = (userName: string | null, k: AccessKey): AccessKeyMetadata => ({
+  ...(userName ? { UserName: userName } : {}),
+  AccessKeyId: k.id,
+  Status: k.status,
+  CreateDate: k.createdAt,
+});
 
 /** Two consecutive codes enable a device: some step n has code1 at n and code2 at n + 1, near now. */
 function consecutiveCodesMatch(seed: string, code1: string, code2: string, nowMs: number): boolean {
@@ -129,29 +150,30 @@ export const iamCredentialOperations = {
     action: 'iam:CreateAccessKey',
     resource: keyOwnerArn,
     run(call) {
-      const user = keyOwner(call);
-      if (user.accessKeys.length >= QUOTAS.AccessKeysPerUser) throw limitExceeded('AccessKeysPerUser', QUOTAS.AccessKeysPerUser);
-      const key = { id: newAccessKeyId(call.ctx.env), status: 'Active' as const, createdAt: call.now, lastUsed: null };
-      user.accessKeys.push(key);
+      const owner = keyOwner(call);
+      if (owner.accessKeys.length >= QUOTAS.AccessKeysPerUser) throw limitExceeded('AccessKeysPerUser', QUOTAS.AccessKeysPerUser);
+      const key: AccessKey = { id: newAccessKeyId(call.ctx.env), status: 'Active', createdAt: call.now, lastUsed: null };
+      owner.set([...owner.accessKeys, key]);
       // The secret exists only in this response, as in AWS: it is not stored in the scenario.
-      return { AccessKey: { UserName: user.name, AccessKeyId: key.id, Status: key.status, CreateDate: key.createdAt, SecretAccessKey: newSecretAccessKey(call.ctx.env) } };
+      return { AccessKey: { ...metadata(owner.name, key), SecretAccessKey: newSecretAccessKey(call.ctx.env) } };
     },
   }),
   ListAccessKeys: operation<{ UserName?: string }, { AccessKeyMetadata: AccessKeyMetadata[]; IsTruncated: false }>({
     action: 'iam:ListAccessKeys',
     resource: keyOwnerArn,
     run(call) {
-      const user = keyOwner(call);
-      return { AccessKeyMetadata: user.accessKeys.map((k) => ({ UserName: user.name, AccessKeyId: k.id, Status: k.status, CreateDate: k.createdAt })), IsTruncated: false };
+      const owner = keyOwner(call);
+      return { AccessKeyMetadata: owner.accessKeys.map((k) => metadata(owner.name, k)), IsTruncated: false };
     },
   }),
   UpdateAccessKey: operation<{ UserName?: string; AccessKeyId: string; Status: 'Active' | 'Inactive' }, object>({
     action: 'iam:UpdateAccessKey',
     resource: keyOwnerArn,
     run(call) {
-      const key = keyOwner(call).accessKeys.find((k) => k.id === call.params.AccessKeyId);
-      if (!key) throw new ApiError('NoSuchEntity', `The Access Key with id ${call.params.AccessKeyId} cannot be found.`);
-      key.status = call.params.Status;
+      const owner = keyOwner(call);
+      if (!owner.accessKeys.some((k) => k.id === call.params.AccessKeyId))
+        throw new ApiError('NoSuchEntity', `The Access Key with id ${call.params.AccessKeyId} cannot be found.`);
+      owner.set(owner.accessKeys.map((k) => (k.id === call.params.AccessKeyId ? { ...k, status: call.params.Status } : k)));
       return {};
     },
   }),
@@ -159,10 +181,10 @@ export const iamCredentialOperations = {
     action: 'iam:DeleteAccessKey',
     resource: keyOwnerArn,
     run(call) {
-      const user = keyOwner(call);
-      if (!user.accessKeys.some((k) => k.id === call.params.AccessKeyId))
+      const owner = keyOwner(call);
+      if (!owner.accessKeys.some((k) => k.id === call.params.AccessKeyId))
         throw new ApiError('NoSuchEntity', `The Access Key with id ${call.params.AccessKeyId} cannot be found.`);
-      user.accessKeys = user.accessKeys.filter((k) => k.id !== call.params.AccessKeyId);
+      owner.set(owner.accessKeys.filter((k) => k.id !== call.params.AccessKeyId));
       return {};
     },
   }),
@@ -234,7 +256,7 @@ export const iamCredentialOperations = {
     action: 'iam:ListMFADevices',
     resource: keyOwnerArn,
     run(call) {
-      const user = keyOwner(call);
+      const user = mfaOwner(call);
       const MFADevices = call.account.mfaDevices.filter((d) => d.assignedTo === user.name).map((d) => ({ UserName: user.name, SerialNumber: d.serialNumber, EnableDate: d.enabledAt ?? isoSeconds(call.nowMs) }));
       return { MFADevices, IsTruncated: false };
     },

@@ -77,6 +77,19 @@ describe('access keys', () => {
   });
 });
 
+describe('root user access keys', () => {
+  it('the root user calling CreateAccessKey without UserName gets a root access key, which the summary and report flag', () => {
+    const s = session();
+    const { AccessKey } = s.ok('iam:CreateAccessKey', {});
+    expect(AccessKey).not.toHaveProperty('UserName');
+    expect(s.scenario.accounts[0].root.accessKeys.map((k) => k.id)).toEqual([AccessKey.AccessKeyId]);
+    expect(s.ok('iam:GetAccountSummary', {}).SummaryMap.AccountAccessKeysPresent).toBe(1);
+    s.ok('iam:GenerateCredentialReport', {});
+    const [header, root] = s.ok('iam:GetCredentialReport', {}).Content.split('\n').map((line) => line.split(','));
+    expect(root[header.indexOf('access_key_1_active')]).toBe('true');
+  });
+});
+
 describe('account summary and credential report', () => {
   it('GetAccountSummary counts entities and reports quotas and root MFA', () => {
     const map = session(exampleCorpScenario()).ok('iam:GetAccountSummary', {}, asUser('Nikki')).SummaryMap;
