@@ -1,5 +1,5 @@
-// Chooses the engine behind the batch evaluator's --engine flag. The Wasm engineer fills in the
-// 'wasm' branch (issue 3); until then it reports that the engine is not available.
+// Chooses the engine behind the batch evaluator's --engine flag: the TS reference, or the Wasm
+// engine (issue 3) instantiated in Node from the build output.
 
 import type { Engine } from '../engine/contract';
 import { TsEngine } from '../engine/tsEngine';
