@@ -16,3 +16,4 @@ export * from './exampleCorp';
 export { scenarioJsonSchema } from './scenarioDecoder';
 export * from './totp';
 export * from './session';
+export * from './recommendations';
