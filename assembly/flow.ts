@@ -16,6 +16,12 @@ import {
 /** Compiled policies by handle. */
 export const policies = new Array<Policy>();
 
+/** The policy behind a handle; an unknown handle aborts the call (the TypeScript side throws). */
+function policyAt(handle: i32): Policy {
+  if (<u32>handle >= <u32>policies.length) abort('unknown policy handle');
+  return unchecked(policies[handle]);
+}
+
 // Hits of the current request, in canonical order: 4 words each (slot, level, policy, statement),
 // plus the grant kind and effect. Grown (rarely) when a request has more hits than fit.
 let hitRefs = new StaticArray<i32>(1024);
@@ -117,7 +123,7 @@ function identityMerged(at: i32, n: i32): Merged {
   const as = new Array<i32>();
   const m = new Merged();
   for (let i = 0; i < n; i++) {
-    const p = unchecked(policies[word(at + i)]);
+    const p = policyAt(word(at + i));
     const list = candidates(p, actionId, action);
     for (let k = 0; k < list.length; k++) {
       const si = unchecked(list[k]);
@@ -161,7 +167,7 @@ function scanIdentity(at: i32, n: i32): bool {
 
 /** Evaluates the statements of one policy of a slot. */
 function scanPolicy(slot: i32, level: i32, index: i32, handle: i32): bool {
-  const p = unchecked(policies[handle]);
+  const p = policyAt(handle);
   const list = candidates(p, actionId, action);
   for (let i = 0; i < list.length; i++) {
     const si = unchecked(list[i]);
@@ -195,6 +201,17 @@ function scanLevels(slot: i32, at: i32, skip: bool): i32 {
     p += 1 + n;
   }
   return p;
+}
+
+/** Checks every handle of a levels slot at word `at`. */
+function checkLevels(at: i32): void {
+  const levels = word(at);
+  let p = at + 1;
+  for (let level = 0; level < levels; level++) {
+    const n = word(p);
+    for (let i = 0; i < n; i++) policyAt(word(p + 1 + i));
+    p += 1 + n;
+  }
 }
 
 /** Skips a levels slot at word `at`; returns the word after it. */
@@ -306,6 +323,11 @@ export function evaluateAt(at: i32, wantAll: bool): i32 {
   const scpAt = p + 4;
   const rcpAt = levelsEnd(scpAt);
   const end = levelsEnd(rcpAt);
+  // Every handle must be known, whether or not the flow reads its slot (as the reference resolves them all).
+  for (let i = 0; i < nIdentity; i++) policyAt(word(identityAt + 1 + i));
+  for (let i = resourceAt; i <= endpointAt; i++) if (word(i) >= 0) policyAt(word(i));
+  checkLevels(scpAt);
+  checkLevels(rcpAt);
   if (action.flags & ACTION_GET_CALLER_IDENTITY) { finish(L.ALLOW, L.SLOT_NONE); return end; }
   hasBoundary = word(boundaryAt) >= 0;
   const scpLevels = word(scpAt);

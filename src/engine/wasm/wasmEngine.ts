@@ -30,7 +30,6 @@ export class WasmEngine implements Engine {
   private readonly actionsByLower = new Map<string, number>();
   private readonly callerIds = new Map<string, number>();
   private readonly arena: RequestArena;
-  private policyCount = 0;
   private outPtr = 0;
   private outCap = 0;
   private readonly ids: RequestIds;
@@ -46,9 +45,7 @@ export class WasmEngine implements Engine {
   }
 
   compile(policy: Policy): PolicyHandle {
-    const handle = this.load(packPolicy(policy, this.keys));
-    this.policyCount++;
-    return handle;
+    return this.load(packPolicy(policy, this.keys));
   }
 
   evaluate(bundle: CompiledBundle): EvaluationResult {
@@ -88,7 +85,6 @@ export class WasmEngine implements Engine {
 
   reset(): void {
     this.wasm.resetPolicies();
-    this.policyCount = 0;
   }
 
   /** Evaluates the arena's records and copies their decisions into `out` from `start`. */
@@ -106,23 +102,13 @@ export class WasmEngine implements Engine {
     arena.clear();
   }
 
-  /** Interns the bundle's principal and action and checks its handles, before it is encoded. */
+  /**
+   * Interns the bundle's principal and action before it is encoded. Handles are checked by the module
+   * as it reads them: an unknown one makes the call throw ("unknown policy handle").
+   */
   private prepare(b: CompiledBundle): void {
     this.ids.principal = this.callerId(b.request.principal);
     this.ids.action = this.actionId(b.request.action);
-    this.check(b.resourcePolicy);
-    this.check(b.permissionsBoundary);
-    this.check(b.sessionPolicy);
-    this.check(b.endpointPolicy);
-    if (b.identityPolicies !== undefined) for (const h of b.identityPolicies) this.check(h);
-    if (b.serviceControlPolicies !== undefined) for (const l of b.serviceControlPolicies) for (const h of l) this.check(h);
-    if (b.resourceControlPolicies !== undefined) for (const l of b.resourceControlPolicies) for (const h of l) this.check(h);
-  }
-
-  private check(handle: PolicyHandle | undefined): void {
-    if (handle !== undefined && !(handle >= 0 && handle < this.policyCount && Number.isInteger(handle))) {
-      throw new Error(`unknown policy handle ${handle}`);
-    }
   }
 
   private syncKeys(): void {
