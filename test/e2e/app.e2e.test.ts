@@ -146,6 +146,22 @@ describe('the policy editor', () => {
     await expect.poll(() => editorText()).toContain('"Action": "s3:GetObject');
   });
 
+  it('shows hover documentation for an action: description, access level and resource types', async () => {
+    await editorWithText('{\n  "Version": "2012-10-17",\n  "Statement": [{\n    "Effect": "Allow",\n    "Action": "s3:GetObject",\n    "Resource": "*"\n  }]\n}');
+    // Hover the string token itself (Monaco renders each token as an .mtk* span).
+    await page.locator('.view-line [class^="mtk"]', { hasText: 's3:GetObject' }).first().hover();
+    const hover = page.locator('.monaco-hover-content').first();
+    await expect.poll(() => hover.innerText().catch(() => ''), { timeout: 10_000 }).toContain('Grants permission to retrieve objects');
+    expect(await hover.innerText()).toMatch(/s3:GetObject — Read[\s\S]*Resource types:.*\bobject\b/);
+    await shot('editor-hover', true);
+  });
+
+  it('formats the document with the Format button', async () => {
+    await editorWithText('{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}');
+    await page.getByRole('button', { name: 'Format' }).click();
+    await expect.poll(() => editorText()).toContain('\n  "Version": "2012-10-17",\n  "Statement": [');
+  });
+
   it('summarizes the policy like the console', async () => {
     await editorWithText('{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}');
     const summary = page.locator('table.summary-table');
@@ -165,6 +181,7 @@ describe('accessibility', () => {
     await page.goto(site.url + hash);
     await heading().waitFor();
     if (hash.endsWith('create')) await page.locator('.monaco-editor').first().waitFor();
+    await shot(`page-${hash.slice(2).replace(/[^a-z0-9]+/gi, '-') || 'dashboard'}`);
     const { violations } = await new AxeBuilder({ page }).analyze();
     const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
