@@ -12,7 +12,8 @@ import { iamArn, operation } from './operation';
 import { QUOTAS } from './quotas';
 import { checkLength, checkPath, checkPattern } from './validate';
 
-const passwordDigest = (password: string): string => bytesToHex(sha256(new TextEncoder().encode(password)));
+/** SHA-256 hex digest of a password, the only form in which the model keeps it. */
+export const passwordDigest = (password: string): string => bytesToHex(sha256(new TextEncoder().encode(password)));
 
 /** The rules of the account password policy that a password breaks, in AWS's wording. */
 export function passwordPolicyViolations(policy: PasswordPolicy | null, password: string): string[] {

@@ -9,3 +9,4 @@ export * from './errors';
 export * from './shapes';
 export { OPERATIONS } from './operations';
 export { forgetCompiledPolicies } from './policyDocuments';
+export * from './signIn';
