@@ -25,6 +25,22 @@ export const ROOT_FULL_ACCESS: LabelledPolicy = {
 /** Services whose resources RCPs protect (the others ignore RCPs). */
 export const RCP_SERVICES = new Set(['s3', 'sts', 'sqs', 'secretsmanager', 'kms', 'dynamodb', 'ecr', 'aoss', 'cognito-identity', 'logs']);
 
+/**
+ * The account password policy's "allow users to change their own password" grants, at account level and
+ * without any attached policy, iam:ChangePassword on the user itself and iam:GetAccountPasswordPolicy.
+ */
+const changeOwnPassword = (userArn: string): LabelledPolicy => ({
+  text: JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [
+      { Sid: 'ChangeOwnPassword', Effect: 'Allow', Action: 'iam:ChangePassword', Resource: userArn },
+      { Sid: 'ViewPasswordPolicy', Effect: 'Allow', Action: 'iam:GetAccountPasswordPolicy', Resource: '*' },
+    ],
+  }),
+  kind: 'identity',
+  label: 'the account password policy (users may change their own password)',
+});
+
 const inline = (owner: string, policies: InlinePolicy[]): LabelledPolicy[] =>
   policies.map((p) => ({ text: p.document, kind: 'identity', label: `inline policy ${p.name} of ${owner}` }));
 
@@ -38,6 +54,7 @@ function identityPolicies(s: Scenario, identity: Identity): LabelledPolicy[] {
   const account = getAccount(s, identity.accountId);
   const groups = user.groups.map((name) => account.groups.find((g) => g.name === name)).filter((g) => g !== undefined);
   return [
+    ...(account.passwordPolicy?.AllowUsersToChangePassword ? [changeOwnPassword(user.arn)] : []),
     ...inline(`user ${user.name}`, user.inlinePolicies),
     ...managed(`user ${user.name}`, user.attachedPolicies),
     ...groups.flatMap((g) => [...inline(`group ${g.name}`, g.inlinePolicies), ...managed(`group ${g.name}`, g.attachedPolicies)]),

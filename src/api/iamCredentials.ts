@@ -137,8 +137,6 @@ export const iamCredentialOperations = {
       const user = getUser(call.account, call.identity.userName);
       const profile = user.loginProfile;
       if (!profile) throw new ApiError('NoSuchEntity', `Login Profile for User ${user.name} cannot be found.`);
-      if (call.account.passwordPolicy && !call.account.passwordPolicy.AllowUsersToChangePassword && !profile.passwordResetRequired)
-        throw new ApiError('AccessDenied', 'The account password policy does not allow users to change their own password.');
       if (profile.passwordSha256 !== passwordDigest(call.params.OldPassword)) throw new ApiError('InvalidUserType', 'The old password was incorrect.');
       checkPassword(call.account, call.params.NewPassword);
       profile.passwordSha256 = passwordDigest(call.params.NewPassword);

@@ -44,13 +44,21 @@ describe('password policy', () => {
     expect(s.ok('iam:GetLoginProfile', { UserName: 'alice' }).LoginProfile.PasswordResetRequired).toBe(true);
   });
 
-  it('users change their own password with the old one', () => {
+  it('with "allow users to change their own password", users may change it without any policy, giving the old one', () => {
     const s = session(exampleCorpScenario());
     const mary = asUser('Mary');
-    s.fails('iam:ChangePassword', { OldPassword: 'wrong', NewPassword: 'Another-Pass-2026!' }, 'AccessDenied', mary);
-    s.ok('iam:AttachUserPolicy', { UserName: 'Mary', PolicyArn: 'arn:aws:iam::aws:policy/IAMUserChangePassword' }, asUser('Nikki'));
     s.fails('iam:ChangePassword', { OldPassword: 'wrong', NewPassword: 'Another-Pass-2026!' }, 'InvalidUserType', mary);
     s.ok('iam:ChangePassword', { OldPassword: 'Example-Corp-2026!', NewPassword: 'Another-Pass-2026!' }, mary);
+    s.fails('iam:ChangePassword', { OldPassword: 'Example-Corp-2026!', NewPassword: 'Third-Pass-2026!!' }, 'InvalidUserType', mary);
+  });
+
+  it('without that setting, a user needs a policy such as IAMUserChangePassword', () => {
+    const s = session(exampleCorpScenario());
+    const nikki = asUser('Nikki');
+    s.ok('iam:UpdateAccountPasswordPolicy', { MinimumPasswordLength: 14 }, nikki);
+    s.fails('iam:ChangePassword', { OldPassword: 'Example-Corp-2026!', NewPassword: 'Another-Pass-2026!' }, 'AccessDenied', asUser('Mary'));
+    s.ok('iam:AttachUserPolicy', { UserName: 'Mary', PolicyArn: 'arn:aws:iam::aws:policy/IAMUserChangePassword' }, nikki);
+    s.ok('iam:ChangePassword', { OldPassword: 'Example-Corp-2026!', NewPassword: 'Another-Pass-2026!' }, asUser('Mary'));
   });
 });
 
