@@ -83,6 +83,8 @@ export function deriveContext(s: Scenario, identity: Identity, input: RequestInp
     'aws:RequestedRegion': s.settings.region,
     'aws:ResourceAccount': resourceAccount,
     ...tagKeys('aws:ResourceTag', facts.tags),
+    // IAM also publishes the tags of its users and roles under its own prefix.
+    ...(input.resource.startsWith('arn:aws:iam::') ? tagKeys('iam:ResourceTag', facts.tags) : {}),
   };
   const org = s.organization;
   const resourceOrgPath = org && orgPathString(org, resourceAccount);

@@ -39,11 +39,14 @@ export const newSecretAccessKey = (env: ModelEnv): string => randomString(env, B
 /** A random base32 secret for a virtual MFA device (160 bits, as RFC 4226 recommends). */
 export const newMfaSeed = (env: ModelEnv): string => randomString(env, BASE32, 32);
 
-/** Organization ids: `o-` + 10, root `r-` + 4, OU `ou-<root>-` + 8, policy `p-` + 8 lowercase characters. */
+/** An organization id: `o-` and 10 lowercase letters or digits. */
 export const newOrganizationId = (env: ModelEnv): string => 'o-' + randomString(env, LOWER36, 10);
+/** An organization root id: `r-` and 4 characters. */
 export const newRootId = (env: ModelEnv): string => 'r-' + randomString(env, LOWER36, 4);
+/** An OU id: `ou-`, the root id's characters, `-`, and 8 characters. */
 export const newOuId = (env: ModelEnv, rootId: string): string =>
   `ou-${rootId.slice(2)}-${randomString(env, LOWER36, 8)}`;
+/** An Organizations policy id: `p-` and 8 characters. */
 export const newOrgPolicyId = (env: ModelEnv): string => 'p-' + randomString(env, LOWER36, 8);
 
 /** A 12-digit account id that does not start with 0. */

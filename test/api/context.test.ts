@@ -86,6 +86,11 @@ describe('derived request context', () => {
     expect(c).toMatchObject({ 'aws:ResourceAccount': '123456789012', 'aws:ResourceTag/Environment': 'Production' });
   });
 
+  it('the tags of an IAM user or role are both aws:ResourceTag and iam:ResourceTag keys', () => {
+    const c = deriveContext(s, nikki, { action: 'iam:TagUser', resource: 'arn:aws:iam::123456789012:user/Zhang' }, now);
+    expect(c).toMatchObject({ 'aws:ResourceTag/Department': 'Engineering', 'iam:ResourceTag/Department': 'Engineering' });
+  });
+
   it('every derived value can be overridden by the user', () => {
     const withOverride = { ...s, settings: { ...s.settings, contextOverrides: { 'aws:SourceIp': '10.0.0.1', 's3:prefix': 'home/Nikki/' } } };
     const c = deriveContext(withOverride, nikki, { action: 's3:ListBucket', resource: 'arn:aws:s3:::aws-s3-bucket', overrides: { 'aws:username': 'someone' } }, now);
