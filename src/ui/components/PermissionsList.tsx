@@ -1,5 +1,5 @@
 // The Permissions tab of a user, group or role: attached managed policies, inline policies and the boundary.
-import type { InlinePolicy } from '../../model';
+import type { Group, InlinePolicy } from '../../model';
 import { routeHref } from '../shell/routes';
 import { PolicyDocumentView } from './PolicyDocumentView';
 
@@ -7,12 +7,14 @@ interface Props {
   attached: string[];
   inline: InlinePolicy[];
   boundary?: string | null;
+  /** For a user: the groups it belongs to, whose policies it also gets. */
+  groups?: Group[];
 }
 
 const policyName = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1);
 
 /** Lists an entity's policies; inline documents open in place. */
-export function PermissionsList({ attached, inline, boundary }: Props) {
+export function PermissionsList({ attached, inline, boundary, groups }: Props) {
   return (
     <div className="stack">
       <section className="panel" aria-labelledby="attached-heading">
@@ -37,6 +39,23 @@ export function PermissionsList({ attached, inline, boundary }: Props) {
           </details>
         ))}
       </section>
+      {groups && (
+        <section className="panel" aria-labelledby="via-groups-heading">
+          <div className="panel-header"><h2 id="via-groups-heading">Policies from groups</h2></div>
+          {groups.every((g) => g.attachedPolicies.length + g.inlinePolicies.length === 0) ? <p className="panel-body muted">None.</p> : (
+            <ul className="link-list">
+              {groups.flatMap((g) => [
+                ...g.attachedPolicies.map((arn) => (
+                  <li key={`${g.name} ${arn}`}><a href={routeHref('policies', arn)}>{policyName(arn)}</a> <span className="muted">via group</span> <a href={routeHref('groups', g.name)}>{g.name}</a></li>
+                )),
+                ...g.inlinePolicies.map((p) => (
+                  <li key={`${g.name} inline ${p.name}`}>{p.name} <span className="muted">(inline) via group</span> <a href={routeHref('groups', g.name)}>{g.name}</a></li>
+                )),
+              ])}
+            </ul>
+          )}
+        </section>
+      )}
       {boundary !== undefined && (
         <section className="panel" aria-labelledby="boundary-heading">
           <div className="panel-header"><h2 id="boundary-heading">Permissions boundary</h2></div>

@@ -1,5 +1,5 @@
 // Users: the list (filter, sort) and a user's detail page with Permissions, Groups, Tags and Security credentials tabs.
-import type { User } from '../../model';
+import type { Group, User } from '../../model';
 import { DataTable } from '../components/DataTable';
 import { PageHeader } from '../components/PageHeader';
 import { PermissionsList } from '../components/PermissionsList';
@@ -16,7 +16,8 @@ export function UsersPage({ route }: { route: Route }) {
   const account = useAccount();
   if (route.item) {
     const user = account.users.find((u) => u.name === route.item);
-    return user ? <UserDetail user={user} tab={route.tab} mfa={account.mfaDevices.filter((d) => d.assignedTo === user.name).map((d) => d.serialNumber)} />
+    return user ? <UserDetail user={user} tab={route.tab} groups={account.groups.filter((g) => user.groups.includes(g.name))}
+      mfa={account.mfaDevices.filter((d) => d.assignedTo === user.name).map((d) => d.serialNumber)} />
       : <NotFound what={`user ${route.item}`} section="users" />;
   }
   const mfaUsers = new Set(account.mfaDevices.map((d) => d.assignedTo));
@@ -41,7 +42,7 @@ export function UsersPage({ route }: { route: Route }) {
   );
 }
 
-function UserDetail({ user, tab, mfa }: { user: User; tab: string | null; mfa: string[] }) {
+function UserDetail({ user, tab, mfa, groups }: { user: User; tab: string | null; mfa: string[]; groups: Group[] }) {
   return (
     <>
       <PageHeader title={user.name} crumbs={[{ label: 'Users', href: routeHref('users') }]} />
@@ -52,7 +53,7 @@ function UserDetail({ user, tab, mfa }: { user: User; tab: string | null; mfa: s
         <div><dt>Console access</dt><dd>{user.loginProfile ? `Enabled${user.loginProfile.passwordResetRequired ? ' (must change password)' : ''}` : 'Disabled'}</dd></div>
       </dl>
       <Tabs label="User details" selected={tab} href={(t) => routeHref('users', user.name, t)} tabs={[
-        { id: 'permissions', label: 'Permissions', content: () => <PermissionsList attached={user.attachedPolicies} inline={user.inlinePolicies} boundary={user.permissionsBoundary} /> },
+        { id: 'permissions', label: 'Permissions', content: () => <PermissionsList attached={user.attachedPolicies} inline={user.inlinePolicies} boundary={user.permissionsBoundary} groups={groups} /> },
         { id: 'groups', label: `Groups (${user.groups.length})`, content: () => (
           user.groups.length === 0 ? <p className="muted">Not in any group.</p>
             : <ul className="link-list">{user.groups.map((g) => <li key={g}><a href={routeHref('groups', g)}>{g}</a></li>)}</ul>

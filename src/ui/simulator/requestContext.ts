@@ -93,3 +93,25 @@ export function missingContextKeys(
   }
   return [...byKey.values()].sort((a, b) => a.key.localeCompare(b.key));
 }
+
+/** One row of the context table: a key and its derived value, or `varies` when requests differ. */
+export interface ContextRow {
+  key: string;
+  value: ContextValue | null;
+  varies: boolean;
+}
+
+/** The keys derived for a set of requests, sorted; a key whose value differs between requests varies. */
+export function contextRows(derived: Record<string, ContextValue>[]): ContextRow[] {
+  const rows = new Map<string, ContextRow>();
+  for (const context of derived) {
+    for (const [key, value] of Object.entries(context)) {
+      const row = rows.get(key);
+      if (!row) rows.set(key, { key, value, varies: false });
+      else if (!row.varies && formatContextValue(row.value!) !== formatContextValue(value)) Object.assign(row, { value: null, varies: true });
+    }
+  }
+  // A key some requests lack (a resource without tags) also varies.
+  for (const row of rows.values()) if (derived.some((c) => !(row.key in c))) Object.assign(row, { value: null, varies: true });
+  return [...rows.values()].sort((a, b) => a.key.localeCompare(b.key));
+}

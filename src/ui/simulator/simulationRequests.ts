@@ -93,6 +93,13 @@ function requestOf(principal: string, action: string, resource: string, derived:
   return { principal, action, resource, ...(typeof resourceAccount === 'string' ? { resourceAccount } : {}), context };
 }
 
+/** The resources to start with for an action: the scenario's resources of that service, else every resource (`*`). */
+export function defaultResources(s: Scenario, action: string): string[] {
+  const service = action.split(':')[0].toLowerCase();
+  const own = s.resources.filter((r) => r.arn.split(':')[2] === service).map((r) => r.arn);
+  return own.length ? own.slice(0, 1) : ['*'];
+}
+
 /** Every action × resource request of the form, actions first (the console's order). */
 export function simulationRequests(s: Scenario, input: SimulationInput): SimulationRequest[] {
   const resources = input.resources.length ? input.resources : ['*'];
