@@ -111,6 +111,30 @@ export const iamUserOperations = {
       return { Group: groupShape(group) };
     },
   }),
+  UpdateGroup: operation<{ GroupName: string; NewGroupName?: string; NewPath?: string }, object>({
+    action: 'iam:UpdateGroup',
+    resource: groupArn,
+    // Renaming needs permission on the group under its new name too.
+    alsoAuthorize: (call) => {
+      const current = call.account.groups.find((g) => g.name === call.params.GroupName);
+      const next = pathArn(call.account.id, 'group', call.params.NewPath ?? current?.path ?? '/', call.params.NewGroupName ?? call.params.GroupName);
+      return next === current?.arn ? [] : [{ action: 'iam:UpdateGroup', resource: next }];
+    },
+    validate: ({ params: p }) => {
+      if (p.NewGroupName !== undefined) checkPattern(p.NewGroupName, 'newGroupName', GROUP_OR_POLICY_NAME);
+      if (p.NewPath !== undefined) checkPath(p.NewPath, 'newPath');
+    },
+    run(call) {
+      const group = getGroup(call.account, call.params.GroupName);
+      const newName = call.params.NewGroupName ?? group.name;
+      if (newName.toLowerCase() !== group.name.toLowerCase()) checkUniqueName(call.account.groups.map((g) => g.name), newName, 'Group');
+      for (const u of call.account.users) u.groups = u.groups.map((g) => (g === group.name ? newName : g)).sort();
+      group.name = newName;
+      group.path = call.params.NewPath ?? group.path;
+      group.arn = pathArn(call.account.id, 'group', group.path, group.name);
+      return {};
+    },
+  }),
   GetGroup: operation<{ GroupName: string }, { Group: GroupShape; Users: UserShape[]; IsTruncated: false }>({
     action: 'iam:GetGroup',
     resource: groupArn,

@@ -69,6 +69,16 @@ describe('groups', () => {
     expect(out.Users.map((u) => u.UserName)).toEqual(['alice']);
   });
 
+  it('renaming a group keeps its members', () => {
+    const s = session();
+    s.ok('iam:CreateGroup', { GroupName: 'Devs' });
+    s.ok('iam:CreateUser', { UserName: 'alice' });
+    s.ok('iam:AddUserToGroup', { GroupName: 'Devs', UserName: 'alice' });
+    s.ok('iam:UpdateGroup', { GroupName: 'Devs', NewGroupName: 'Engineers', NewPath: '/eng/' });
+    expect(s.ok('iam:GetGroup', { GroupName: 'Engineers' })).toMatchObject({ Group: { Arn: 'arn:aws:iam::123456789012:group/eng/Engineers' }, Users: [{ UserName: 'alice' }] });
+    s.fails('iam:GetGroup', { GroupName: 'Devs' }, 'NoSuchEntity');
+  });
+
   it('a user can be in at most 10 groups', () => {
     const s = session();
     s.ok('iam:CreateUser', { UserName: 'alice' });

@@ -23,6 +23,7 @@ const calls: fc.Arbitrary<AnyCall> = fc.oneof(
   call('iam:UpdateUser', fc.record({ UserName: userName, NewUserName: userName })),
   call('iam:CreateGroup', fc.record({ GroupName: groupName })),
   call('iam:DeleteGroup', fc.record({ GroupName: groupName })),
+  call('iam:UpdateGroup', fc.record({ GroupName: groupName, NewGroupName: groupName })),
   call('iam:AddUserToGroup', fc.record({ GroupName: groupName, UserName: userName })),
   call('iam:RemoveUserFromGroup', fc.record({ GroupName: groupName, UserName: userName })),
   call('iam:CreatePolicy', fc.record({ PolicyName: fc.constantFrom('Mine', 'HomeDirectoryAccess'), PolicyDocument: fc.constant(ALLOW_ALL) })),
