@@ -14,10 +14,6 @@ export class ApiError extends Error {
 export const noSuchEntity = (kind: string, name: string): ApiError =>
   new ApiError('NoSuchEntity', `The ${kind} with name ${name} cannot be found.`);
 
-/** EntityAlreadyExists: "User with name Bob already exists." */
-export const alreadyExists = (kind: string, name: string): ApiError =>
-  new ApiError('EntityAlreadyExists', `${kind[0].toUpperCase()}${kind.slice(1)} with name ${name} already exists.`);
-
 /** LimitExceeded: "Cannot exceed quota for AccessKeysPerUser: 2". */
 export const limitExceeded = (quota: string, value: number): ApiError =>
   new ApiError('LimitExceeded', `Cannot exceed quota for ${quota}: ${value}`);

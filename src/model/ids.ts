@@ -36,9 +36,6 @@ export const newAccessKeyId = (env: ModelEnv, temporary = false): string =>
 /** A 40-character secret access key. */
 export const newSecretAccessKey = (env: ModelEnv): string => randomString(env, BASE62 + '+/', 40);
 
-/** A random base32 secret for a virtual MFA device (160 bits, as RFC 4226 recommends). */
-export const newMfaSeed = (env: ModelEnv): string => randomString(env, BASE32, 32);
-
 /** An organization id: `o-` and 10 lowercase letters or digits. */
 export const newOrganizationId = (env: ModelEnv): string => 'o-' + randomString(env, LOWER36, 10);
 /** An organization root id: `r-` and 4 characters. */
