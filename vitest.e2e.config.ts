@@ -8,6 +8,8 @@ export default defineConfig({
     globalSetup: ['test/e2e/globalSetup.ts'],
     fileParallelism: false,
     testTimeout: 120_000,
+    // The machine is shared: give the UI time to settle before an assertion gives up.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 180_000,
   },
 });
