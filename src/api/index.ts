@@ -10,3 +10,4 @@ export * from './shapes';
 export { OPERATIONS } from './operations';
 export { forgetCompiledPolicies } from './policyDocuments';
 export * from './signIn';
+export * from './switchRole';

@@ -1,9 +1,9 @@
 // STS: AssumeRole as AWS evaluates it, with the IAM User Guide's cross-account delegation tutorial
 // (Production 999999999999, Development 111111111111, role UpdateApp, Developers allowed, Testers denied).
 import { beforeEach, describe, expect, it } from 'vitest';
-import { authorize } from '../../src/api';
+import { authorize, switchRole } from '../../src/api';
 import type { AssumedRoleIdentity, Identity, Scenario } from '../../src/model';
-import { actAs, base32Decode, emptyAccount, emptyScenario, totpAt } from '../../src/model';
+import { actAs, base32Decode, emptyAccount, emptyScenario, previousIdentity, totpAt } from '../../src/model';
 import { asUser, doc, session } from './harness';
 
 const PROD = '999999999999';
@@ -211,3 +211,24 @@ describe('AssumeRole rules', () => {
     expect(next.session.recentRoles).toEqual([{ accountId: PROD, roleName: 'UpdateApp', displayName: 'Prod app', color: 'red' }]);
   });
 });
+
+describe('Switch role (console)', () => {
+  it('a developer switches to UpdateApp with the user name as session name, and can go back', () => {
+    const s = tutorial();
+    const signedIn = actAs(s.scenario, dev('David'));
+    const out = switchRole(s.ctx, signedIn, { accountId: PROD, roleName: 'UpdateApp', displayName: 'Production', color: 'red' });
+    expect(out.result.type).toBe('success');
+    expect(out.scenario.session.identity).toMatchObject({ type: 'assumedRole', roleName: 'UpdateApp', sessionName: 'David' });
+    expect(out.scenario.session.recentRoles[0]).toEqual({ accountId: PROD, roleName: 'UpdateApp', displayName: 'Production', color: 'red' });
+    expect(previousIdentity(out.scenario)).toEqual(dev('David'));
+  });
+
+  it('a tester is refused, and stays who they were', () => {
+    const s = tutorial();
+    const signedIn = actAs(s.scenario, dev('Theresa'));
+    const out = switchRole(s.ctx, signedIn, { accountId: PROD, roleName: 'UpdateApp' });
+    expect(out.result).toMatchObject({ type: 'failure', errors: [{ code: 'AccessDenied' }] });
+    expect(out.scenario).toBe(signedIn);
+  });
+});
+
