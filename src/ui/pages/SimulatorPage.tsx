@@ -1,15 +1,18 @@
-// The simulator's place in the app; the explained simulator itself arrives with the rest of issue 5.
+// The Simulator section: the explained policy simulator (src/ui/simulator), loaded lazily so its code,
+// the service catalogue and Monaco stay out of the app shell's JavaScript.
+import { Suspense, lazy } from 'react';
 import { PageHeader } from '../components/PageHeader';
-import { routeHref } from '../shell/routes';
 
-/** The Simulator section (placeholder until the simulator lands). */
+const Simulator = lazy(() => import('../simulator/Simulator'));
+
+/** The Simulator section. */
 export function SimulatorPage() {
   return (
     <>
-      <PageHeader title="Policy simulator" description="Choose an identity, actions, resources and context; see the decision and exactly why." />
-      <section className="panel">
-        <p className="panel-body">The simulator is not built yet. Meanwhile the <a href={routeHref('policies', 'create')}>policy editor</a> checks and summarizes any policy.</p>
-      </section>
+      <PageHeader title="Policy simulator" description="Choose who asks, for which actions on which resources, and see the decision and exactly why, statement by statement." />
+      <Suspense fallback={<p className="muted" aria-busy="true">Loading the simulator…</p>}>
+        <Simulator />
+      </Suspense>
     </>
   );
 }

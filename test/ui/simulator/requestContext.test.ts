@@ -2,7 +2,7 @@
 // request lacks (as the IAM simulator reports them in MissingContextValues).
 import { describe, expect, it } from 'vitest';
 import { parsePolicyValue } from '../../../src/engine/parse/parsePolicy';
-import { formatContextValue, missingContextKeys, parseOverride } from '../../../src/ui/simulator/requestContext';
+import { contextRows, formatContextValue, missingContextKeys, parseOverride } from '../../../src/ui/simulator/requestContext';
 
 const policy = parsePolicyValue({
   Version: '2012-10-17',
@@ -34,5 +34,20 @@ describe('typed context values', () => {
 
   it('round-trip through the text shown in the field', () => {
     for (const v of ['x', ['o-1/r-2/', 'o-1/r-3/']]) expect(parseOverride(formatContextValue(v))).toEqual(v);
+  });
+});
+
+describe('the context table', () => {
+  it('shows each derived key once, and marks keys whose value differs between requests, or that some lack, as varying', () => {
+    const rows = contextRows([
+      { 'aws:SourceIp': '192.0.2.10', 'aws:ResourceTag/team': 'a', 'aws:PrincipalOrgPaths': ['o/r/'] },
+      { 'aws:SourceIp': '192.0.2.10', 'aws:PrincipalOrgPaths': ['o/r/'] },
+      { 'aws:SourceIp': '192.0.2.10', 'aws:ResourceTag/team': 'b', 'aws:PrincipalOrgPaths': ['o/r/'] },
+    ]);
+    expect(rows).toEqual([
+      { key: 'aws:PrincipalOrgPaths', value: ['o/r/'], varies: false },
+      { key: 'aws:ResourceTag/team', value: null, varies: true },
+      { key: 'aws:SourceIp', value: '192.0.2.10', varies: false },
+    ]);
   });
 });

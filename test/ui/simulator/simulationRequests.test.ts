@@ -5,7 +5,7 @@ import { exampleCorpScenario } from '../../../src/model';
 import type { ContextOverride } from '../../../src/ui/simulator/requestContext';
 import { resolvePrincipal } from '../../../src/ui/simulator/identities';
 import type { SimulationInput } from '../../../src/ui/simulator/simulationRequests';
-import { WHAT_IF_LABEL, simulationRequests } from '../../../src/ui/simulator/simulationRequests';
+import { WHAT_IF_LABEL, defaultResources, simulationRequests } from '../../../src/ui/simulator/simulationRequests';
 
 const s = exampleCorpScenario();
 const NOW = Date.parse('2026-01-07T09:00:00Z');
@@ -77,5 +77,12 @@ describe('simulation requests', () => {
     const [r] = simulationRequests(s, input('sns.amazonaws.com', { resources: ['arn:aws:sqs:us-east-1:123456789012:order-events'], actions: ['sqs:SendMessage'] }));
     expect(r.request.context).toMatchObject({ 'aws:PrincipalIsAWSService': 'true', 'aws:PrincipalServiceName': 'sns.amazonaws.com' });
     expect(r.request.context).not.toHaveProperty('aws:PrincipalArn');
+  });
+});
+
+describe('the form defaults', () => {
+  it("start with a scenario resource of the action's service, or every resource when the scenario has none", () => {
+    expect(defaultResources(s, 's3:GetObject')).toEqual(['arn:aws:s3:::aws-s3-bucket']);
+    expect(defaultResources(s, 'iam:ListUsers')).toEqual(['*']);
   });
 });

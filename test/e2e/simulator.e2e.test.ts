@@ -1,0 +1,110 @@
+// The explained simulator in headless Chromium, on the Example Corp scenario: a user and an action give
+// the decision and AWS's message from the worker's engine; a Deny typed in the what-if policy flips the
+// result to Explicitly denied, names the statement and highlights it in the policy; axe finds nothing
+// serious; screenshots of each state are written to test-results/e2e/.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Site } from './harness';
+import { SCREENSHOTS, openSite } from './harness';
+
+let site: Site;
+let page: Page;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  site = await openSite();
+  page = await site.newPage();
+});
+
+afterAll(async () => {
+  await site?.close();
+});
+
+const ZHANG = 'arn:aws:iam::123456789012:user/Zhang';
+const OWN_FILE = 'arn:aws:s3:::aws-s3-bucket/home/Zhang/notes.txt';
+const DENY = '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Sid": "NoReadsToday",\n      "Effect": "Deny",\n      "Action": "s3:GetObject",\n      "Resource": "*"\n    }\n  ]\n}';
+
+const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+const text = (testId: string) => page.getByTestId(testId).first().innerText();
+
+/** Replaces the what-if editor's text by pasting it (typing would be auto-indented and auto-closed). */
+async function pasteWhatIf(policy: string) {
+  const editor = page.locator('.sim-whatif .monaco-editor');
+  await editor.waitFor();
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.evaluate((pasted) => navigator.clipboard.writeText(pasted), policy);
+  await page.keyboard.press('Control+V');
+}
+
+describe('the policy simulator', () => {
+  it('allows Zhang to read a file in his own home folder, with the message and the statement that allows it', async () => {
+    await page.goto(`${site.url}#/simulator`);
+    await page.getByLabel('Identity', { exact: true }).selectOption({ label: 'Zhang (example-corp)' });
+    await page.getByLabel('Actions', { exact: true }).fill('s3:GetObject');
+    await page.getByLabel('Resources', { exact: true }).fill(OWN_FILE);
+    await page.getByRole('button', { name: 'Run simulation' }).click();
+    await expect.poll(() => text('decision')).toBe('Allowed');
+    expect(await text('message')).toBe(`User: ${ZHANG} is authorized to perform: s3:GetObject on resource: ${OWN_FILE}`);
+    expect(await text('decided-by')).toMatch(/^Allowed by: ReadWriteOwnHome in managed policy arn:aws:iam::123456789012:policy\/HomeDirectoryAccess/);
+    expect(await page.getByRole('status').filter({ hasText: 'WebAssembly' }).innerText()).toBe('Evaluated by the WebAssembly engine in a Web Worker');
+    await page.locator('.sim-decisive-allow').first().waitFor();
+    await shot('simulator-allowed');
+  });
+
+  it("implicitly denies another user's folder because no identity-based policy allows it", async () => {
+    await page.getByLabel('Resources', { exact: true }).fill('arn:aws:s3:::aws-s3-bucket/home/Mary/plan.txt');
+    await page.getByRole('button', { name: 'Run simulation' }).click();
+    await expect.poll(() => text('decision')).toBe('Implicitly denied');
+    expect(await text('message')).toBe(`User: ${ZHANG} is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::aws-s3-bucket/home/Mary/plan.txt because no identity-based policy allows the s3:GetObject action`);
+    await page.getByLabel('Resources', { exact: true }).fill(OWN_FILE);
+    await expect.poll(() => text('decision')).toBe('Allowed');
+  });
+
+  it('flips to Explicitly denied, naming and highlighting the statement, when a Deny is typed in the what-if policy', async () => {
+    await pasteWhatIf(DENY);
+    await expect.poll(() => text('decision')).toBe('Explicitly denied');
+    expect(await text('message')).toBe(`User: ${ZHANG} is not authorized to perform: s3:GetObject on resource: ${OWN_FILE} with an explicit deny in an identity-based policy`);
+    expect(await text('decided-by')).toBe('Denied by: NoReadsToday in what-if identity policy');
+    const highlighted = page.getByTestId('decisive-policy').locator('.sim-decisive-deny');
+    await highlighted.first().waitFor();
+    expect(await page.getByTestId('decisive-policy').locator('.view-lines').innerText()).toContain('NoReadsToday');
+    await shot('simulator-explicit-deny');
+  });
+
+  it('expands a wildcard action and lists one result per action', async () => {
+    await page.getByLabel('Actions', { exact: true }).fill('s3:GetObjectT*');
+    await page.getByRole('button', { name: 'Run simulation' }).click();
+    const rows = page.locator('.sim-results tbody tr');
+    await expect.poll(() => rows.count()).toBeGreaterThan(1);
+    const actions = await page.locator('.sim-results tbody tr td:first-child').allInnerTexts();
+    expect(actions).toContain('s3:GetObjectTagging');
+    expect(actions.every((a) => a.startsWith('s3:GetObjectT'))).toBe(true);
+  });
+
+  it('calls out a context key that a policy tests but the request lacks, and uses a value given for it', async () => {
+    await pasteWhatIf('{\n  "Version": "2012-10-17",\n  "Statement": []\n}');
+    await page.getByLabel('Actions', { exact: true }).fill('s3:ListBucket');
+    await page.getByLabel('Resources', { exact: true }).fill('arn:aws:s3:::aws-s3-bucket');
+    await page.getByRole('button', { name: 'Run simulation' }).click();
+    await expect.poll(() => text('decision')).toBe('Implicitly denied');
+    const missing = page.getByRole('note');
+    await expect.poll(() => missing.innerText()).toContain('s3:prefix');
+    await page.getByLabel('Add a key').fill('s3:prefix');
+    await page.getByLabel('Value', { exact: true }).fill('home/Zhang/');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => text('decision')).toBe('Allowed');
+    await shot('simulator-context');
+  });
+
+  it('has no serious or critical axe-core violations', async () => {
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(site.pageErrors()).toEqual([]);
+    expect(site.offsiteRequests()).toEqual([]);
+  });
+});
