@@ -40,7 +40,8 @@ export interface AssumeRoleParams {
 export interface AssumeRoleResponse {
   Credentials: Credentials;
   AssumedRoleUser: { AssumedRoleId: string; Arn: string };
-  PackedPolicySize: number;
+  /** Present when session policies or tags were passed: how full the packed session is, in percent. */
+  PackedPolicySize?: number;
   SourceIdentity?: string;
   PlaygroundIdentity: AssumedRoleIdentity;
 }
@@ -187,7 +188,10 @@ export const stsOperations = {
       return {
         Credentials,
         AssumedRoleUser: { AssumedRoleId: `${role.id}:${p.RoleSessionName}`, Arn: assumedRoleArn(account.id, role.name, p.RoleSessionName) },
-        PackedPolicySize: Math.min(100, Math.ceil(((p.Policy?.length ?? 0) + JSON.stringify(tags).length) / 20)),
+        // AWS's packing is internal; this approximates it as the share of the 2,048-character plaintext limit.
+        ...(p.Policy || p.PolicyArns?.length || tags.length
+          ? { PackedPolicySize: Math.min(100, Math.ceil((((p.Policy?.length ?? 0) + JSON.stringify(tags).length) * 100) / 2048)) }
+          : {}),
         ...(identity.sourceIdentity ? { SourceIdentity: identity.sourceIdentity } : {}),
         PlaygroundIdentity: identity,
       };
