@@ -100,6 +100,22 @@ describe('the policy simulator', () => {
     await shot('simulator-context');
   });
 
+  it('simulates an AWS service as an outside caller: only the resource-based policy can allow it', async () => {
+    await page.getByRole('button', { name: 'Principal ARN' }).click();
+    await page.getByLabel('Principal', { exact: true }).fill('sns.amazonaws.com');
+    await page.getByLabel('Actions', { exact: true }).fill('sqs:SendMessage');
+    await page.getByLabel('Resources', { exact: true }).fill('arn:aws:sqs:us-east-1:123456789012:order-events');
+    await page.getByRole('button', { name: 'Run simulation' }).click();
+    await expect.poll(() => text('decision')).toBe('Implicitly denied');
+    await expect.poll(() => page.getByRole('note').innerText()).toContain('aws:SourceArn');
+    await page.getByLabel('Add a key').fill('aws:SourceArn');
+    await page.getByLabel('Value', { exact: true }).fill('arn:aws:sns:us-east-1:123456789012:order-updates');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => text('decision')).toBe('Allowed');
+    expect(await text('decided-by')).toBe('Allowed by: TopicMaySend in resource policy of arn:aws:sqs:us-east-1:123456789012:order-events');
+    await shot('simulator-service-principal');
+  });
+
   it('has no serious or critical axe-core violations', async () => {
     const { violations } = await new AxeBuilder({ page }).analyze();
     const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

@@ -58,7 +58,7 @@ export function ContextPanel({ rows, missing, overrides, onOverride }: Props) {
                   <td className="mono">{row.varies ? <span className="muted">varies by request</span> : row.value === null ? <span className="muted">(added)</span> : formatContextValue(row.value)}</td>
                   <td>
                     <input className="sim-input mono" aria-label={`Override ${row.key}`} value={text} disabled={override === null}
-                      placeholder={row.value === null ? '' : formatContextValue(row.value)} spellCheck={false}
+                      spellCheck={false}
                       onChange={(e) => onOverride(row.key, e.target.value === '' && derivedKeys.has(row.key) ? undefined : parseOverride(e.target.value))} />
                   </td>
                   <td>

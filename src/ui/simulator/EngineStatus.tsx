@@ -16,7 +16,7 @@ export function EngineStatus() {
   return (
     <p className="sim-engine" role="status">
       <span className={`sim-engine-dot ${status.engine === 'wasm-worker' ? 'on' : ''}`} aria-hidden="true" />
-      {status.engine === 'wasm-worker' ? 'Evaluated by the WebAssembly engine in a Web Worker' : 'The WebAssembly engine starts with the first run'}
+      {status.engine === 'wasm-worker' ? 'Evaluated by the WebAssembly engine in a Web Worker' : 'The WebAssembly engine worker starts on demand'}
     </p>
   );
 }

@@ -26,7 +26,7 @@ export default function PolicyHighlightView({ text, ranges, effect, label }: Pol
     const editor = monaco.editor.create(host.current!, {
       model, readOnly: true, ariaLabel: label, automaticLayout: true, minimap: { enabled: false }, fontSize: 13,
       lineNumbersMinChars: 3, scrollBeyondLastLine: false, renderLineHighlight: 'none', glyphMargin: false,
-      folding: false, domReadOnly: true,
+      folding: false, domReadOnly: true, stickyScroll: { enabled: false },
     });
     editorRef.current = editor;
     decorations.current = editor.createDecorationsCollection();
@@ -54,7 +54,8 @@ export default function PolicyHighlightView({ text, ranges, effect, label }: Pol
         hoverMessage: { value: 'The decisive statement of this request' },
       },
     })));
-    if (ranges[0]) editor.revealRangeNearTop(toRange(ranges[0]));
+    if (ranges[0]) editor.revealRangeInCenterIfOutsideViewport(toRange(ranges[0]));
+    else editor.setScrollTop(0);
   }, [text, ranges, effect, label]);
 
   return <div ref={host} className="sim-policy-host" data-testid="decisive-policy" />;

@@ -39,9 +39,9 @@ export function RequestForm({ scenario, choices, fields, onChange, onRun, runnin
     <form className="sim-form" onSubmit={(e) => { e.preventDefault(); onRun(); }} aria-label="Request">
       <fieldset className="sim-field">
         <legend>Principal</legend>
-        <div className="segmented" role="radiogroup" aria-label="Principal source">
-          <button type="button" role="radio" aria-checked={fields.mode === 'identity'} onClick={() => onChange({ mode: 'identity' })}>From the scenario</button>
-          <button type="button" role="radio" aria-checked={fields.mode === 'principal'} onClick={() => onChange({ mode: 'principal' })}>Principal ARN</button>
+        <div className="segmented" role="group" aria-label="Principal source">
+          <button type="button" aria-pressed={fields.mode === 'identity'} onClick={() => onChange({ mode: 'identity' })}>From the scenario</button>
+          <button type="button" aria-pressed={fields.mode === 'principal'} onClick={() => onChange({ mode: 'principal' })}>Principal ARN</button>
         </div>
         {fields.mode === 'identity' ? (
           <>

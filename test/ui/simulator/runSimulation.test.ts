@@ -87,3 +87,22 @@ describe('a simulation through the bridge', () => {
     expect(bridge.status).toEqual({ engine: 'wasm-worker' });
   });
 });
+
+describe('the runner', () => {
+  it('sends each distinct policy text to the engine once, across requests and runs (Cedar: policies compiled once)', async () => {
+    const compiled: string[] = [];
+    const counting = new SimulationRunner({
+      compile: (p) => { compiled.push(JSON.stringify(p.range)); return bridge.compile(p); },
+      explain: (b) => bridge.explain(b),
+      reset: () => bridge.reset(),
+    });
+    const requests = simulationRequests(s, {
+      caller: resolvePrincipal(s, ZHANG, ''), actions: ['s3:GetObject', 's3:PutObject'], resources: [OWN, 'arn:aws:s3:::aws-s3-bucket/share/developers/design.md'],
+      overrides: {}, whatIf: DENY_S3, edits: {}, nowMs: 0,
+    });
+    const distinct = new Set(requests.flatMap((r) => (r.policies.identityPolicies ?? []).map((p) => p.text))).size;
+    await counting.run(requests);
+    await counting.run(requests);
+    expect(compiled).toHaveLength(distinct);
+  });
+});
