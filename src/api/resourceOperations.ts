@@ -45,13 +45,18 @@ const noSuchBucket = (bucket: string) => new ApiError('NoSuchBucket', `The speci
 const defaultKeyPolicy = (accountId: string) =>
   JSON.stringify({ Version: '2012-10-17', Id: 'key-default-1', Statement: [{ Sid: 'Enable IAM User Permissions', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${accountId}:root` }, Action: 'kms:*', Resource: '*' }] }, null, 2);
 
-/** One "set the resource policy" operation: the service's action and where its parameters name the ARN and policy. */
-function putPolicy<P>(action: string, arnOf: (call: Call<P>) => string, policyOf: (p: P) => string) {
+/**
+ * One "set the resource policy" operation: the service's action, where its parameters name the ARN and the
+ * policy, and the service's error for a resource that does not exist (reported before authorization).
+ */
+function putPolicy<P>(action: string, arnOf: (call: Call<P>) => string, policyOf: (p: P) => string, missingCode: string) {
+  const missing = (call: Call<P>) => new ApiError(missingCode, `${arnOf(call)} does not exist.`);
   return operation<P, object>({
     action,
     resource: arnOf,
+    validate: (call) => void findResource(call, arnOf(call), missing(call)),
     run(call) {
-      const resource = findResource(call, arnOf(call), new ApiError('ResourceNotFoundException', `${arnOf(call)} does not exist.`));
+      const resource = findResource(call, arnOf(call), missing(call));
       checkResourcePolicy(call, policyOf(call.params));
       resource.policy = policyOf(call.params);
       return {};
@@ -98,7 +103,7 @@ export const resourceOperations = {
       return {};
     },
   }),
-  's3:PutBucketPolicy': putPolicy<{ Bucket: string; Policy: string }>('s3:PutBucketPolicy', (call) => bucketArn(call.params), (p) => p.Policy),
+  's3:PutBucketPolicy': putPolicy<{ Bucket: string; Policy: string }>('s3:PutBucketPolicy', (call) => bucketArn(call.params), (p) => p.Policy, 'NoSuchBucket'),
   's3:GetBucketPolicy': operation<{ Bucket: string }, { Policy: string }>({
     action: 's3:GetBucketPolicy',
     resource: (call) => bucketArn(call.params),
@@ -131,6 +136,7 @@ export const resourceOperations = {
       return `arn:aws:sqs:${host.split('.')[1]}:${account}:${name}`;
     },
     (p) => p.Attributes.Policy,
+    'AWS.SimpleQueueService.NonExistentQueue',
   ),
   'sns:CreateTopic': operation<{ Name: string }, { TopicArn: string }>({
     action: 'sns:CreateTopic',
@@ -142,7 +148,7 @@ export const resourceOperations = {
       return { TopicArn: arn };
     },
   }),
-  'sns:SetTopicAttributes': putPolicy<{ TopicArn: string; AttributeName: 'Policy'; AttributeValue: string }>('sns:SetTopicAttributes', (call) => call.params.TopicArn, (p) => p.AttributeValue),
+  'sns:SetTopicAttributes': putPolicy<{ TopicArn: string; AttributeName: 'Policy'; AttributeValue: string }>('sns:SetTopicAttributes', (call) => call.params.TopicArn, (p) => p.AttributeValue, 'NotFound'),
   'kms:CreateKey': operation<{ Policy?: string; Description?: string }, { KeyMetadata: { KeyId: string; Arn: string; AWSAccountId: string; CreationDate: string; Description: string; KeyState: 'Enabled' } }>({
     action: 'kms:CreateKey',
     run(call) {
@@ -157,6 +163,7 @@ export const resourceOperations = {
     'kms:PutKeyPolicy',
     (call) => (call.params.KeyId.startsWith('arn:') ? call.params.KeyId : regional(call, 'kms', `key/${call.params.KeyId}`)),
     (p) => p.Policy,
+    'NotFoundException',
   ),
   'secretsmanager:CreateSecret': operation<{ Name: string; Tags?: Tag[] }, { ARN: string; Name: string }>({
     action: 'secretsmanager:CreateSecret',
@@ -170,7 +177,7 @@ export const resourceOperations = {
       return { ARN: arn, Name: call.params.Name };
     },
   }),
-  'secretsmanager:PutResourcePolicy': putPolicy<{ SecretId: string; ResourcePolicy: string }>('secretsmanager:PutResourcePolicy', (call) => call.params.SecretId, (p) => p.ResourcePolicy),
+  'secretsmanager:PutResourcePolicy': putPolicy<{ SecretId: string; ResourcePolicy: string }>('secretsmanager:PutResourcePolicy', (call) => call.params.SecretId, (p) => p.ResourcePolicy, 'ResourceNotFoundException'),
   'dynamodb:CreateTable': operation<{ TableName: string; Tags?: Tag[] }, { TableDescription: { TableName: string; TableArn: string; TableStatus: 'ACTIVE'; CreationDateTime: string } }>({
     action: 'dynamodb:CreateTable',
     resource: (call) => regional(call, 'dynamodb', `table/${call.params.TableName}`),
@@ -180,7 +187,7 @@ export const resourceOperations = {
       return { TableDescription: { TableName: call.params.TableName, TableArn: arn, TableStatus: 'ACTIVE', CreationDateTime: call.now } };
     },
   }),
-  'dynamodb:PutResourcePolicy': putPolicy<{ ResourceArn: string; Policy: string }>('dynamodb:PutResourcePolicy', (call) => call.params.ResourceArn, (p) => p.Policy),
+  'dynamodb:PutResourcePolicy': putPolicy<{ ResourceArn: string; Policy: string }>('dynamodb:PutResourcePolicy', (call) => call.params.ResourceArn, (p) => p.Policy, 'ResourceNotFoundException'),
   'ec2:RunInstances': operation<{ IamInstanceProfile?: { Name: string }; TagSpecifications?: { ResourceType: 'instance'; Tags: Tag[] }[] }, { Instances: { InstanceId: string; LaunchTime: string; IamInstanceProfile?: { Arn: string } }[] }>({
     action: 'ec2:RunInstances',
     resource: (call) => regional(call, 'ec2', 'instance/*'),
