@@ -17,6 +17,9 @@ export interface RequestInput {
   overrides?: Record<string, ContextValue>;
 }
 
+/** Services with one global endpoint in us-east-1, so their requests always name that region. */
+const GLOBAL_SERVICES = new Set(['iam', 'organizations']);
+
 const tagKeys = (prefix: string, tags: Tag[]): Record<string, string> =>
   Object.fromEntries(tags.map((t) => [`${prefix}/${t.Key}`, t.Value]));
 
@@ -80,7 +83,7 @@ export function deriveContext(s: Scenario, identity: Identity, input: RequestInp
     'aws:EpochTime': String(Math.floor(nowMs / 1000)),
     'aws:SecureTransport': String(s.settings.secureTransport),
     'aws:SourceIp': s.settings.sourceIp,
-    'aws:RequestedRegion': s.settings.region,
+    'aws:RequestedRegion': GLOBAL_SERVICES.has(input.action.split(':')[0].toLowerCase()) ? 'us-east-1' : s.settings.region,
     'aws:ResourceAccount': resourceAccount,
     ...tagKeys('aws:ResourceTag', facts.tags),
     // IAM also publishes the tags of its users and roles under its own prefix.

@@ -91,6 +91,12 @@ describe('derived request context', () => {
     expect(c).toMatchObject({ 'aws:ResourceTag/Department': 'Engineering', 'iam:ResourceTag/Department': 'Engineering' });
   });
 
+  it('requests to global services such as IAM name us-east-1 as aws:RequestedRegion', () => {
+    const elsewhere = { ...s, settings: { ...s.settings, region: 'eu-west-1' } };
+    expect(deriveContext(elsewhere, nikki, { action: 'iam:ListUsers', resource: '*' }, now)['aws:RequestedRegion']).toBe('us-east-1');
+    expect(deriveContext(elsewhere, nikki, { action: 's3:GetObject', resource: bucketObject }, now)['aws:RequestedRegion']).toBe('eu-west-1');
+  });
+
   it('every derived value can be overridden by the user', () => {
     const withOverride = { ...s, settings: { ...s.settings, contextOverrides: { 'aws:SourceIp': '10.0.0.1', 's3:prefix': 'home/Nikki/' } } };
     const c = deriveContext(withOverride, nikki, { action: 's3:ListBucket', resource: 'arn:aws:s3:::aws-s3-bucket', overrides: { 'aws:username': 'someone' } }, now);
