@@ -1,4 +1,4 @@
-// Writes public/schema/scenario.schema.json from the document decoder: `npx tsx src/model/generateScenarioSchema.ts`.
+// Writes public/schema/scenario.schema.json from the document decoder: `npm run gen:scenario-schema`.
 import { writeFileSync } from 'node:fs';
 import { scenarioJsonSchema } from './scenarioDecoder';
 

