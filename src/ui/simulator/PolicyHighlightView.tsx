@@ -26,7 +26,7 @@ export default function PolicyHighlightView({ text, ranges, effect, label }: Pol
     const editor = monaco.editor.create(host.current!, {
       model, readOnly: true, ariaLabel: label, automaticLayout: true, minimap: { enabled: false }, fontSize: 13,
       lineNumbersMinChars: 3, scrollBeyondLastLine: false, renderLineHighlight: 'none', glyphMargin: false,
-      folding: false, domReadOnly: true, stickyScroll: { enabled: false },
+      folding: false, domReadOnly: true, stickyScroll: { enabled: false }, wordWrap: 'on',
     });
     editorRef.current = editor;
     decorations.current = editor.createDecorationsCollection();

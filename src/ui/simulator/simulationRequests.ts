@@ -3,6 +3,7 @@
 import type { LabelledPolicy } from '../../api';
 import { collectPolicies, deriveContext } from '../../api';
 import type { AuthzRequest, ContextValue, PolicySlots } from '../../engine/contract';
+import { parsePolicy } from '../../engine/parse/parsePolicy';
 import type { Identity, Scenario } from '../../model';
 import { assumedRoleArn, rootArn } from '../../model';
 import type { ResolvedPrincipal } from './identities';
@@ -69,10 +70,18 @@ function ownerAccount(s: Scenario, resource: string): string {
   return owned?.accountId ?? s.accounts.find((a) => a.id === account)?.id ?? s.accounts[0].id;
 }
 
+/** A what-if policy counts once it says something: not blank, and not a valid policy without statements. */
+function hasStatements(text: string): boolean {
+  if (!text.trim()) return false;
+  const { policy } = parsePolicy(text, 'identity');
+  // An invalid text is kept, so the run reports its errors instead of silently ignoring it.
+  return policy === null || policy.statements.length > 0;
+}
+
 /** One request as the caller. External callers bring only the what-if policy as their own. */
 function requestFor(s: Scenario, input: SimulationInput, action: string, resource: string): SimulationRequest {
   const { caller } = input;
-  const whatIf: LabelledPolicy[] = input.whatIf.trim() ? [{ text: input.whatIf, kind: 'identity', label: WHAT_IF_LABEL }] : [];
+  const whatIf: LabelledPolicy[] = hasStatements(input.whatIf) ? [{ text: input.whatIf, kind: 'identity', label: WHAT_IF_LABEL }] : [];
   if (caller.type === 'identity') {
     const derived = deriveContext(s, caller.identity, { action, resource }, input.nowMs);
     const collected = applyEdits(collectPolicies(s, caller.identity, action, resource), input.edits);

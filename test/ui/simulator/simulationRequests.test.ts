@@ -39,10 +39,13 @@ describe('simulation requests', () => {
     expect(labels.some((l) => l.includes('CorporateNetworkOnly') && l.includes('group AllUsers'))).toBe(true);
   });
 
-  it('add the what-if policy to the identity-based policies, and only when it is not blank', () => {
+  it('add the what-if policy to the identity-based policies once it has statements, or errors to report', () => {
     const whatIf = '{"Version":"2012-10-17","Statement":{"Effect":"Deny","Action":"s3:*","Resource":"*"}}';
+    const withWhatIf = (text: string) => simulationRequests(s, input(ZHANG, { whatIf: text }))[0].policies.identityPolicies!.some((p) => p.label === WHAT_IF_LABEL);
     expect(simulationRequests(s, input(ZHANG, { whatIf }))[0].policies.identityPolicies!.at(-1)).toEqual({ text: whatIf, kind: 'identity', label: WHAT_IF_LABEL });
-    expect(simulationRequests(s, input(ZHANG, { whatIf: '  \n' }))[0].policies.identityPolicies!.some((p) => p.label === WHAT_IF_LABEL)).toBe(false);
+    expect(withWhatIf('  \n')).toBe(false);
+    expect(withWhatIf('{"Version":"2012-10-17","Statement":[]}')).toBe(false);
+    expect(withWhatIf('{"Statement": [')).toBe(true);
   });
 
   it('use edited texts in place of the collected policies they name', () => {
