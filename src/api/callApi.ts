@@ -55,8 +55,10 @@ export function callApi<N extends OperationName>(
     op.validate?.(call);
     const checks = op.action ? [{ action: op.action, resource: op.resource?.(call) ?? '*', requestContext: op.context?.(call) }, ...(op.alsoAuthorize?.(call) ?? [])] : [];
     for (const check of checks) {
-      authorization = authorize(ctx, scenario, identity, check);
-      if (authorization.deniedMessage) return failure(scenario, deniedCode(check.action), authorization.deniedMessage, authorization);
+      const result = authorize(ctx, scenario, identity, check);
+      // Report the call's own action when everything is allowed, and whichever check denied otherwise.
+      authorization ??= result;
+      if (result.deniedMessage) return failure(scenario, deniedCode(check.action), result.deniedMessage, result);
     }
     const value = op.run(call);
     return { scenario: reconcileSession(canonicalScenario(draft)), result: { type: 'success', value }, authorization };
