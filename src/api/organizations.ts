@@ -179,6 +179,47 @@ export const organizationsOperations = {
       };
     },
   }),
+  DescribeAccount: operation<{ AccountId: string }, { Account: { Id: string; Arn: string; Name: string; Email: string; Status: 'ACTIVE' } }>({
+    action: 'organizations:DescribeAccount',
+    resource: arnFor((p: { AccountId: string }) => p.AccountId),
+    run(call) {
+      const org = managedOrg(call);
+      const account = org.accounts.some((m) => m.accountId === call.params.AccountId) && call.scenario.accounts.find((a) => a.id === call.params.AccountId);
+      if (!account) throw orgError('AccountNotFoundException', 'We can\'t find an AWS account with the AccountId that you specified.');
+      return { Account: { Id: account.id, Arn: orgArn(org, account.id), Name: account.name, Email: account.root.email, Status: 'ACTIVE' } };
+    },
+  }),
+  ListParents: operation<{ ChildId: string }, { Parents: { Id: string; Type: 'ROOT' | 'ORGANIZATIONAL_UNIT' }[] }>({
+    action: 'organizations:ListParents',
+    run(call) {
+      const org = managedOrg(call);
+      const parentId = org.accounts.find((a) => a.accountId === call.params.ChildId)?.parentId ?? org.units.find((u) => u.id === call.params.ChildId)?.parentId;
+      if (!parentId) throw orgError('ChildNotFoundException', 'We can\'t find an organizational unit (OU) or AWS account with the ChildId that you specified.');
+      return { Parents: [{ Id: parentId, Type: parentId === org.rootId ? 'ROOT' : 'ORGANIZATIONAL_UNIT' }] };
+    },
+  }),
+  RemoveAccountFromOrganization: operation<{ AccountId: string }, object>({
+    action: 'organizations:RemoveAccountFromOrganization',
+    resource: arnFor((p: { AccountId: string }) => p.AccountId),
+    run(call) {
+      const org = managedOrg(call);
+      const id = call.params.AccountId;
+      if (!org.accounts.some((a) => a.accountId === id)) throw orgError('AccountNotFoundException', 'We can\'t find an AWS account with the AccountId that you specified.');
+      if (id === org.managementAccountId) throw orgError('MasterCannotLeaveOrganizationException', 'You can\'t remove a management account from an organization. If you want the management account to become a member account in another organization, you must first delete the current organization of the management account.');
+      org.accounts = org.accounts.filter((a) => a.accountId !== id);
+      org.attachments = org.attachments.filter((x) => x.targetId !== id);
+      return {};
+    },
+  }),
+  DeleteOrganization: operation<Record<string, never>, object>({
+    action: 'organizations:DeleteOrganization',
+    run(call) {
+      const org = managedOrg(call);
+      if (org.accounts.length > 1) throw orgError('OrganizationNotEmptyException', 'The organization isn\'t empty. To delete an organization, you must first remove all accounts except the management account.');
+      call.scenario.organization = null;
+      return {};
+    },
+  }),
   CreateAccount: operation<{ AccountName: string; Email: string; RoleName?: string }, { CreateAccountStatus: { State: 'SUCCEEDED'; AccountName: string; AccountId: string; CompletedTimestamp: string } }>({
     action: 'organizations:CreateAccount',
     run(call) {

@@ -46,13 +46,14 @@ function fixture() {
   const ou = s.ok('organizations:CreateOrganizationalUnit', { ParentId: rootId, Name: 'Prod' }).OrganizationalUnit.Id;
   const scp = s.ok('organizations:CreatePolicy', { Name: 'NoEc2', Type: 'SERVICE_CONTROL_POLICY', Content: doc({ Effect: 'Deny', Action: 'ec2:*', Resource: '*' }) }).Policy.PolicySummary.Id;
   s.ok('organizations:AttachPolicy', { PolicyId: scp, TargetId: ou });
+  const member = s.ok('organizations:CreateAccount', { AccountName: 'member', Email: 'member@example.com' }).CreateAccountStatus.AccountId;
   s.ok('s3:CreateBucket', { Bucket: 'fixture-bucket' });
   s.ok('s3:PutBucketPolicy', { Bucket: 'fixture-bucket', Policy: RESOURCE_POLICY });
   s.ok('sns:CreateTopic', { Name: 't' });
   const key2 = s.ok('kms:CreateKey', {}).KeyMetadata.KeyId;
   const secret = s.ok('secretsmanager:CreateSecret', { Name: 'sec' }).ARN;
   const table = s.ok('dynamodb:CreateTable', { TableName: 'tbl' }).TableDescription.TableArn;
-  return { s, ids: { saml, oidc, rootId, ou, scp, key: key2, secret, table, mfa: mfa.SerialNumber, accessKey: s.scenario.accounts[0].users[0].accessKeys[0].id } };
+  return { s, ids: { saml, oidc, rootId, ou, scp, member, key: key2, secret, table, mfa: mfa.SerialNumber, accessKey: s.scenario.accounts[0].users[0].accessKeys[0].id } };
 }
 
 type Fixture = ReturnType<typeof fixture>;
@@ -116,12 +117,15 @@ const cases: Case[] = [
   { op: 'organizations:DescribeOrganization', rule: 'names the management account', params: () => ({}), check: (v) => expect(v).toMatchObject({ Organization: { MasterAccountId: A, FeatureSet: 'ALL' } }) },
   { op: 'organizations:UpdateOrganizationalUnit', rule: 'renames an OU', params: (ids) => ({ OrganizationalUnitId: ids.ou, Name: 'Production' }), check: (v) => expect(v).toMatchObject({ OrganizationalUnit: { Name: 'Production' } }), error: ['OrganizationalUnitNotFoundException', () => ({ OrganizationalUnitId: 'ou-none-00000000', Name: 'x' })] },
   { op: 'organizations:ListOrganizationalUnitsForParent', rule: 'lists child OUs', params: (ids) => ({ ParentId: ids.rootId }), check: (v) => expect(v).toMatchObject({ OrganizationalUnits: [{ Name: 'Prod' }] }), error: ['ParentNotFoundException', () => ({ ParentId: 'r-none' })] },
-  { op: 'organizations:ListAccounts', rule: 'lists member accounts', params: () => ({}), check: (v) => expect(v).toMatchObject({ Accounts: [{ Id: A, Status: 'ACTIVE' }] }) },
+  { op: 'organizations:ListAccounts', rule: 'lists member accounts', params: () => ({}), check: (v, f) => expect((v as { Accounts: { Id: string }[] }).Accounts.map((a) => a.Id).sort()).toEqual([A, f.ids.member].sort()) },
   { op: 'organizations:UpdatePolicy', rule: 'changes a policy and checks its content', params: (ids) => ({ PolicyId: ids.scp, Description: 'no EC2' }), check: (v) => expect(v).toMatchObject({ Policy: { PolicySummary: { Description: 'no EC2' } } }), error: ['MalformedPolicyDocumentException', (ids) => ({ PolicyId: ids.scp, Content: '{' })] },
   { op: 'organizations:DescribePolicy', rule: 'returns the content', params: (ids) => ({ PolicyId: ids.scp }), check: (v) => expect((v as { Policy: { Content: string } }).Policy.Content).toContain('ec2:*'), error: ['PolicyNotFoundException', () => ({ PolicyId: 'p-00000000' })] },
   { op: 'organizations:ListPolicies', rule: 'lists policies of a type with the AWS default', params: () => ({ Filter: 'SERVICE_CONTROL_POLICY' }), check: (v) => expect((v as { Policies: { Name: string }[] }).Policies.map((p) => p.Name).sort()).toEqual(['FullAWSAccess', 'NoEc2']) },
   { op: 'organizations:ListTargetsForPolicy', rule: 'lists where a policy is attached', params: (ids) => ({ PolicyId: ids.scp }), check: (v, f) => expect(v).toMatchObject({ Targets: [{ TargetId: f.ids.ou, Type: 'ORGANIZATIONAL_UNIT' }] }) },
   { op: 'organizations:DisablePolicyType', rule: 'detaches every policy of the type but keeps the policies', params: (ids) => ({ RootId: ids.rootId, PolicyType: 'SERVICE_CONTROL_POLICY' }), check: (_v, f) => expect(f.s.scenario.organization).toMatchObject({ attachments: [], enabledPolicyTypes: [] }), error: ['PolicyTypeNotEnabledException', (ids) => ({ RootId: ids.rootId, PolicyType: 'RESOURCE_CONTROL_POLICY' })] },
+  { op: 'organizations:DescribeAccount', rule: 'describes a member account', params: () => ({ AccountId: A }), check: (v) => expect(v).toMatchObject({ Account: { Id: A, Name: 'fixture' } }), error: ['AccountNotFoundException', () => ({ AccountId: '999999999999' })] },
+  { op: 'organizations:ListParents', rule: "names an OU's parent", params: (ids) => ({ ChildId: ids.ou }), check: (v, f) => expect(v).toEqual({ Parents: [{ Id: f.ids.rootId, Type: 'ROOT' }] }), error: ['ChildNotFoundException', () => ({ ChildId: '999999999999' })] },
+  { op: 'organizations:RemoveAccountFromOrganization', rule: 'removes a member account', params: (ids) => ({ AccountId: ids.member }), check: (_v, f) => expect(f.s.scenario.organization!.accounts.map((a) => a.accountId)).toEqual([A]), error: ['MasterCannotLeaveOrganizationException', () => ({ AccountId: A })] },
   { op: 's3:DeleteBucketPolicy', rule: 'removes the bucket policy', params: () => ({ Bucket: 'fixture-bucket' }), check: (_v, f) => expect(f.s.scenario.resources.find((r) => r.arn === 'arn:aws:s3:::fixture-bucket')!.policy).toBeNull(), error: ['NoSuchBucket', () => ({ Bucket: 'no-such-bucket' })] },
   { op: 'sns:SetTopicAttributes', rule: 'sets the topic policy', params: () => ({ TopicArn: `arn:aws:sns:us-east-1:${A}:t`, AttributeName: 'Policy', AttributeValue: RESOURCE_POLICY }), check: (_v, f) => expect(f.s.scenario.resources.find((r) => r.type === 'sns:topic')!.policy).toBe(RESOURCE_POLICY), error: ['MalformedPolicy', () => ({ TopicArn: `arn:aws:sns:us-east-1:${A}:t`, AttributeName: 'Policy', AttributeValue: READ })] },
   { op: 'kms:PutKeyPolicy', rule: 'replaces the key policy', params: (ids) => ({ KeyId: ids.key, Policy: RESOURCE_POLICY }), check: (_v, f) => expect(f.s.scenario.resources.find((r) => r.type === 'kms:key')!.policy).toBe(RESOURCE_POLICY), error: ['NotFoundException', () => ({ KeyId: '00000000-0000-0000-0000-000000000000', Policy: RESOURCE_POLICY })] },
@@ -142,4 +146,14 @@ describe.each(cases)('$op', (c) => {
       f.s.fails(c.op, params(f.ids) as never, code, root);
     });
   }
+});
+
+describe('organizations:DeleteOrganization', () => {
+  it('an organization can be deleted only when the management account is its only member', () => {
+    const f = fixture();
+    f.s.fails('organizations:DeleteOrganization', {}, 'OrganizationNotEmptyException', root);
+    f.s.ok('organizations:RemoveAccountFromOrganization', { AccountId: f.ids.member }, root);
+    f.s.ok('organizations:DeleteOrganization', {}, root);
+    expect(f.s.scenario.organization).toBeNull();
+  });
 });
