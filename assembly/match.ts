@@ -1,9 +1,9 @@
-// Pattern matching against request text: wildcard patterns, literals and ARNs (part by part), each
-// expanding policy variables first when the pattern has any.
+// ARN matching against request text, part by part, expanding policy variables first when the
+// pattern has any.
 
 import { STAR } from './layout';
 import { Pattern } from './policy';
-import { globMatch, literalEquals, unitAt } from './glob';
+import { globMatch, unitAt } from './glob';
 import { scratch, substitute } from './vars';
 
 const ARN_PARTS = 6;
@@ -36,20 +36,6 @@ export function arnMatch(p: StaticArray<i32>, pn: i32, t: usize, tlen: i32): boo
     ps = pe + 1;
   }
   return false;
-}
-
-/** Wildcard match of a pattern (after variable substitution) against text. */
-export function matchWildcard(p: Pattern, t: usize, tlen: i32): bool {
-  if (!p.hasVar) return globMatch(p.units, 0, p.units.length, t, tlen);
-  const n = substitute(p);
-  return n >= 0 && globMatch(scratch, 0, n, t, tlen);
-}
-
-/** Exact match of a literal (after variable substitution) against text. */
-export function matchLiteral(p: Pattern, t: usize, tlen: i32): bool {
-  if (!p.hasVar) return literalEquals(p.units, 0, p.units.length, t, tlen);
-  const n = substitute(p);
-  return n >= 0 && literalEquals(scratch, 0, n, t, tlen);
 }
 
 /** ARN match of a pattern (after variable substitution) against text. */
