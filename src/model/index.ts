@@ -16,4 +16,3 @@ export * from './exampleCorp';
 export { scenarioJsonSchema } from './scenarioDecoder';
 export * from './totp';
 export * from './session';
-export * from './recommendations';
