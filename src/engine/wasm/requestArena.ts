@@ -191,9 +191,4 @@ export class RequestArena {
     this.c = at + s.length;
     return at;
   }
-
-  /** Word index where the next record will start (the last record starts at the previous value). */
-  get wordIndex(): number {
-    return this.w;
-  }
 }
