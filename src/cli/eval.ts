@@ -3,7 +3,7 @@
 // order: {"id", "decision"} (plus "explain" with --explain) or {"id", "error"}. Define lines
 // (`{"define": {...}}`) register named policies for `{"$ref": "name"}` and print nothing.
 // --repeat=N evaluates the whole input N times and prints the results once. Exit status is 0
-// unless stdin cannot be read (1) or the command line is wrong (2). Contract: docs/batch-evaluator.md.
+// unless stdin cannot be read (1) or the command line is wrong (2). Contract: README.md, "The batch evaluator".
 
 import { BundleLoader } from '../engine/bundle';
 import { compileBundle } from '../engine/compileBundle';
