@@ -116,6 +116,26 @@ describe('the policy simulator', () => {
     await shot('simulator-service-principal');
   });
 
+  it("re-evaluates with an edited copy of the decisive policy, and goes back when the edits are discarded", async () => {
+    await page.getByRole('button', { name: 'From the scenario' }).click();
+    await page.getByLabel('Identity', { exact: true }).selectOption({ label: 'Zhang (example-corp)' });
+    await page.getByLabel('Actions', { exact: true }).fill('s3:GetObject');
+    await page.getByLabel('Resources', { exact: true }).fill(OWN_FILE);
+    await page.getByRole('button', { name: 'Run simulation' }).click();
+    await expect.poll(() => text('decision')).toBe('Allowed');
+    await page.getByRole('button', { name: 'Edit this policy (what if)' }).click();
+    const editor = page.locator('.sim-source .monaco-editor');
+    await editor.waitFor();
+    await editor.click();
+    await page.keyboard.press('Control+A');
+    const privateOnly = { Version: '2012-10-17', Statement: [{ Sid: 'PrivateOnly', Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::aws-s3-bucket/home/${aws:username}/private/*' }] };
+    await page.evaluate((pasted) => navigator.clipboard.writeText(pasted), JSON.stringify(privateOnly, null, 2));
+    await page.keyboard.press('Control+V');
+    await expect.poll(() => text('decision')).toBe('Implicitly denied');
+    await page.getByRole('button', { name: 'Discard edits' }).click();
+    await expect.poll(() => text('decision')).toBe('Allowed');
+  });
+
   it('has no serious or critical axe-core violations', async () => {
     const { violations } = await new AxeBuilder({ page }).analyze();
     const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

@@ -25,6 +25,7 @@ export function RequestExplanation({ result, edits, onEdit }: Props) {
   const firstDecisive = views.find((v) => v.decisiveRanges.length > 0);
   const [chosen, setChosen] = useState<string | null>(null);
   const shown = views.find((v) => v.label === chosen) ?? firstDecisive ?? views.find((v) => v.slot === e.missingAllow) ?? views[0];
+  // While editing, the edited policy stays shown even if the edit changes which statement decides.
   const [editing, setEditing] = useState(false);
 
   return (
@@ -73,15 +74,15 @@ export function RequestExplanation({ result, edits, onEdit }: Props) {
               </label>
             </div>
             {editing ? (
-              <LazyPolicyEditor value={edits[shown.label] ?? shown.text} kind={shown.kind} label={`Edit ${shown.label}`} onChange={(t) => onEdit(shown.label, t)} />
+              <LazyPolicyEditor key={shown.label} value={edits[shown.label] ?? shown.text} kind={shown.kind} label={`Edit ${shown.label}`} onChange={(t) => onEdit(shown.label, t)} />
             ) : (
               <Suspense fallback={<pre className="sim-policy-host editor-fallback">{shown.text}</pre>}>
                 <PolicyHighlightView text={shown.text} ranges={shown.decisiveRanges} effect={decisiveEffect(shown)} label={`${shown.label}, read-only`} />
               </Suspense>
             )}
             <div className="sim-source-actions">
-              <button type="button" className="btn" aria-pressed={editing} onClick={() => setEditing(!editing)}>{editing ? 'Show the explanation' : 'Edit this policy (what if)'}</button>
-              {shown.label in edits && <button type="button" className="btn" onClick={() => onEdit(shown.label, null)}>Discard edits</button>}
+              <button type="button" className="btn" aria-pressed={editing} onClick={() => { setChosen(shown.label); setEditing(!editing); }}>{editing ? 'Show the explanation' : 'Edit this policy (what if)'}</button>
+              {shown.label in edits && <button type="button" className="btn" onClick={() => { setEditing(false); onEdit(shown.label, null); }}>Discard edits</button>}
               {shown.label in edits && <span className="sim-chip sim-chip-edited">edited</span>}
             </div>
           </section>

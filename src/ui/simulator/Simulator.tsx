@@ -1,6 +1,6 @@
 // The explained policy simulator: a request form, a what-if identity policy, the results of every
 // action × resource through the engine worker, and the explanation of the selected request.
-import { useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { requestTimeMs } from '../../api';
 import { isoSeconds } from '../../model';
 import type { Identity } from '../../model';
@@ -63,18 +63,21 @@ export default function Simulator() {
   const results = shown?.state === 'done' && shown.outcome.type === 'success' ? shown.outcome.results : [];
   const current = results[Math.min(selected, results.length - 1)];
 
-  const setOverride = (key: string, value: ContextOverride | undefined) => setOverrides((o) => {
+  // Stable callbacks and memoized tables: typing in an editor re-renders the form, not every result.
+  const setOverride = useCallback((key: string, value: ContextOverride | undefined) => setOverrides((o) => {
     const next = { ...o };
     if (value === undefined) delete next[key];
     else next[key] = value;
     return next;
-  });
-  const setEdit = (label: string, text: string | null) => setEdits((e) => {
+  }), []);
+  const setEdit = useCallback((label: string, text: string | null) => setEdits((e) => {
     const next = { ...e };
     if (text === null) delete next[label];
     else next[label] = text;
     return next;
-  });
+  }), []);
+  const rows = useMemo(() => contextRows(results.map((r) => r.input.derived)), [results]);
+  const missing = useMemo(() => missingKeys(results), [results]);
 
   return (
     <div className="simulator">
@@ -122,19 +125,22 @@ export default function Simulator() {
                 <h2 id="sim-detail-title">Why: <code>{current.explanation.request.action}</code> on <code className="sim-break">{current.explanation.request.resource}</code></h2>
               </div>
               <div className="panel-body">
-                <RequestExplanation result={current} edits={edits} onEdit={setEdit} />
+                <MemoExplanation result={current} edits={edits} onEdit={setEdit} />
               </div>
             </section>
           )}
           <section className="panel" aria-labelledby="sim-context-title">
             <div className="panel-header"><h2 id="sim-context-title">Request context</h2></div>
-            <ContextPanel rows={contextRows(results.map((r) => r.input.derived))} missing={missingKeys(results)} overrides={overrides} onOverride={setOverride} />
+            <MemoContextPanel rows={rows} missing={missing} overrides={overrides} onOverride={setOverride} />
           </section>
         </>
       )}
     </div>
   );
 }
+
+const MemoExplanation = memo(RequestExplanation);
+const MemoContextPanel = memo(ContextPanel);
 
 /** "2 allowed · 1 denied", for the results header. */
 function tally(results: SimulatedRequest[]): string {
@@ -156,7 +162,7 @@ function missingKeys(results: SimulatedRequest[]) {
   return [...byKey.values()];
 }
 
-function ResultsTable({ results, selected, onSelect }: { results: SimulatedRequest[]; selected: number; onSelect: (i: number) => void }) {
+const ResultsTable = memo(function ResultsTable({ results, selected, onSelect }: { results: SimulatedRequest[]; selected: number; onSelect: (i: number) => void }) {
   return (
     <div className="table-scroll">
       <table className="data-table sim-results">
@@ -182,4 +188,4 @@ function ResultsTable({ results, selected, onSelect }: { results: SimulatedReque
       </table>
     </div>
   );
-}
+});
