@@ -1,10 +1,11 @@
 // The scenario the app shows, shared by every page through React context. It starts on the built-in
 // Example Corp scenario and then switches to the one stored in IndexedDB (the same on first use).
-import { createContext, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Account, Identity, Scenario } from '../../model';
 import { exampleCorpScenario } from '../../model';
-import type { StorageStatus } from '../../storage';
+import type { Autosave, StorageStatus } from '../../storage';
+import { createAutosave } from '../../storage';
 import { openStoredScenario } from './openStoredScenario';
 
 /** Storage as the UI sees it: still opening, or the store's own status. */
@@ -13,6 +14,8 @@ export type StorageView = { state: 'loading' } | StorageStatus;
 interface ScenarioState {
   scenario: Scenario;
   storage: StorageView;
+  /** Shows `next` (the result of a successful action) and schedules its autosave. */
+  apply: (next: Scenario) => void;
 }
 
 const ScenarioContext = createContext<ScenarioState | null>(null);
@@ -21,6 +24,7 @@ const ScenarioContext = createContext<ScenarioState | null>(null);
 export function ScenarioProvider({ children, persist = true }: { children: ReactNode; persist?: boolean }) {
   const [scenario, setScenario] = useState(exampleCorpScenario);
   const [storage, setStorage] = useState<StorageView>(persist ? { state: 'loading' } : { state: 'ready' });
+  const saver = useRef<Autosave | null>(null);
 
   useEffect(() => {
     if (!persist) return;
@@ -31,23 +35,40 @@ export function ScenarioProvider({ children, persist = true }: { children: React
       if (!live) return;
       if (!('store' in opened)) return setStorage(opened);
       const { store, meta } = opened;
+      const startSaving = (revision: number) => (saver.current = createAutosave(store, meta.id, revision, { onResult: () => live && setStorage(store.status) }));
+      startSaving(meta.revision);
       setScenario(opened.scenario);
       setStorage(store.status);
-      // Another tab saved the open scenario: show its version.
+      // Another tab saved the open scenario: show its version. Our own saves are announced here too; by
+      // the time the load resolves the autosave knows their revision, so only newer ones are shown.
       unsubscribe = store.subscribe((change) => {
         if (change.type === 'status') setStorage(change.status);
         if (change.type === 'saved' && change.id === meta.id) {
-          void store.load(meta.id).then((r) => { if (live && r.type === 'success') setScenario(r.value.scenario); });
+          void store.load(meta.id).then((r) => {
+            if (!live || r.type !== 'success' || r.value.meta.revision <= (saver.current?.revision ?? 0)) return;
+            saver.current?.cancel();
+            startSaving(r.value.meta.revision);
+            setScenario(r.value.scenario);
+          });
         }
       });
     });
+    // The debounced save must not be lost when the tab is hidden or closed.
+    const flush = () => document.visibilityState === 'hidden' && void saver.current?.flush();
+    document.addEventListener('visibilitychange', flush);
     return () => {
       live = false;
       unsubscribe();
+      document.removeEventListener('visibilitychange', flush);
+      void saver.current?.flush();
     };
   }, [persist]);
 
-  const value = useMemo(() => ({ scenario, storage }), [scenario, storage]);
+  const apply = useCallback((next: Scenario) => {
+    setScenario(next);
+    saver.current?.schedule(next);
+  }, []);
+  const value = useMemo(() => ({ scenario, storage, apply }), [scenario, storage, apply]);
   return <ScenarioContext.Provider value={value}>{children}</ScenarioContext.Provider>;
 }
 
