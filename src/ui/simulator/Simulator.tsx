@@ -76,6 +76,11 @@ export default function Simulator() {
     else next[label] = text;
     return next;
   }), []);
+  const explain = useCallback((i: number) => {
+    setSelected(i);
+    // The explanation is below the table: bring its heading into view once it shows the new request.
+    requestAnimationFrame(() => document.getElementById('sim-detail-title')?.scrollIntoView({ block: 'start' }));
+  }, []);
   const rows = useMemo(() => contextRows(results.map((r) => r.input.derived)), [results]);
   const missing = useMemo(() => missingKeys(results), [results]);
 
@@ -117,12 +122,12 @@ export default function Simulator() {
               <h2 id="sim-results-title">Results <span className="count">({results.length})</span></h2>
               <span className="panel-actions sim-tally">{tally(results)}</span>
             </div>
-            <ResultsTable results={results} selected={Math.min(selected, results.length - 1)} onSelect={setSelected} />
+            <ResultsTable results={results} selected={Math.min(selected, results.length - 1)} onSelect={explain} />
           </section>
           {current && (
             <section className="panel" aria-labelledby="sim-detail-title">
               <div className="panel-header">
-                <h2 id="sim-detail-title">Why: <code>{current.explanation.request.action}</code> on <code className="sim-break">{current.explanation.request.resource}</code></h2>
+                <h2 id="sim-detail-title" className="sim-detail-title">Why: <code>{current.explanation.request.action}</code> on <code className="sim-break">{current.explanation.request.resource}</code></h2>
               </div>
               <div className="panel-body">
                 <MemoExplanation result={current} edits={edits} onEdit={setEdit} />
