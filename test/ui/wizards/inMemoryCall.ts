@@ -1,0 +1,20 @@
+// A console `call` over an in-memory scenario, for testing wizard steps without React.
+import { callApi } from '../../../src/api';
+import type { ApiContext } from '../../../src/api';
+import { parsePolicy } from '../../../src/engine/parse/parsePolicy';
+import { TsEngine } from '../../../src/engine/tsEngine';
+import type { Scenario } from '../../../src/model';
+import { exampleCorpScenario, fixedEnv } from '../../../src/model';
+import type { ApiCall } from '../../../src/ui/actions/useApiCall';
+
+/** Example Corp (acting as Nikki, an administrator) and a `call` that keeps its latest state. */
+export function inMemoryConsole(start: Scenario = exampleCorpScenario()): { call: ApiCall; scenario: () => Scenario } {
+  const ctx: ApiContext = { engine: new TsEngine(), parse: parsePolicy, env: fixedEnv(Date.parse('2026-01-07T09:00:00Z')) };
+  let scenario = start;
+  const call = ((operation, params) => {
+    const out = callApi(ctx, scenario, operation, params);
+    scenario = out.scenario;
+    return { result: out.result, authorization: out.authorization };
+  }) as ApiCall;
+  return { call, scenario: () => scenario };
+}
