@@ -1,0 +1,95 @@
+// Console search as the User Guide describes it: entity names, a full access key id leading to its
+// user, and task phrases, each result a link to the right page and tab.
+import { describe, expect, it } from 'vitest';
+import type { Scenario } from '../../../src/model';
+import { EXAMPLE_CORP_ACCOUNT, exampleCorpScenario } from '../../../src/model';
+import { searchConsole } from '../../../src/ui/search/consoleSearch';
+
+const KEY = 'AKIAIOSFODNN7EXAMPLE';
+const base = exampleCorpScenario();
+// Mary has an access key, as after "Create access key".
+const s: Scenario = {
+  ...base,
+  accounts: base.accounts.map((a) => a.id !== EXAMPLE_CORP_ACCOUNT ? a : {
+    ...a,
+    users: a.users.map((u) => u.name !== 'Mary' ? u : { ...u, accessKeys: [{ id: KEY, status: 'Active', createdAt: '2026-01-02T00:00:00Z', lastUsed: null }] }),
+  }),
+};
+const account = s.accounts.find((a) => a.id === EXAMPLE_CORP_ACCOUNT)!;
+const search = (q: string) => searchConsole(s, account, q);
+const first = (q: string) => search(q)[0];
+
+describe('searching entity names', () => {
+  it.each([
+    ['Mary', 'User', '#/users/Mary'],
+    ['developers', 'Group', '#/groups/Developers'],
+    ['SecurityAud', 'Role', '#/roles/SecurityAuditor'],
+    ['HomeDirectory', 'Policy', `#/policies/${encodeURIComponent(`arn:aws:iam::${EXAMPLE_CORP_ACCOUNT}:policy/HomeDirectoryAccess`)}`],
+  ])('finds %s as a %s, case-insensitively and by prefix, linking to its page', (q, kind, href) => {
+    expect(first(q)).toMatchObject({ kind, href });
+  });
+
+  it('finds AWS managed policies, after the account\'s own entities', () => {
+    const results = search('Admin');
+    expect(results.map((r) => r.label)).toContain('AdministratorAccess');
+    const admins = results.findIndex((r) => r.label === 'Admins');
+    const managed = results.findIndex((r) => r.detail === 'AWS managed policy');
+    expect(admins).toBeGreaterThanOrEqual(0);
+    expect(admins).toBeLessThan(managed);
+  });
+
+  it('finds resources by name or ARN and links to the resource page', () => {
+    const resource = s.resources[0];
+    const name = resource.arn.split(/[:/]/).pop()!;
+    expect(search(name).find((r) => r.kind === 'Resource')?.href).toBe(`#/resources/${encodeURIComponent(resource.arn)}`);
+  });
+
+  it('returns nothing for an empty query', () => {
+    expect(search('   ')).toEqual([]);
+  });
+});
+
+describe('searching a full access key id', () => {
+  it('leads to the security credentials of the user who owns it', () => {
+    expect(search(KEY)).toEqual([{ kind: 'Access key', label: KEY, detail: 'Access key of user Mary', href: '#/users/Mary/credentials' }]);
+  });
+
+  it('finds nothing for an unknown key id, rather than guessing', () => {
+    expect(search('AKIAAAAAAAAAAAAAAAAA')).toEqual([]);
+  });
+});
+
+describe('searching task phrases', () => {
+  it.each([
+    ['add user Mary to groups', 'Add user Mary to groups', '#/users/Mary/groups'],
+    ['edit trust policy for role SecurityAuditor', 'Edit trust policy for role SecurityAuditor', '#/roles/SecurityAuditor/trust'],
+    ['manage MFA for Zhang', 'Manage MFA for Zhang', '#/users/Zhang/credentials'],
+    ['password policy', 'Password policy', '#/account-settings'],
+    ['attach policy to AppServer', 'Attach policy to role AppServer', '#/roles/AppServer/permissions'],
+    ['attach policy to developers', 'Attach policy to group Developers', '#/groups/Developers/permissions'],
+    ['create role', 'Create role', '#/roles/create'],
+    ['create user', 'Create user', '#/users/create'],
+    ['account alias', 'Account alias', '#/dashboard'],
+    ['create access key for Paulo', 'Create access key for Paulo', '#/users/Paulo/credentials'],
+  ])('"%s" leads to "%s"', (q, label, href) => {
+    expect(first(q)).toMatchObject({ kind: 'Task', label, href });
+  });
+
+  it('offers a task for every user when the phrase names none ("create access key")', () => {
+    const labels = searchConsole(s, account, 'create access key', 50).filter((r) => r.kind === 'Task').map((r) => r.label);
+    expect(labels).toEqual(expect.arrayContaining(account.users.map((u) => `Create access key for ${u.name}`)));
+  });
+
+  it('matches words as they are typed and in the plural ("trust pol", "groups")', () => {
+    expect(first('trust pol AppServer')).toMatchObject({ href: '#/roles/AppServer/trust' });
+    expect(first('add Mary groups').href).toBe('#/users/Mary/groups');
+  });
+
+  it('does not offer a task when a word fits neither the task nor an entity', () => {
+    expect(search('add user Nobody to groups').some((r) => r.kind === 'Task' && r.label.startsWith('Add user'))).toBe(false);
+  });
+
+  it('does not offer service-linked roles for trust policy edits (AWS does not let you edit them)', () => {
+    expect(search('edit trust policy').some((r) => r.label.includes('AWSServiceRoleForSupport'))).toBe(false);
+  });
+});
