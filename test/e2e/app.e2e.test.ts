@@ -33,6 +33,8 @@ async function editorWithText(text: string) {
   await page.goto(`${site.url}#/policies/create`);
   const editor = page.locator('.monaco-editor').first();
   await editor.waitFor();
+  // Going to the same hash does not reload the page, so reset what an earlier test may have changed.
+  await page.getByRole('combobox', { name: 'Policy type' }).selectOption('identity');
   await editor.click();
   await page.keyboard.press('Control+A');
   await page.evaluate((pasted) => navigator.clipboard.writeText(pasted), text);
@@ -160,6 +162,13 @@ describe('the policy editor', () => {
     await editorWithText('{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}');
     await page.getByRole('button', { name: 'Format' }).click();
     await expect.poll(() => editorText()).toContain('\n  "Version": "2012-10-17",\n  "Statement": [');
+  });
+
+  it('re-checks the document when the policy type changes: a trust policy needs a Principal', async () => {
+    await editorWithText('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole"}]}');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: /problems|error/ }).first().innerText()).toBe('No problems');
+    await page.getByRole('combobox', { name: 'Policy type' }).selectOption('trust');
+    await expect.poll(() => page.getByRole('list', { name: 'Problems' }).innerText().catch(() => '')).toMatch(/error[\s\S]*Principal/i);
   });
 
   it('summarizes the policy like the console', async () => {

@@ -1,7 +1,10 @@
-// The shared browser-test harness: build the site once, serve dist/ on a free localhost port, drive
+// The shared browser-test harness: build the site once, serve it on a free localhost port, drive
 // Debian's /usr/bin/chromium through playwright-core, and close everything afterwards.
+// Each run builds into its own folder under test-results/ (engineers share one working tree, and a build
+// into dist/ by someone else mid-run would swap the chunks under the browser); E2E_REUSE_DIST=1 serves
+// the existing dist/ instead, for quick reruns.
 //
-// Usage (a test file under test/e2e/, run by `npm run e2e`, whose global setup has built dist/ once):
+// Usage (a test file under test/e2e/, run by `npm run e2e`, whose global setup has built the site once):
 //   const site = await openSite();               // server + browser
 //   const page = await site.newPage();           // records every request the page makes
 //   await page.goto(site.url + '#/users');
@@ -16,6 +19,14 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The folder the global setup built the site into. */
+    e2eSite: string;
+  }
+}
 
 /** The repository root and the built site. */
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -30,10 +41,11 @@ const MIME: Record<string, string> = {
   '.webmanifest': 'application/manifest+json', '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Runs `vite build` into dist/ (the e2e global setup calls this once per run). */
-export function buildSite(): Promise<void> {
+/** Runs `vite build` into `outDir` (the e2e global setup calls this once per run). */
+export function buildSite(outDir: string): Promise<void> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+    const args = [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'];
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'inherit' });
     child.on('error', fail);
     child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`vite build exited with ${code}`))));
   });
@@ -75,6 +87,8 @@ export function launchChromium(): Promise<Browser> {
 export interface Site {
   /** The site's base URL, ending in `/`; append a hash route such as `#/users`. */
   url: string;
+  /** The folder being served. */
+  dir: string;
   browser: Browser;
   context: BrowserContext;
   /** A new page (1280×800) in the site's context; its page errors fail `pageErrors()`. */
@@ -88,8 +102,8 @@ export interface Site {
   close(): Promise<void>;
 }
 
-/** Serves dist/ (built by the global setup) and opens a browser context that records its requests. */
-export async function openSite(dir = DIST): Promise<Site> {
+/** Serves the site built by the global setup and opens a browser context that records its requests. */
+export async function openSite(dir = inject('e2eSite')): Promise<Site> {
   const server = await serveStatic(dir);
   const browser = await launchChromium();
   // Clipboard access lets tests paste text into editors exactly (typing would be auto-indented).
@@ -100,6 +114,7 @@ export async function openSite(dir = DIST): Promise<Site> {
   const local = (u: string) => u.startsWith(server.url) || u.startsWith('data:') || u.startsWith('blob:');
   return {
     url: server.url,
+    dir,
     browser,
     context,
     async newPage() {

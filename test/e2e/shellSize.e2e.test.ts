@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Site } from './harness';
-import { DIST, openSite } from './harness';
+import { openSite } from './harness';
 
 const BUDGET_BYTES = 300 * 1024;
 let site: Site;
@@ -29,7 +29,7 @@ describe('initial load', () => {
     expect(scripts.length).toBeGreaterThan(0);
     const names = scripts.map((u) => new URL(u).pathname.slice(1));
     expect(names.filter((n) => /PolicyEditor|monaco|editor\.worker|json\.worker|catalogData|jsonMode/.test(n))).toEqual([]);
-    const gzipped = names.reduce((sum, n) => sum + gzipSync(readFileSync(join(DIST, n))).length, 0);
+    const gzipped = names.reduce((sum, n) => sum + gzipSync(readFileSync(join(site.dir, n))).length, 0);
     expect(gzipped).toBeLessThanOrEqual(BUDGET_BYTES);
   });
 });

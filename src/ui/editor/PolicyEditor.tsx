@@ -26,8 +26,11 @@ const PARSE_DELAY_MS = 120;
 export default function PolicyEditor({ value, kind, label, readOnly = false, onChange, onParsed }: PolicyEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
-  const callbacks = useRef({ onChange, onParsed });
-  callbacks.current = { onChange, onParsed };
+  const callbacks = useRef({ onChange, onParsed, kind });
+  callbacks.current = { onChange, onParsed, kind };
+  const reparse = useRef<() => void>(() => {});
+  // True while a new `value` from the parent is being applied: that is not an edit to report back.
+  const applyingValue = useRef(false);
   const [diagnostics, setDiagnostics] = useState<Diagnostic[]>([]);
 
   useEffect(() => {
@@ -49,31 +52,39 @@ export default function PolicyEditor({ value, kind, label, readOnly = false, onC
     editorRef.current = editor;
     let timer = 0;
     const parse = () => {
-      const parsed = parsePolicy(model.getValue(), kind);
+      const parsed = parsePolicy(model.getValue(), callbacks.current.kind);
       monaco.editor.setModelMarkers(model, MARKER_OWNER, parsed.diagnostics.map(diagnosticToMarker));
       setDiagnostics(parsed.diagnostics);
       callbacks.current.onParsed?.(parsed);
     };
+    reparse.current = parse;
     parse();
     const subscription = model.onDidChangeContent(() => {
-      callbacks.current.onChange?.(model.getValue());
+      if (!applyingValue.current) callbacks.current.onChange?.(model.getValue());
       // Parse after a short pause so typing never waits for the parser.
       window.clearTimeout(timer);
       timer = window.setTimeout(parse, PARSE_DELAY_MS);
     });
     return () => {
+      reparse.current = () => {};
       window.clearTimeout(timer);
       subscription.dispose();
       editor.dispose();
       model.dispose();
       editorRef.current = null;
     };
-    // The editor is created once per kind; later `value` changes are applied below without recreating it.
-  }, [kind]);
+    // The editor is created once; `value`, `kind` and `readOnly` changes are applied below without
+    // recreating it, so the cursor and undo history survive.
+  }, []);
+
+  useEffect(() => reparse.current(), [kind]);
 
   useEffect(() => {
     const model = editorRef.current?.getModel();
-    if (model && model.getValue() !== value) model.setValue(value);
+    if (!model || model.getValue() === value) return;
+    applyingValue.current = true;
+    model.setValue(value);
+    applyingValue.current = false;
   }, [value]);
 
   useEffect(() => editorRef.current?.updateOptions({ readOnly }), [readOnly]);
