@@ -64,6 +64,12 @@ describe('the policy simulator', () => {
     await expect.poll(() => text('decision')).toBe('Allowed');
   });
 
+  it('keeps the last results and says why while the what-if policy does not parse', async () => {
+    await pasteWhatIf('{\n  "Statement": [');
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Not simulated' }).innerText()).toContain('what-if identity policy: line');
+    expect(await text('decision')).toBe('Allowed');
+  });
+
   it('flips to Explicitly denied, naming and highlighting the statement, when a Deny is typed in the what-if policy', async () => {
     await pasteWhatIf(DENY);
     await expect.poll(() => text('decision')).toBe('Explicitly denied');

@@ -58,9 +58,8 @@ export default function Simulator() {
   const form = useMemo((): SimulatorForm => ({
     caller, actionsText: fields.actionsText, resources: splitList(fields.resourcesText).filter((r) => r !== '*'), overrides, whatIf, edits,
   }), [caller, fields.actionsText, fields.resourcesText, overrides, whatIf, edits]);
-  const { result, run } = useSimulation(scenario, form);
+  const { result, lastResults: results, run } = useSimulation(scenario, form);
   const shown = result.state === 'running' ? result.previous : result.state === 'idle' ? null : result;
-  const results = shown?.state === 'done' && shown.outcome.type === 'success' ? shown.outcome.results : [];
   const current = results[Math.min(selected, results.length - 1)];
 
   // Stable callbacks and memoized tables: typing in an editor re-renders the form, not every result.
@@ -106,7 +105,7 @@ export default function Simulator() {
       {shown?.state === 'error' && <div className="banner banner-error" role="alert">{shown.message}</div>}
       {shown?.state === 'done' && shown.outcome.type === 'invalid' && (
         <div className="banner banner-error" role="alert">
-          <strong>Not simulated: a policy has errors.</strong>
+          <strong>Not simulated: a policy has errors.</strong>{results.length > 0 && ' The results below are from the last run.'}
           <ul className="sim-invalid">
             {shown.outcome.invalid.map((p) => (
               <li key={p.label}>{p.label}: {p.diagnostics.map((d) => `line ${d.range.startLine}, column ${d.range.startColumn}: ${d.message}`).join('; ')}</li>

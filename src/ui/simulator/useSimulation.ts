@@ -9,7 +9,7 @@ import type { ExpandedAction } from './actions';
 import { expandActions } from './actions';
 import type { ResolvedPrincipal } from './identities';
 import type { ContextOverride } from './requestContext';
-import type { SimulationOutcome } from './runSimulation';
+import type { SimulatedRequest, SimulationOutcome } from './runSimulation';
 import { simulationRunner } from './simulatorEngine';
 import { simulationRequests } from './simulationRequests';
 
@@ -35,8 +35,10 @@ export type Finished = { state: 'done'; entries: ExpandedAction[]; outcome: Simu
 const LIVE_DELAY_MS = 250;
 
 /** The latest simulation of `form`; `run()` starts one now, and later form changes re-run by themselves. */
-export function useSimulation(scenario: Scenario, form: SimulatorForm): { result: SimulationState; run: () => void } {
+export function useSimulation(scenario: Scenario, form: SimulatorForm): { result: SimulationState; lastResults: SimulatedRequest[]; run: () => void } {
   const [result, setResult] = useState<SimulationState>({ state: 'idle' });
+  // The last results that ran, kept while a policy being typed does not parse, so the page never empties mid-edit.
+  const [lastResults, setLastResults] = useState<SimulatedRequest[]>([]);
   const latest = useRef(0);
   const live = useRef(false);
   const inputs = useRef({ scenario, form });
@@ -47,7 +49,11 @@ export function useSimulation(scenario: Scenario, form: SimulatorForm): { result
     const id = ++latest.current;
     setResult((r) => ({ state: 'running', previous: r.state === 'done' || r.state === 'error' ? r : r.state === 'running' ? r.previous : null }));
     void simulate(inputs.current).then(
-      (finished) => id === latest.current && setResult(finished),
+      (finished) => {
+        if (id !== latest.current) return;
+        setResult(finished);
+        if (finished.state === 'done' && finished.outcome.type === 'success') setLastResults(finished.outcome.results);
+      },
       (e: unknown) => id === latest.current && setResult({ state: 'error', message: e instanceof Error ? e.message : String(e) }),
     );
   };
@@ -59,7 +65,7 @@ export function useSimulation(scenario: Scenario, form: SimulatorForm): { result
     // `run` reads the latest inputs from a ref; re-run when any of them changes.
   }, [scenario, form]);
 
-  return { result, run };
+  return { result, lastResults, run };
 }
 
 async function simulate({ scenario, form }: { scenario: Scenario; form: SimulatorForm }): Promise<Finished> {
