@@ -76,3 +76,17 @@ describe('snippets made from catalogue templates', () => {
     expect(conditionKeySnippet('s3:prefix')).toEqual({ text: 's3:prefix', snippet: false });
   });
 });
+
+describe('condition keys and ARNs for wildcard actions', () => {
+  it('a whole-service wildcard such as ec2:* offers the keys of every ec2 action', async () => {
+    const ec2 = await catalog.service('ec2');
+    const everyKey = new Set(Object.values(ec2!.actions).flatMap((a) => a.conditionKeys.map((k) => k.toLowerCase())));
+    const offered = new Set((await complete('{"Statement":[{"Action":"ec2:*","Condition":{"StringEquals":{"|"}}}]}')).map((c) => c.label.toLowerCase()));
+    expect([...everyKey].filter((k) => !offered.has(k))).toEqual([]);
+  });
+
+  it('a wildcard service prefix adds no service keys, only the global ones', async () => {
+    const names = await labels('{"Statement":[{"Action":"*:Get*","Condition":{"StringEquals":{"|"}}}]}');
+    expect(names.every((n) => n.startsWith('aws:'))).toBe(true);
+  });
+});

@@ -28,9 +28,6 @@ export interface PolicyCompletion {
   retrigger?: boolean;
 }
 
-/** How many actions of wildcard patterns are looked at for keys and ARNs (a `*` would name thousands). */
-const EXPANSION_LIMIT = 200;
-
 type Draft = Omit<PolicyCompletion, 'replaceStart' | 'replaceEnd'>;
 
 const plain = (label: string, kind: CompletionKind, extra: Partial<Draft> = {}): Draft =>
@@ -86,15 +83,15 @@ async function actionDrafts(typed: string, catalog: Catalog): Promise<Draft[]> {
   }));
 }
 
-/** The actions a statement names, with wildcards expanded against the catalogue (bounded). */
+/**
+ * The actions a statement names, with wildcards expanded against the catalogue. Patterns with a wildcard
+ * in the service prefix (`*:Get*`) are left out: they would load every service on each keystroke.
+ */
 export async function statementActionInfos(actions: string[], catalog: Catalog): Promise<{ prefix: string; action: ActionInfo }[]> {
   const found: { prefix: string; action: ActionInfo }[] = [];
   for (const pattern of actions) {
-    if (pattern === '*') continue;
-    for (const hit of await catalog.expand(pattern)) {
-      if (found.length >= EXPANSION_LIMIT) return found;
-      found.push(hit);
-    }
+    if (/[*?]/.test(splitAction(pattern)[0])) continue;
+    found.push(...await catalog.expand(pattern));
   }
   return found;
 }
