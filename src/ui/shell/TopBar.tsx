@@ -1,11 +1,12 @@
 // The top bar: the product name, the current account (alias or id) and the acting identity.
-import { actingAccount, formatAccountId, identityLabel, useScenario } from '../state/ScenarioContext';
+import { IdentityMenu } from '../identity/IdentityMenu';
+import { ConsoleSearch } from '../search/ConsoleSearch';
+import { actingAccount, formatAccountId, useScenario } from '../state/ScenarioContext';
 
 /** The console-style top bar. */
 export function TopBar() {
   const { scenario } = useScenario();
   const account = actingAccount(scenario);
-  const identity = scenario.session.identity;
   const accountLabel = account.alias ?? formatAccountId(account.id);
   return (
     <header className="top-bar">
@@ -14,10 +15,11 @@ export function TopBar() {
         <span>Playground</span>
       </a>
       <span className="scenario-name" title="Scenario">{scenario.name}</span>
+      <ConsoleSearch />
       <div className="top-bar-end">
         <dl className="identity">
           <div><dt>Account</dt><dd>{accountLabel} <span className="muted">({formatAccountId(account.id)})</span></dd></div>
-          <div><dt>Acting as</dt><dd className="identity-name">{identityLabel(identity)}{identity.type === 'assumedRole' ? ' (role session)' : ''}</dd></div>
+          <div><dt>Acting as</dt><dd><IdentityMenu /></dd></div>
         </dl>
       </div>
     </header>

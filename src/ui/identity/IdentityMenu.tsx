@@ -1,0 +1,104 @@
+// The identity menu of the top bar: shows who is acting (a role's display name in its colour) and lets a
+// person act as the root user or an IAM user, switch role (with the recent-roles history) and go back.
+import { useEffect, useId, useRef, useState } from 'react';
+import { requestTimeMs } from '../../api';
+import { isoSeconds } from '../../model';
+import { CallFailureNotice } from '../actions/AccessDeniedNotice';
+import { consoleApi } from '../actions/consoleApi';
+import { actingAccount, useScenario } from '../state/ScenarioContext';
+import type { SwitchOutcome } from './identitySwitching';
+import { actAsRoot, actAsUser, actingDisplay, backToLabel, backToSignedIn, roleColorCss, signedInIdentity, switchRoleFromConsole } from './identitySwitching';
+import { SwitchRoleDialog } from './SwitchRoleDialog';
+import './identity.css';
+
+/** The top bar's identity menu and its Switch role dialog. */
+export function IdentityMenu() {
+  const { scenario, apply } = useScenario();
+  const [open, setOpen] = useState(false);
+  const [switching, setSwitching] = useState(false);
+  const [withMfa, setWithMfa] = useState(true);
+  const [failure, setFailure] = useState<SwitchOutcome | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+  const account = actingAccount(scenario);
+  const display = actingDisplay(scenario);
+  const back = backToLabel(scenario);
+  const signedInAsRoot = signedInIdentity(scenario.session.identity).type === 'root';
+
+  // Close on a click outside or Escape, returning focus to the button as menus do.
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (e: PointerEvent) => { if (!rootRef.current?.contains(e.target as Node)) setOpen(false); };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setOpen(false);
+      buttonRef.current?.focus();
+    };
+    document.addEventListener('pointerdown', onPointer);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [open]);
+
+  const done = (next: typeof scenario) => {
+    apply(next);
+    setFailure(null);
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
+  const nowIso = () => isoSeconds(requestTimeMs(scenario, consoleApi.env.now()));
+  const switchTo = (entry: (typeof scenario.session.recentRoles)[number]) => {
+    const out = switchRoleFromConsole(consoleApi, scenario, { account: entry.accountId, roleName: entry.roleName, displayName: entry.displayName, color: entry.color });
+    if (out.result.type === 'success') done(out.scenario);
+    else setFailure(out);
+  };
+
+  return (
+    <div className="identity-menu" ref={rootRef}>
+      <button ref={buttonRef} type="button" className="identity-button" aria-expanded={open} aria-controls={panelId}
+        style={display.color ? { background: display.color, color: '#16191f' } : undefined}
+        onClick={() => { setOpen(!open); setFailure(null); }}>
+        <span className="visually-hidden">Identity menu: </span>{display.label}
+      </button>
+      <div id={panelId} className="identity-panel" hidden={!open} role="region" aria-label="Identity">
+        {back && <button type="button" className="btn identity-back" onClick={() => done(backToSignedIn(scenario))}>{back}</button>}
+        <button type="button" className="btn btn-primary" disabled={signedInAsRoot} onClick={() => { setOpen(false); setSwitching(true); }}>Switch role</button>
+        {signedInAsRoot && <p className="identity-note">You cannot switch to a role when you sign in as the root user.</p>}
+        {failure && <CallFailureNotice outcome={failure} />}
+        {scenario.session.recentRoles.length > 0 && (
+          <section aria-labelledby={`${panelId}-history`}>
+            <h2 id={`${panelId}-history`} className="identity-heading">Role history</h2>
+            <ul className="identity-list">
+              {scenario.session.recentRoles.map((r) => (
+                <li key={`${r.accountId}/${r.roleName}`}>
+                  <button type="button" className="identity-choice" onClick={() => switchTo(r)}>
+                    <span className="role-swatch" style={{ background: roleColorCss(r.color) }} aria-hidden="true" />
+                    {r.displayName} <span className="muted">({r.roleName} @ {r.accountId})</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <section aria-labelledby={`${panelId}-act`}>
+          <h2 id={`${panelId}-act`} className="identity-heading">Sign in to {account.alias ?? account.id} as</h2>
+          <ul className="identity-list">
+            <li><button type="button" className="identity-choice" onClick={() => done(actAsRoot(scenario, account.id))}>Root user</button></li>
+            {account.users.map((u) => (
+              <li key={u.name}>
+                <button type="button" className="identity-choice" onClick={() => done(actAsUser(scenario, account.id, u.name, withMfa, nowIso()))}>
+                  IAM user {u.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <label className="identity-mfa"><input type="checkbox" checked={withMfa} onChange={(e) => setWithMfa(e.target.checked)} /> IAM users sign in with MFA</label>
+        </section>
+      </div>
+      {switching && <SwitchRoleDialog onClose={() => { setSwitching(false); buttonRef.current?.focus(); }} />}
+    </div>
+  );
+}
