@@ -115,7 +115,9 @@ export function statementReasons(s: StatementExplanation, e: Explanation): Eleme
     reasons.push({
       element: s.principal.negated ? 'NotPrincipal' : 'Principal',
       matched: s.principal.matched,
-      text: `${e.request.principal} ${s.principal.matched ? `matches${how}` : 'does not match'}`,
+      text: s.principal.negated
+        ? `${e.request.principal} ${s.principal.matched ? 'is not' : 'is'} among the principals listed`
+        : `${e.request.principal} ${s.principal.matched ? `matches${how}` : 'does not match'}`,
     });
   }
   return [...reasons, ...s.conditions.map(conditionReason)];

@@ -106,3 +106,14 @@ describe('the runner', () => {
     expect(compiled).toHaveLength(distinct);
   });
 });
+
+describe('when the worker cannot start', () => {
+  it('the simulation still answers, from the TS engine on the main thread, and the bridge says so', async () => {
+    const fallback = new EngineBridge({ idleMs: 0, connect: () => { throw new Error('no Worker in this environment'); } });
+    const outcome = await new SimulationRunner(fallback).run(simulationRequests(s, {
+      caller: resolvePrincipal(s, ZHANG, ''), actions: ['s3:GetObject'], resources: [OWN], overrides: {}, whatIf: '', edits: {}, nowMs: 0,
+    }));
+    expect(outcome.type === 'success' && outcome.results[0].explanation.decision).toBe('Allow');
+    expect(fallback.status).toEqual({ engine: 'ts-fallback', reason: 'no Worker in this environment' });
+  });
+});
