@@ -21,6 +21,8 @@ export type BridgeStatus =
 export interface EngineConnection {
   api: Remote<EngineWorkerApi> | EngineWorkerApiLike;
   terminate(): void;
+  /** Rejects if the worker itself fails to load (its script, not the Wasm, which `ready()` reports). */
+  failed?: Promise<never>;
 }
 
 /** The worker API as plain async functions (what tests pass instead of a comlink remote). */
@@ -67,7 +69,11 @@ export function shareIdentityLists(bundles: CompiledBundle[]): CompiledBundle[] 
 
 function connectWorker(): EngineConnection {
   const worker = new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' });
-  return { api: wrap<EngineWorkerApi>(worker), terminate: () => worker.terminate() };
+  const failed = new Promise<never>((_, reject) => {
+    worker.addEventListener('error', (e) => reject(new Error(e.message || 'the engine worker failed to load')), { once: true });
+  });
+  failed.catch(() => undefined);
+  return { api: wrap<EngineWorkerApi>(worker), terminate: () => worker.terminate(), failed };
 }
 
 /** The engine as the page sees it: asynchronous, same answers as the Engine contract. */
@@ -200,7 +206,7 @@ export class EngineBridge {
       let connection: EngineConnection | null = null;
       try {
         connection = this.connect();
-        await connection.api.ready();
+        await (connection.failed ? Promise.race([connection.api.ready(), connection.failed]) : connection.api.ready());
         if (this.loaded.length > 0) await connection.api.load(this.loaded);
         this.connection = connection;
         this.setStatus({ engine: 'wasm-worker' });

@@ -127,4 +127,13 @@ describe('the engine bridge', () => {
     expect(agrees).toBe(true);
     expect(explanation.decision).toBe('Allow');
   });
+
+  it('falls back to the TS engine when the worker script itself fails to load', async () => {
+    const api = createEngineApi(new Promise(() => undefined));
+    const broken = (): EngineConnection => ({ api, terminate: () => undefined, failed: Promise.reject(new Error('worker script failed')) });
+    const bridge = new EngineBridge({ connect: broken, idleMs: 0 });
+    const handle = await bridge.compile(allowGet);
+    expect((await bridge.evaluate({ request: request('arn:aws:s3:::reports/q1.csv'), identityPolicies: [handle] })).decision).toBe('Allow');
+    expect(bridge.status).toEqual({ engine: 'ts-fallback', reason: 'worker script failed' });
+  });
 });
