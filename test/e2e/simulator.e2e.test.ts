@@ -28,6 +28,8 @@ const OWN_FILE = 'arn:aws:s3:::aws-s3-bucket/home/Zhang/notes.txt';
 const DENY = '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Sid": "NoReadsToday",\n      "Effect": "Deny",\n      "Action": "s3:GetObject",\n      "Resource": "*"\n    }\n  ]\n}';
 
 const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+/** The page's content, apart from the top bar (whose identity menu has its own "Identity" region). */
+const main = () => page.locator('main');
 const text = (testId: string) => page.getByTestId(testId).first().innerText();
 
 /** Replaces the what-if editor's text by pasting it (typing would be auto-indented and auto-closed). */
@@ -43,9 +45,9 @@ async function pasteWhatIf(policy: string) {
 describe('the policy simulator', () => {
   it('allows Zhang to read a file in his own home folder, with the message and the statement that allows it', async () => {
     await page.goto(`${site.url}#/simulator`);
-    await page.getByLabel('Identity', { exact: true }).selectOption({ label: 'Zhang (example-corp)' });
-    await page.getByLabel('Actions', { exact: true }).fill('s3:GetObject');
-    await page.getByLabel('Resources', { exact: true }).fill(OWN_FILE);
+    await main().getByLabel('Identity', { exact: true }).selectOption({ label: 'Zhang (example-corp)' });
+    await main().getByLabel('Actions', { exact: true }).fill('s3:GetObject');
+    await main().getByLabel('Resources', { exact: true }).fill(OWN_FILE);
     await page.getByRole('button', { name: 'Run simulation' }).click();
     await expect.poll(() => text('decision')).toBe('Allowed');
     expect(await text('message')).toBe(`User: ${ZHANG} is authorized to perform: s3:GetObject on resource: ${OWN_FILE}`);
@@ -56,11 +58,11 @@ describe('the policy simulator', () => {
   });
 
   it("implicitly denies another user's folder because no identity-based policy allows it", async () => {
-    await page.getByLabel('Resources', { exact: true }).fill('arn:aws:s3:::aws-s3-bucket/home/Mary/plan.txt');
+    await main().getByLabel('Resources', { exact: true }).fill('arn:aws:s3:::aws-s3-bucket/home/Mary/plan.txt');
     await page.getByRole('button', { name: 'Run simulation' }).click();
     await expect.poll(() => text('decision')).toBe('Implicitly denied');
     expect(await text('message')).toBe(`User: ${ZHANG} is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::aws-s3-bucket/home/Mary/plan.txt because no identity-based policy allows the s3:GetObject action`);
-    await page.getByLabel('Resources', { exact: true }).fill(OWN_FILE);
+    await main().getByLabel('Resources', { exact: true }).fill(OWN_FILE);
     await expect.poll(() => text('decision')).toBe('Allowed');
   });
 
@@ -82,7 +84,7 @@ describe('the policy simulator', () => {
   });
 
   it('expands a wildcard action and lists one result per action', async () => {
-    await page.getByLabel('Actions', { exact: true }).fill('s3:GetObjectT*');
+    await main().getByLabel('Actions', { exact: true }).fill('s3:GetObjectT*');
     await page.getByRole('button', { name: 'Run simulation' }).click();
     const rows = page.locator('.sim-results tbody tr');
     await expect.poll(() => rows.count()).toBeGreaterThan(1);
@@ -93,14 +95,14 @@ describe('the policy simulator', () => {
 
   it('calls out a context key that a policy tests but the request lacks, and uses a value given for it', async () => {
     await pasteWhatIf('{\n  "Version": "2012-10-17",\n  "Statement": []\n}');
-    await page.getByLabel('Actions', { exact: true }).fill('s3:ListBucket');
-    await page.getByLabel('Resources', { exact: true }).fill('arn:aws:s3:::aws-s3-bucket');
+    await main().getByLabel('Actions', { exact: true }).fill('s3:ListBucket');
+    await main().getByLabel('Resources', { exact: true }).fill('arn:aws:s3:::aws-s3-bucket');
     await page.getByRole('button', { name: 'Run simulation' }).click();
     await expect.poll(() => text('decision')).toBe('Implicitly denied');
     const missing = page.getByRole('note');
     await expect.poll(() => missing.innerText()).toContain('s3:prefix');
-    await page.getByLabel('Add a key').fill('s3:prefix');
-    await page.getByLabel('Value', { exact: true }).fill('home/Zhang/');
+    await main().getByLabel('Add a key').fill('s3:prefix');
+    await main().getByLabel('Value', { exact: true }).fill('home/Zhang/');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await expect.poll(() => text('decision')).toBe('Allowed');
     await shot('simulator-context');
@@ -108,14 +110,14 @@ describe('the policy simulator', () => {
 
   it('simulates an AWS service as an outside caller: only the resource-based policy can allow it', async () => {
     await page.getByRole('button', { name: 'Principal ARN' }).click();
-    await page.getByLabel('Principal', { exact: true }).fill('sns.amazonaws.com');
-    await page.getByLabel('Actions', { exact: true }).fill('sqs:SendMessage');
-    await page.getByLabel('Resources', { exact: true }).fill('arn:aws:sqs:us-east-1:123456789012:order-events');
+    await main().getByLabel('Principal', { exact: true }).fill('sns.amazonaws.com');
+    await main().getByLabel('Actions', { exact: true }).fill('sqs:SendMessage');
+    await main().getByLabel('Resources', { exact: true }).fill('arn:aws:sqs:us-east-1:123456789012:order-events');
     await page.getByRole('button', { name: 'Run simulation' }).click();
     await expect.poll(() => text('decision')).toBe('Implicitly denied');
     await expect.poll(() => page.getByRole('note').innerText()).toContain('aws:SourceArn');
-    await page.getByLabel('Add a key').fill('aws:SourceArn');
-    await page.getByLabel('Value', { exact: true }).fill('arn:aws:sns:us-east-1:123456789012:order-updates');
+    await main().getByLabel('Add a key').fill('aws:SourceArn');
+    await main().getByLabel('Value', { exact: true }).fill('arn:aws:sns:us-east-1:123456789012:order-updates');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await expect.poll(() => text('decision')).toBe('Allowed');
     expect(await text('decided-by')).toBe('Allowed by: TopicMaySend in resource policy of arn:aws:sqs:us-east-1:123456789012:order-events');
@@ -124,9 +126,9 @@ describe('the policy simulator', () => {
 
   it("re-evaluates with an edited copy of the decisive policy, and goes back when the edits are discarded", async () => {
     await page.getByRole('button', { name: 'From the scenario' }).click();
-    await page.getByLabel('Identity', { exact: true }).selectOption({ label: 'Zhang (example-corp)' });
-    await page.getByLabel('Actions', { exact: true }).fill('s3:GetObject');
-    await page.getByLabel('Resources', { exact: true }).fill(OWN_FILE);
+    await main().getByLabel('Identity', { exact: true }).selectOption({ label: 'Zhang (example-corp)' });
+    await main().getByLabel('Actions', { exact: true }).fill('s3:GetObject');
+    await main().getByLabel('Resources', { exact: true }).fill(OWN_FILE);
     await page.getByRole('button', { name: 'Run simulation' }).click();
     await expect.poll(() => text('decision')).toBe('Allowed');
     await page.getByRole('button', { name: 'Edit this policy (what if)' }).click();

@@ -30,7 +30,7 @@ export function RequestExplanation({ result, edits, onEdit }: Props) {
 
   return (
     <div className="sim-explanation">
-      <div className={`sim-decision sim-decision-${DECISION_TONE[e.decision]}`}>
+      <div className={`sim-decision sim-decision-${DECISION_TONE[e.decision]}`} aria-live="polite">
         <p className="sim-decision-label" data-testid="decision">{DECISION_LABELS[e.decision]}</p>
         <p className="sim-message" data-testid="message">{e.summary}</p>
         {decisive.length > 0 && (
