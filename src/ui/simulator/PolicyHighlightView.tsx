@@ -13,6 +13,9 @@ export interface PolicyHighlightProps {
   label: string;
 }
 
+const MAX_HEIGHT_PX = 360;
+const MIN_HEIGHT_PX = 120;
+
 const toRange = (r: SourceRange) => new monaco.Range(r.startLine, r.startColumn, r.endLine, r.endColumn);
 
 /** The policy, read-only, with the decisive statements marked in the text and in the gutter. */
@@ -30,7 +33,14 @@ export default function PolicyHighlightView({ text, ranges, effect, label }: Pol
     });
     editorRef.current = editor;
     decorations.current = editor.createDecorationsCollection();
+    // Short policies get a short view; long ones scroll inside MAX_HEIGHT_PX.
+    const fit = () => {
+      if (host.current) host.current.style.height = `${Math.min(MAX_HEIGHT_PX, Math.max(MIN_HEIGHT_PX, editor.getContentHeight()))}px`;
+    };
+    const sizing = editor.onDidContentSizeChange(fit);
+    fit();
     return () => {
+      sizing.dispose();
       editor.dispose();
       model.dispose();
       editorRef.current = null;
