@@ -17,7 +17,7 @@ const boundaries = [
 ];
 
 export default tseslint.config(
-  { ignores: ['build/**', 'dist/**', 'node_modules/**', 'assembly/**', 'coverage/**', 'public/**'] },
+  { ignores: ['build/**', 'dist/**', 'test-results/**', 'node_modules/**', 'assembly/**', 'coverage/**', 'public/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
