@@ -4,6 +4,8 @@ import { securityRecommendations } from '../dashboard/securityRecommendations';
 import type { SectionId } from '../shell/routes';
 import { routeHref } from '../shell/routes';
 import { formatAccountId, useAccount, useScenario } from '../state/ScenarioContext';
+import { AccountAliasControls } from '../wizards/AccountAliasControls';
+import { CredentialReportButton } from '../wizards/CredentialReportButton';
 
 /** The console's sign-in URL for an account: the alias if there is one, else the account id. */
 export const signInUrl = (accountId: string, alias: string | null): string =>
@@ -34,6 +36,7 @@ export function DashboardPage() {
             <div><dt>Account alias</dt><dd>{account.alias ?? <span className="muted">None</span>}</dd></div>
             <div className="wide"><dt>Sign-in URL for IAM users in this account</dt><dd><code>{signInUrl(account.id, account.alias)}</code></dd></div>
           </dl>
+          <div className="panel-body"><AccountAliasControls account={account} /><CredentialReportButton /></div>
         </section>
         <section className="panel" aria-labelledby="resources-heading">
           <div className="panel-header"><h2 id="resources-heading">IAM resources</h2></div>

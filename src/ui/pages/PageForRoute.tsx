@@ -1,5 +1,7 @@
 // Chooses the page component for a route.
 import type { Route } from '../shell/routes';
+import { CreateRoleWizard } from '../wizards/CreateRoleWizard';
+import { CreateUserWizard } from '../wizards/CreateUserWizard';
 import { AccountSettingsPage } from './AccountSettingsPage';
 import { DashboardPage } from './DashboardPage';
 import { GroupsPage } from './GroupsPage';
@@ -15,9 +17,9 @@ import { UsersPage } from './UsersPage';
 export function PageForRoute({ route }: { route: Route }) {
   switch (route.section) {
     case 'dashboard': return <DashboardPage />;
-    case 'users': return <UsersPage route={route} />;
+    case 'users': return route.item === 'create' ? <CreateUserWizard /> : <UsersPage route={route} />;
     case 'groups': return <GroupsPage route={route} />;
-    case 'roles': return <RolesPage route={route} />;
+    case 'roles': return route.item === 'create' ? <CreateRoleWizard /> : <RolesPage route={route} />;
     case 'policies': return <PoliciesPage route={route} />;
     case 'identity-providers': return <IdentityProvidersPage />;
     case 'account-settings': return <AccountSettingsPage />;

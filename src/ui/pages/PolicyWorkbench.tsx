@@ -5,6 +5,7 @@ import { PageHeader } from '../components/PageHeader';
 import { LazyPolicyEditor } from '../editor/LazyPolicyEditor';
 import { PolicySummaryView } from '../editor/PolicySummaryView';
 import { routeHref } from '../shell/routes';
+import { CreatePolicyPanel } from '../wizards/CreatePolicyPanel';
 
 const KINDS: { kind: PolicyKind; label: string }[] = [
   { kind: 'identity', label: 'Identity-based policy' },
@@ -56,6 +57,7 @@ export function PolicyWorkbench() {
           <div className="panel-body"><PolicySummaryView policy={policy} /></div>
         </section>
       </div>
+      {kind === 'identity' && <CreatePolicyPanel document={text} onImport={setText} />}
     </>
   );
 }

@@ -38,7 +38,8 @@ export function RolesPage({ route }: { route: Route }) {
   }
   return (
     <>
-      <PageHeader title="Roles" description="An IAM role has permissions but no long-term credentials; trusted entities assume it to get temporary credentials." />
+      <PageHeader title="Roles" description="An IAM role has permissions but no long-term credentials; trusted entities assume it to get temporary credentials."
+        actions={<a className="btn btn-primary" href={routeHref('roles', 'create')}>Create role</a>} />
       <DataTable<Role>
         title="Roles"
         rows={account.roles}

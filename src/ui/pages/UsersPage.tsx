@@ -9,6 +9,8 @@ import { formatTime } from '../components/format';
 import { routeHref } from '../shell/routes';
 import type { Route } from '../shell/routes';
 import { useAccount } from '../state/ScenarioContext';
+import { AccessKeysPanel } from '../wizards/AccessKeysPanel';
+import { VirtualMfaPanel } from '../wizards/VirtualMfaPanel';
 import { NotFound } from './NotFound';
 
 /** The Users section. */
@@ -23,7 +25,8 @@ export function UsersPage({ route }: { route: Route }) {
   const mfaUsers = new Set(account.mfaDevices.map((d) => d.assignedTo));
   return (
     <>
-      <PageHeader title="Users" description="An IAM user is an identity with long-term credentials that a person or application uses to interact with AWS." />
+      <PageHeader title="Users" description="An IAM user is an identity with long-term credentials that a person or application uses to interact with AWS."
+        actions={<a className="btn btn-primary" href={routeHref('users', 'create')}>Create user</a>} />
       <DataTable<User>
         title="Users"
         rows={account.users}
@@ -66,17 +69,8 @@ function UserDetail({ user, tab, mfa, groups }: { user: User; tab: string | null
               <div><dt>Last console sign-in</dt><dd>{formatTime(user.passwordLastUsed)}</dd></div>
               <div><dt>MFA devices</dt><dd>{mfa.length ? mfa.join(', ') : 'None assigned'}</dd></div>
             </dl>
-            <table className="data-table">
-              <caption>Access keys</caption>
-              <thead><tr><th scope="col">Access key ID</th><th scope="col">Status</th><th scope="col">Created</th><th scope="col">Last used</th></tr></thead>
-              <tbody>
-                {user.accessKeys.map((k) => (
-                  <tr key={k.id}><td><code>{k.id}</code></td><td>{k.status}</td><td>{formatTime(k.createdAt)}</td>
-                    <td>{k.lastUsed ? `${formatTime(k.lastUsed.date)} (${k.lastUsed.service}, ${k.lastUsed.region})` : 'Never'}</td></tr>
-                ))}
-                {user.accessKeys.length === 0 && <tr><td colSpan={4} className="empty">No access keys.</td></tr>}
-              </tbody>
-            </table>
+            <AccessKeysPanel user={user} />
+            <VirtualMfaPanel user={user} />
           </div>
         ) },
       ]} />

@@ -1,5 +1,6 @@
 // A wizard's work as a list of API calls, run in order through the console's `call` until one fails.
 import type { OperationName, ParamsOf } from '../../api';
+import type { Tag } from '../../model';
 import type { ApiCall, CallOutcome } from '../actions/useApiCall';
 
 /** One operation and its parameters, typed together. */
@@ -18,4 +19,10 @@ export function runSteps(call: ApiCall, steps: readonly ApiStep[]): StepsOutcome
     if (outcome.result.type === 'failure') return { type: 'failure', failed: s, done: i, outcome };
   }
   return { type: 'success' };
+}
+
+/** The `Tags` parameter for the rows the user filled in (rows with an empty key are left out), or nothing. */
+export function tagsParam(tags: readonly Tag[]): { Tags?: Tag[] } {
+  const used = tags.filter((t) => t.Key.trim());
+  return used.length ? { Tags: used } : {};
 }

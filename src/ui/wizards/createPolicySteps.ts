@@ -1,7 +1,7 @@
 // The create-policy wizard's choices, and the API call that carries them out.
 import type { Tag } from '../../model';
 import type { ApiStep } from './apiSteps';
-import { step } from './apiSteps';
+import { step, tagsParam } from './apiSteps';
 
 /** Everything the create-policy wizard asks. */
 export interface NewPolicyForm {
@@ -29,7 +29,7 @@ export const createPolicySteps = (form: NewPolicyForm): ApiStep[] => [
     PolicyName: form.policyName.trim(),
     PolicyDocument: form.document,
     ...(form.description ? { Description: form.description } : {}),
-    ...(form.tags.length ? { Tags: form.tags } : {}),
+    ...tagsParam(form.tags),
   }),
 ];
 

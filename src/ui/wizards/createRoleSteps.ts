@@ -1,7 +1,7 @@
 // The create-role wizard's choices, and the API calls that carry them out.
 import type { Tag } from '../../model';
 import type { ApiStep } from './apiSteps';
-import { step } from './apiSteps';
+import { step, tagsParam } from './apiSteps';
 import type { TrustedEntity } from './trustPolicies';
 import { trustPolicyFor } from './trustPolicies';
 
@@ -30,7 +30,7 @@ export function createRoleSteps(form: NewRoleForm): ApiStep[] {
       ...(form.description ? { Description: form.description } : {}),
       MaxSessionDuration: form.maxSessionHours * 3600,
       ...(form.boundaryArn ? { PermissionsBoundary: form.boundaryArn } : {}),
-      ...(form.tags.length ? { Tags: form.tags } : {}),
+      ...tagsParam(form.tags),
     }),
     ...form.policyArns.map((PolicyArn) => step('iam:AttachRolePolicy', { RoleName, PolicyArn })),
   ];

@@ -1,7 +1,7 @@
 // The create-user wizard's choices, and the API calls that carry them out (the User Guide's steps).
 import type { Account, Tag } from '../../model';
 import type { ApiStep } from './apiSteps';
-import { step } from './apiSteps';
+import { step, tagsParam } from './apiSteps';
 
 /** How the new user gets permissions (the console's three options). */
 export type PermissionsOption = 'groups' | 'copy' | 'attach';
@@ -54,7 +54,7 @@ export function createUserSteps(form: NewUserForm, account: Account, password: s
     UserName,
     ...(form.path && form.path !== '/' ? { Path: form.path } : {}),
     ...(boundary ? { PermissionsBoundary: boundary } : {}),
-    ...(form.tags.length ? { Tags: form.tags } : {}),
+    ...tagsParam(form.tags),
   })];
   if (form.consoleAccess) steps.push(step('iam:CreateLoginProfile', { UserName, Password: password, PasswordResetRequired: form.passwordResetRequired }));
   if (form.permissions === 'groups') {

@@ -1,0 +1,55 @@
+// Creating, editing and deleting the account alias from the dashboard (the sign-in URL follows it).
+import { useState } from 'react';
+import type { Account } from '../../model';
+import { CallFailureNotice } from '../actions/AccessDeniedNotice';
+import { aliasProblem } from './accountAlias';
+import type { ApiStep } from './apiSteps';
+import { step } from './apiSteps';
+import { useRunSteps } from './useRunSteps';
+import './wizards.css';
+
+/** Create / Edit / Delete buttons for the alias and the form to type a new one. */
+export function AccountAliasControls({ account }: { account: Account }) {
+  const [editing, setEditing] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const { run, failure } = useRunSteps();
+
+  const save = () => {
+    const alias = (editing ?? '').trim();
+    const found = aliasProblem(alias);
+    setProblem(found);
+    if (found) return;
+    // An account has at most one alias: editing replaces the old one.
+    const steps: ApiStep[] = account.alias && account.alias !== alias
+      ? [step('iam:DeleteAccountAlias', { AccountAlias: account.alias }), step('iam:CreateAccountAlias', { AccountAlias: alias })]
+      : [step('iam:CreateAccountAlias', { AccountAlias: alias })];
+    if (run(steps)) setEditing(null);
+  };
+  const remove = () => {
+    if (account.alias) run([step('iam:DeleteAccountAlias', { AccountAlias: account.alias })]);
+  };
+
+  return (
+    <div className="stack">
+      {editing === null ? (
+        <p className="wizard-buttons">
+          <button type="button" className="btn" onClick={() => { setEditing(account.alias ?? ''); setProblem(null); }}>{account.alias ? 'Edit' : 'Create'} alias</button>
+          {account.alias && <button type="button" className="btn" onClick={remove}>Delete alias</button>}
+        </p>
+      ) : (
+        <form className="stack" onSubmit={(e) => { e.preventDefault(); save(); }} noValidate>
+          <label className="field"><span>Preferred alias</span>
+            <input value={editing} onChange={(e) => setEditing(e.target.value)} aria-describedby="alias-hint" autoComplete="off" />
+            <small id="alias-hint" className="muted">3–63 lowercase letters, digits and hyphens; it must be unique across AWS.</small>
+          </label>
+          {problem && <p className="wizard-problem" role="alert">{problem}</p>}
+          <p className="wizard-buttons">
+            <button type="button" className="btn" onClick={() => setEditing(null)}>Cancel</button>
+            <button type="submit" className="btn btn-primary">Save changes</button>
+          </p>
+        </form>
+      )}
+      {failure && <CallFailureNotice outcome={failure} />}
+    </div>
+  );
+}

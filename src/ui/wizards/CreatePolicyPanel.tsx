@@ -1,0 +1,77 @@
+// Creating a customer managed policy from the policy editor page: start from an AWS managed policy if
+// wanted, then name, description and tags, a review of what the policy allows, and CreatePolicy.
+import { useMemo, useState } from 'react';
+import { parsePolicy } from '../../engine/parse/parsePolicy';
+import { AWS_MANAGED_POLICIES } from '../../model';
+import type { Tag } from '../../model';
+import { CallFailureNotice } from '../actions/AccessDeniedNotice';
+import { PolicySummaryView } from '../editor/PolicySummaryView';
+import { routeHref } from '../shell/routes';
+import { useAccount } from '../state/ScenarioContext';
+import { createPolicySteps, policyDetailsProblem } from './createPolicySteps';
+import { TagsEditor } from './TagsEditor';
+import { useRunSteps } from './useRunSteps';
+import './wizards.css';
+
+interface Props {
+  /** The editor's current text. */
+  document: string;
+  /** Replaces the editor's text (starting from an AWS managed policy). */
+  onImport: (document: string) => void;
+}
+
+/** The "create policy" part of the policy editor page, for identity-based policies. */
+export function CreatePolicyPanel({ document, onImport }: Props) {
+  const account = useAccount();
+  const [importArn, setImportArn] = useState('');
+  const [policyName, setPolicyName] = useState('');
+  const [description, setDescription] = useState('');
+  const [tags, setTags] = useState<Tag[]>([]);
+  const [reviewing, setReviewing] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const { run, failure } = useRunSteps();
+  const parsed = useMemo(() => parsePolicy(document, 'identity'), [document]);
+  const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
+  const form = { document, policyName, description, tags };
+
+  const next = () => {
+    const found = errors.length ? `Fix the ${errors.length === 1 ? 'error' : `${errors.length} errors`} marked in the policy editor first: ${errors[0].message}` : policyDetailsProblem(form);
+    setProblem(found);
+    if (found) return;
+    if (!reviewing) return setReviewing(true);
+    if (run(createPolicySteps(form))) location.hash = routeHref('policies', `arn:aws:iam::${account.id}:policy/${policyName.trim()}`);
+  };
+
+  return (
+    <section className="panel" aria-labelledby="create-policy-heading">
+      <div className="panel-header"><h2 id="create-policy-heading">Create a customer managed policy</h2></div>
+      <form className="panel-body stack" onSubmit={(e) => { e.preventDefault(); next(); }} noValidate>
+        <div className="tag-row">
+          <label className="field"><span>Start from an AWS managed policy</span>
+            <select value={importArn} onChange={(e) => setImportArn(e.target.value)}>
+              <option value="">Choose a policy…</option>
+              {AWS_MANAGED_POLICIES.map((p) => <option key={p.arn} value={p.arn}>{p.name}</option>)}
+            </select>
+          </label>
+          <button type="button" className="btn" disabled={!importArn}
+            onClick={() => onImport(JSON.stringify(JSON.parse(AWS_MANAGED_POLICIES.find((p) => p.arn === importArn)!.document), null, 2))}>Import</button>
+        </div>
+        <label className="field"><span>Policy name</span><input value={policyName} onChange={(e) => { setPolicyName(e.target.value); setReviewing(false); }} autoComplete="off" /></label>
+        <label className="field"><span>Description (optional)</span><textarea rows={2} maxLength={1000} value={description} onChange={(e) => { setDescription(e.target.value); setReviewing(false); }} /></label>
+        <TagsEditor tags={tags} onChange={(t) => { setTags(t); setReviewing(false); }} />
+        {reviewing && (
+          <section aria-labelledby="policy-review-heading" className="stack">
+            <h3 id="policy-review-heading">Review: permissions defined in {policyName.trim()}</h3>
+            <PolicySummaryView policy={parsed.policy} />
+          </section>
+        )}
+        {problem && <p className="wizard-problem" role="alert">{problem}</p>}
+        {failure && <CallFailureNotice outcome={failure} />}
+        <div className="wizard-buttons">
+          {reviewing && <button type="button" className="btn" onClick={() => setReviewing(false)}>Back</button>}
+          <button type="submit" className="btn btn-primary">{reviewing ? 'Create policy' : 'Review'}</button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+// Downloading the credential report (GenerateCredentialReport, then GetCredentialReport) as a CSV file.
+import { useState } from 'react';
+import type { OperationName } from '../../api';
+import { CallFailureNotice } from '../actions/AccessDeniedNotice';
+import type { CallOutcome } from '../actions/useApiCall';
+import { useApiCall } from '../actions/useApiCall';
+import { downloadText } from './download';
+import './wizards.css';
+
+/** A button that generates the report as the acting identity and downloads it. */
+export function CredentialReportButton() {
+  const call = useApiCall();
+  const [failure, setFailure] = useState<CallOutcome<OperationName> | null>(null);
+  const download = () => {
+    const generated = call('iam:GenerateCredentialReport', {});
+    const out = generated.result.type === 'success' ? call('iam:GetCredentialReport', {}) : generated;
+    setFailure(out.result.type === 'failure' ? (out as CallOutcome<OperationName>) : null);
+    if (out.result.type === 'success' && 'Content' in out.result.value) {
+      downloadText(`status_reports_${out.result.value.GeneratedTime.replace(/:/g, '-')}.csv`, out.result.value.Content);
+    }
+  };
+  return (
+    <div className="stack">
+      <p><button type="button" className="btn" onClick={download}>Download credential report</button></p>
+      {failure && <CallFailureNotice outcome={failure} />}
+    </div>
+  );
+}
