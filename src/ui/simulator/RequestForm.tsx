@@ -87,7 +87,16 @@ export function RequestForm({ scenario, choices, fields, onChange, onRun, runnin
         <label htmlFor={`${id}-add-resource`} className="visually-hidden">Add a resource from the scenario</label>
         <select id={`${id}-add-resource`} className="sim-input" value="" onChange={(e) => addResource(e.target.value)}>
           <option value="">Add a resource from the scenario…</option>
-          {scenario.resources.map((r) => <option key={r.arn} value={r.arn}>{r.arn}</option>)}
+          <optgroup label="Resources">
+            {scenario.resources.map((r) => <option key={r.arn} value={r.arn}>{r.arn}</option>)}
+          </optgroup>
+          {/* Roles are the resource of sts:AssumeRole (their trust policy decides) and of iam:PassRole. */}
+          <optgroup label="IAM roles">
+            {scenario.accounts.flatMap((a) => a.roles).map((r) => <option key={r.arn} value={r.arn}>{r.arn}</option>)}
+          </optgroup>
+          <optgroup label="IAM users">
+            {scenario.accounts.flatMap((a) => a.users).map((u) => <option key={u.arn} value={u.arn}>{u.arn}</option>)}
+          </optgroup>
         </select>
       </div>
 

@@ -32,6 +32,13 @@ const accountLabel = (s: Scenario, accountId: string) => {
   return account?.alias ?? account?.name ?? accountId;
 };
 
+/** A user as the simulator asks as them: the signed-in user keeps the session's MFA sign-in, others have none. */
+function userIdentity(s: Scenario, accountId: string, userName: string): Identity {
+  const acting = s.session.identity;
+  const signedIn = acting.type === 'user' && acting.accountId === accountId && acting.userName === userName;
+  return { type: 'user', accountId, userName, mfaAuthenticatedAt: signedIn ? acting.mfaAuthenticatedAt : null };
+}
+
 /** Every identity of the scenario, the acting one first when it is a role session (it may carry tags or a session policy). */
 export function identityChoices(s: Scenario, issuedAt: string): IdentityChoice[] {
   const choices: IdentityChoice[] = [];
@@ -48,7 +55,7 @@ export function identityChoices(s: Scenario, issuedAt: string): IdentityChoice[]
     for (const u of a.users) {
       choices.push({
         key: `user:${a.id}:${u.name}`, label: `${u.name} (${where})`, group: 'IAM users', arn: u.arn,
-        identity: { type: 'user', accountId: a.id, userName: u.name, mfaAuthenticatedAt: acting.type === 'user' && acting.userName === u.name ? acting.mfaAuthenticatedAt : null },
+        identity: userIdentity(s, a.id, u.name),
       });
     }
     for (const r of a.roles) {
@@ -81,7 +88,7 @@ export function resolvePrincipal(s: Scenario, text: string, issuedAt: string): R
   const { type, name } = splitIamResource(arn.resource);
   if (arn.service === 'iam' && type === 'user') {
     const user = account.users.find((u) => u.arn === principal);
-    return user ? { type: 'identity', identity: { type: 'user', accountId: account.id, userName: user.name, mfaAuthenticatedAt: null } } : external;
+    return user ? { type: 'identity', identity: userIdentity(s, account.id, user.name) } : external;
   }
   if (arn.service === 'iam' && type === 'role') {
     const role = account.roles.find((r) => r.arn === principal);

@@ -74,6 +74,19 @@ describe('a simulation through the bridge', () => {
     expect(withPrefix.explanation.decision).toBe('Allow');
   });
 
+  it("needs the role's trust policy to allow sts:AssumeRole, even for an administrator in the same account", async () => {
+    const NIKKI = 'arn:aws:iam::123456789012:user/Nikki';
+    const assume = (role: string, overrides = {}) => simulate({ caller: resolvePrincipal(s, NIKKI, ''), actions: ['sts:AssumeRole'], resources: [`arn:aws:iam::123456789012:role/${role}`], overrides });
+    const [app] = await assume('AppServer');
+    expect(app.input.policies.resourcePolicy?.label).toBe('trust policy of role AppServer');
+    expect(app.explanation.decision).toBe('ImplicitDeny');
+    expect(app.explanation.missingAllow).toBe('resource');
+    const [auditor] = await assume('SecurityAuditor');
+    expect(auditor.explanation.decision).toBe('Allow');
+    const [withoutMfa] = await assume('SecurityAuditor', { 'aws:MultiFactorAuthPresent': 'false' });
+    expect(withoutMfa.explanation.decision).toBe('ImplicitDeny');
+  });
+
   it('refuses to run with a what-if policy that does not parse, and says where the error is', async () => {
     const outcome = await runner.run(simulationRequests(s, {
       caller: resolvePrincipal(s, ZHANG, ''), actions: ['s3:GetObject'], resources: [OWN], overrides: {}, whatIf: '{"Statement": [', edits: {}, nowMs: 0,
