@@ -144,6 +144,19 @@ describe('the policy simulator', () => {
     await expect.poll(() => text('decision')).toBe('Allowed');
   });
 
+  it('runs from the keyboard: Tab from the resources reaches Run simulation, and Enter runs it', async () => {
+    await main().getByLabel('Resources', { exact: true }).fill('arn:aws:s3:::aws-s3-bucket/home/Mary/plan.txt');
+    await main().getByLabel('Resources', { exact: true }).focus();
+    let focused = '';
+    for (let i = 0; i < 5 && focused !== 'Run simulation'; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    }
+    expect(focused).toBe('Run simulation');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => text('decision')).toBe('Implicitly denied');
+  });
+
   it('has no serious or critical axe-core violations', async () => {
     const { violations } = await new AxeBuilder({ page }).analyze();
     const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
