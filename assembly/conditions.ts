@@ -3,6 +3,7 @@
 // fails except for negated operators, ...IfExists and ForAllValues; without a qualifier a multivalued
 // key behaves like ForAnyValue for positive operators and like ForAllValues for negated ones; a
 // request value that does not parse for a typed operator never passes; Null tests presence only.
+// Only String, ARN and Bool values can be dynamic (hold policy variables), as the packer writes them.
 
 import * as L from './layout';
 import { Cond, CondValue } from './policy';
@@ -11,7 +12,7 @@ import { arnMatch } from './match';
 import { recall, remember } from './memo';
 import { scratch, substitute } from './vars';
 import { lookup, valueCount, valuePtr, valueLen } from './request';
-import { parseNumber, parseDate, parseIp, ipBytes, ipSize, ipPrefix, decodeBase64, b64Bytes, b64Len } from './values';
+import { parseNumber, parseDate, parseIp, ipBytes, ipSize, decodeBase64, b64Bytes, b64Len } from './values';
 
 // Dynamic policy values are substituted into `scratch`, then copied here when they must be parsed.
 let text = new StaticArray<u16>(256);
@@ -97,36 +98,18 @@ function valueMatches(op: i32, cls: i32, v: CondValue, t: usize, tlen: i32, ctxN
       for (let i = 0; i < n; i++) if (unchecked(units[i]) != lowerAscii(unitAt(t, i))) return false;
       return true;
     }
-    case L.CLASS_NUMBER: case L.CLASS_DATE: {
-      let num = v.num;
-      if (v.dynamic) {
-        const p = scratchText(n);
-        num = cls == L.CLASS_NUMBER ? parseNumber(p, n) : parseDate(p, n);
-        if (isNaN(num)) return false;
-      }
-      return compare(op, ctxNum, num);
-    }
+    // Numeric, Date, Binary and IP values are never dynamic: the packer keeps their `${...}` as text.
+    case L.CLASS_NUMBER: case L.CLASS_DATE: return compare(op, ctxNum, v.num);
     case L.CLASS_BOOL: {
       const code = v.dynamic ? readBool(scratchText(n), n) : <i32>v.num;
       return code >= 0 && <f64>code == ctxNum;
     }
     case L.CLASS_BINARY: {
-      if (v.dynamic) {
-        if (!decodeBase64(scratchText(n), n) || b64Len != ctxBytesLen) return false;
-        for (let i = 0; i < b64Len; i++) if (unchecked(b64Bytes[i]) != unchecked(ctxBytes[i])) return false;
-        return true;
-      }
       if (n != ctxBytesLen) return false;
       for (let i = 0; i < n; i++) if (unchecked(units[i]) != <i32>unchecked(ctxBytes[i])) return false;
       return true;
     }
-    default: {
-      if (v.dynamic) {
-        if (!parseIp(scratchText(n), n, true)) return false;
-        return rangeContains(ipSize, ipPrefix, ipBytes);
-      }
-      return rangeContains(v.size, v.prefix, v.bytes);
-    }
+    default: return rangeContains(v.size, v.prefix, v.bytes);
   }
 }
 
@@ -140,7 +123,7 @@ function passes(c: Cond, cls: i32, t: usize, tlen: i32): bool {
     case L.CLASS_BOOL: { const b = readBool(t, tlen); if (b < 0) return false; ctxNum = <f64>b; break; }
     case L.CLASS_IGNORE_CASE: if (!isAscii(t, tlen)) ctxLower = lowerString(t, tlen); break;
     case L.CLASS_IP: {
-      if (!parseIp(t, tlen, false)) return false;
+      if (!parseIp(t, tlen)) return false;
       ctxIpSize = ipSize;
       for (let i = 0; i < 16; i++) unchecked(ctxIp[i] = unchecked(ipBytes[i]));
       break;

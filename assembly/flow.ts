@@ -5,7 +5,7 @@
 
 import * as L from './layout';
 import { Policy, Stmt } from './policy';
-import { Caller, Action, actions, callers, ACTION_GET_CALLER_IDENTITY, ACTION_ASSUME_ROLE, ACTION_KMS } from './registry';
+import { Caller, Action, actions, callers, ACTION_GET_CALLER_IDENTITY, ACTION_TRUST_POLICY, ACTION_KMS } from './registry';
 import { candidates, statementGrant } from './statement';
 import { buildProgram, rewind, runStatement } from './program';
 import { unitAt, textEquals } from './glob';
@@ -362,7 +362,7 @@ export function evaluateAt(at: i32, wantAll: bool): i32 {
   const isRoot = caller.kind == L.CALLER_ROOT;
   const callerSide = isRoot || (hasIdentity && limitsHold);
   const anyGrant = unchecked(slotAllows[L.SLOT_RESOURCE]);
-  const trustPolicy = (action.flags & ACTION_ASSUME_ROLE) != 0 && arnStartsWith('iam', true, 'role/');
+  const trustPolicy = (action.flags & ACTION_TRUST_POLICY) != 0 && arnStartsWith('iam', true, 'role/');
   const keyPolicy = (action.flags & ACTION_KMS) != 0 && arnStartsWith('kms', false, 'key/');
   const strict = trustPolicy || keyPolicy;
   const crossAccount = isCrossAccount();

@@ -8,7 +8,8 @@ export class Action {
 
 /** Action flags. */
 export const ACTION_GET_CALLER_IDENTITY: i32 = 1;
-export const ACTION_ASSUME_ROLE: i32 = 2;
+/** sts:AssumeRole*, sts:TagSession or sts:SetSourceIdentity: governed by the role's trust policy. */
+export const ACTION_TRUST_POLICY: i32 = 2;
 export const ACTION_KMS: i32 = 4;
 
 /** A registered caller; `account` is empty when the caller has none (anonymous, services). */

@@ -237,35 +237,25 @@ function parseV6(t: usize, a: i32, b: i32): bool {
   return true;
 }
 
-/** Prefix length of the last successful parseIp (the full width without a `/prefix`). */
-export let ipPrefix: i32 = 0;
-
-/** Parses `address` or, if `allowPrefix`, `address/prefix` into ipBytes/ipSize/ipPrefix, as the reference's parseIpRange. */
-export function parseIp(t: usize, len: i32, allowPrefix: bool): bool {
+/**
+ * Parses a request's address (no `/prefix`: a context value names one host) into ipBytes/ipSize, as the
+ * reference's parseIpRange does without prefixes. Policy CIDRs are parsed by the packer, never here.
+ */
+export function parseIp(t: usize, len: i32): bool {
   let colon = false;
-  let slash = -1;
   for (let i = 0; i < len; i++) {
     const c = unitAt(t, i);
-    if (c == 47) { slash = i; break; }
+    if (c == 47) return false;
     if (c == 58) colon = true;
   }
-  const end = slash < 0 ? len : slash;
   for (let i = 0; i < 16; i++) unchecked(ipBytes[i] = 0);
   if (colon) {
-    if (!parseV6(t, 0, end)) return false;
+    if (!parseV6(t, 0, len)) return false;
     ipSize = 16;
   } else {
-    if (!parseV4(t, 0, end, 0)) return false;
+    if (!parseV4(t, 0, len, 0)) return false;
     ipSize = 4;
   }
-  ipPrefix = ipSize * 8;
-  if (slash < 0) return true;
-  if (!allowPrefix) return false;
-  const n = len - slash - 1;
-  if (n < 1 || n > 3 || (n > 1 && unitAt(t, slash + 1) == 48)) return false;
-  const p = digitsAt(t, len, slash + 1, n);
-  if (p < 0 || p > ipPrefix) return false;
-  ipPrefix = p;
   return true;
 }
 

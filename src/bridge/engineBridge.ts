@@ -2,7 +2,9 @@
 // loads and evaluations keep their order, cancels long batches, stops the worker after an idle
 // period (replaying the loaded policies on the next start, so handles stay valid), and falls back to
 // the TS reference engine on the main thread — visibly, through `status` — if the worker or its Wasm
-// cannot start.
+// cannot start, or dies after starting (an 'error' event, or a trap that leaves its Wasm instance
+// unusable): the calls it still owed are rejected with EngineCrashedError instead of hanging, and the
+// fallback takes over with every compiled policy replayed, so handles stay valid.
 
 import { proxy, wrap, type Remote } from 'comlink';
 import type { CompiledBundle, Engine, EvaluationResult, PolicyHandle, StatementRef } from '../engine/contract';
@@ -21,7 +23,7 @@ export type BridgeStatus =
 export interface EngineConnection {
   api: Remote<EngineWorkerApi> | EngineWorkerApiLike;
   terminate(): void;
-  /** Rejects if the worker itself fails to load (its script, not the Wasm, which `ready()` reports). */
+  /** Rejects if the worker fails: its script does not load, or it dies later (an 'error' event). */
   failed?: Promise<never>;
 }
 
@@ -43,6 +45,24 @@ export class BatchCancelledError extends Error {
   constructor() {
     super('the batch was cancelled');
   }
+}
+
+/** Rejection of a call the engine worker was answering when it died; later calls use the TS fallback. */
+export class EngineCrashedError extends Error {
+  constructor(readonly reason: string) {
+    super(`the engine worker stopped (${reason}) before answering; the TS engine answers from now on`);
+  }
+}
+
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/**
+ * True for an error that means the Wasm instance itself crashed: a trap (WebAssembly.RuntimeError,
+ * whose name survives comlink's error cloning) or an AssemblyScript abort (instantiate.ts). Its memory
+ * may be half-updated, so the worker is not asked anything again.
+ */
+export function isInstanceCrash(e: unknown): boolean {
+  return e instanceof Error && (e.name === 'RuntimeError' || e.message.startsWith('Wasm engine:'));
 }
 
 /** True when two handle lists hold the same handles. */
@@ -93,6 +113,8 @@ export class EngineBridge {
   private readonly connect: () => EngineConnection;
   private readonly idleMs: number;
   private readonly makeFallback: () => Engine;
+  /** Rejecters of the calls sent to the worker and not yet answered. */
+  private readonly inFlight = new Set<(e: EngineCrashedError) => void>();
 
   constructor(options: BridgeOptions = {}) {
     this.connect = options.connect ?? connectWorker;
@@ -114,16 +136,17 @@ export class EngineBridge {
   /** Compiles a policy; the handle stays valid across idle restarts until `reset`. */
   compile(policy: Policy): Promise<PolicyHandle> {
     return this.enqueue(async () => {
+      // Recorded only once compiled, so a policy lost with a dying worker is not replayed under a
+      // handle its caller never received.
+      const handle = this.fallbackEngine ? this.fallbackEngine.compile(policy) : (await this.onWorker((api) => api.load([policy])))[0];
       this.loaded.push(policy);
-      if (this.fallbackEngine) return this.fallbackEngine.compile(policy);
-      const [handle] = await this.connection!.api.load([policy]);
       return handle;
     });
   }
 
   /** Evaluates one request, with its decisive statements. */
   evaluate(bundle: CompiledBundle): Promise<EvaluationResult> {
-    return this.enqueue(async () => (this.fallbackEngine ? this.fallbackEngine.evaluate(bundle) : this.connection!.api.evaluate(bundle)));
+    return this.enqueue(async () => (this.fallbackEngine ? this.fallbackEngine.evaluate(bundle) : this.onWorker((api) => api.evaluate(bundle))));
   }
 
   /** Decision bytes for a batch; `onProgress` reports long batches; `cancel()` stops it. */
@@ -133,7 +156,7 @@ export class EngineBridge {
       const id = ++this.batchId;
       this.runningBatch = id;
       try {
-        return await this.connection!.api.evaluateBatch(shareIdentityLists(bundles), id, onProgress && proxy(onProgress));
+        return await this.onWorker((api) => api.evaluateBatch(shareIdentityLists(bundles), id, onProgress && proxy(onProgress)));
       } catch (e) {
         if (e instanceof Error && e.message === 'cancelled') throw new BatchCancelledError();
         throw e;
@@ -172,7 +195,7 @@ export class EngineBridge {
       this.explainer?.reset();
       this.explained = 0;
       if (this.fallbackEngine) this.fallbackEngine.reset();
-      else await this.connection!.api.reset();
+      else await this.onWorker((api) => api.reset());
     });
   }
 
@@ -199,6 +222,46 @@ export class EngineBridge {
     return run;
   }
 
+  /**
+   * Sends one call to the running worker. If the worker dies before answering, or the call crashes its
+   * Wasm instance, the call rejects with EngineCrashedError and the bridge switches to the fallback.
+   */
+  private async onWorker<T>(send: (api: EngineConnection['api']) => Promise<T>): Promise<T> {
+    const connection = this.connection!;
+    let abandon!: (e: EngineCrashedError) => void;
+    const lost = new Promise<never>((_, reject) => (abandon = reject));
+    this.inFlight.add(abandon);
+    try {
+      return await Promise.race([send(connection.api), lost]);
+    } catch (e) {
+      if (isInstanceCrash(e)) throw this.crashed(connection, messageOf(e));
+      throw e;
+    } finally {
+      this.inFlight.delete(abandon);
+    }
+  }
+
+  /** After `connection` died: stops it, rejects the calls it owed, and hands over to the fallback. */
+  private crashed(connection: EngineConnection, reason: string): EngineCrashedError {
+    const error = new EngineCrashedError(reason);
+    // A second report of the same death (a trap and then the 'error' event) changes nothing more.
+    if (this.connection !== connection) return error;
+    this.clearIdle();
+    this.connection = null;
+    connection.terminate();
+    this.useFallback(`the engine worker stopped: ${reason}`);
+    for (const reject of this.inFlight) reject(error);
+    return error;
+  }
+
+  /** Answers on the main thread from now on, with every compiled policy replayed in order. */
+  private useFallback(reason: string): void {
+    const engine = this.makeFallback();
+    for (const p of this.loaded) engine.compile(p);
+    this.fallbackEngine = engine;
+    this.setStatus({ engine: 'ts-fallback', reason });
+  }
+
   /** Starts the worker (replaying loaded policies) or, if that fails, the fallback. */
   private async start(): Promise<void> {
     if (this.connection || this.fallbackEngine) return;
@@ -206,16 +269,17 @@ export class EngineBridge {
       let connection: EngineConnection | null = null;
       try {
         connection = this.connect();
-        await (connection.failed ? Promise.race([connection.api.ready(), connection.failed]) : connection.api.ready());
-        if (this.loaded.length > 0) await connection.api.load(this.loaded);
+        const failed = connection.failed;
+        const unlessFailed = <T>(p: Promise<T>) => (failed ? Promise.race([p, failed]) : p);
+        await unlessFailed(connection.api.ready());
+        if (this.loaded.length > 0) await unlessFailed(connection.api.load(this.loaded));
         this.connection = connection;
         this.setStatus({ engine: 'wasm-worker' });
+        const started = connection;
+        failed?.catch((e: unknown) => this.crashed(started, messageOf(e)));
       } catch (e) {
         connection?.terminate();
-        const engine = this.makeFallback();
-        for (const p of this.loaded) engine.compile(p);
-        this.fallbackEngine = engine;
-        this.setStatus({ engine: 'ts-fallback', reason: e instanceof Error ? e.message : String(e) });
+        this.useFallback(messageOf(e));
       }
     })().finally(() => {
       this.starting = null;

@@ -7,6 +7,7 @@ import type { Diagnostic, Policy, PolicyKind } from './policy';
 import { parsePolicyValue } from './parse/parsePolicy';
 import type { ParsedPolicy } from './parse/parsePolicy';
 import { readRequest } from './parse/readRequest';
+import { governedByTrustPolicy } from './trustPolicy';
 
 /** A validated bundle: every policy parsed for its slot, the request checked. */
 export type ParsedBundle = PolicySlots<Policy> & { id?: string; request: AuthzRequest };
@@ -28,16 +29,15 @@ const SINGLE_SLOTS: [SingleSlot, PolicyKind][] = [
 ];
 const LEVEL_SLOTS: [LevelSlot, PolicyKind][] = [['serviceControlPolicies', 'scp'], ['resourceControlPolicies', 'rcp']];
 const BUNDLE_FIELDS = ['id', 'request', 'identityPolicies', ...SINGLE_SLOTS.map(([s]) => s), ...LEVEL_SLOTS.map(([s]) => s)];
-const ROLE_ARN = /^arn:[^:]+:iam::\d{12}:role\//;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * The kind of the resource policy: a role's trust policy when the action is sts:AssumeRole* on a role
- * ARN (AssumeRole, AssumeRoleWithSAML, AssumeRoleWithWebIdentity), else a resource-based policy.
+ * The kind of the resource policy: a role's trust policy when the action is one the trust policy
+ * governs (sts:AssumeRole*, sts:TagSession, sts:SetSourceIdentity) on a role ARN, else resource-based.
  */
 export function resourcePolicyKind(request: Pick<AuthzRequest, 'action' | 'resource'>): 'trust' | 'resource' {
-  return /^sts:assumerole/i.test(request.action) && ROLE_ARN.test(request.resource) ? 'trust' : 'resource';
+  return governedByTrustPolicy(request.action, request.resource) ? 'trust' : 'resource';
 }
 
 /** Loads bundles line by line, remembering defined policies and parsing each (name, kind) once. */

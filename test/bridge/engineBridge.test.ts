@@ -3,7 +3,7 @@
 // The worker is replaced by the same API object in-process (workers/engineApi.ts) over a Node
 // WasmEngine, so these tests exercise the bridge's logic; the browser test covers the real worker.
 import { describe, expect, it } from 'vitest';
-import { BatchCancelledError, EngineBridge, shareIdentityLists, type EngineConnection } from '../../src/bridge/engineBridge';
+import { BatchCancelledError, EngineBridge, EngineCrashedError, shareIdentityLists, type EngineConnection } from '../../src/bridge/engineBridge';
 import type { CompiledBundle } from '../../src/engine/contract';
 import { parsePolicyValue } from '../../src/engine/parse/parsePolicy';
 import type { Policy } from '../../src/engine/policy';
@@ -35,6 +35,31 @@ function inProcess() {
     };
   };
   return { log, connect };
+}
+
+/**
+ * A worker that starts, then can be made to die ('error' event) or to crash its Wasm instance on the
+ * next evaluation; until then its evaluations stay unanswered, as a dead worker's would.
+ */
+function dyingWorker() {
+  let die = (_e: Error) => undefined as void;
+  const failed = new Promise<never>((_, reject) => (die = reject));
+  failed.catch(() => undefined);
+  const log = { stops: 0, evaluationsSent: 0, trap: false };
+  const api = createEngineApi(newWasmEngine());
+  const connect = (): EngineConnection => ({
+    api: {
+      ...api,
+      evaluate: () => {
+        log.evaluationsSent++;
+        if (log.trap) return Promise.reject(new WebAssembly.RuntimeError('unreachable'));
+        return new Promise(() => undefined);
+      },
+    },
+    terminate: () => void log.stops++,
+    failed,
+  });
+  return { log, connect, die };
 }
 
 describe('the engine bridge', () => {
@@ -135,5 +160,40 @@ describe('the engine bridge', () => {
     const handle = await bridge.compile(allowGet);
     expect((await bridge.evaluate({ request: request('arn:aws:s3:::reports/q1.csv'), identityPolicies: [handle] })).decision).toBe('Allow');
     expect(bridge.status).toEqual({ engine: 'ts-fallback', reason: 'worker script failed' });
+  });
+
+  it('rejects a call pending on a worker that dies after starting, switches visibly to the TS engine and replays the compiled policies', async () => {
+    const { log, connect, die } = dyingWorker();
+    const bridge = new EngineBridge({ connect, idleMs: 0 });
+    const handle = await bridge.compile(allowGet);
+    const bundle = { request: request('arn:aws:s3:::reports/q1.csv'), identityPolicies: [handle] };
+    const pending = bridge.evaluate(bundle);
+    const queued = bridge.evaluate(bundle);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(log.evaluationsSent).toBe(1);
+    die(new Error('out of memory'));
+    await expect(pending).rejects.toBeInstanceOf(EngineCrashedError);
+    await expect(pending).rejects.toThrow('the engine worker stopped (out of memory)');
+    expect(bridge.status).toEqual({ engine: 'ts-fallback', reason: 'the engine worker stopped: out of memory' });
+    expect(log.stops).toBe(1);
+    // A call still waiting in the queue was never sent to the dead worker: the fallback answers it.
+    expect((await queued).decision).toBe('Allow');
+    const second = await bridge.compile(allowGet);
+    expect(second).toBe(handle + 1);
+    expect((await bridge.evaluate({ ...bundle, identityPolicies: [second] })).decision).toBe('Allow');
+    expect(log.evaluationsSent).toBe(1);
+  });
+
+  it('treats a trap in the Wasm instance as a crash: that call rejects and the TS engine answers from then on', async () => {
+    const { log, connect } = dyingWorker();
+    const bridge = new EngineBridge({ connect, idleMs: 0 });
+    const handle = await bridge.compile(allowGet);
+    log.trap = true;
+    const bundle = { request: request('arn:aws:s3:::other/q1.csv'), identityPolicies: [handle] };
+    await expect(bridge.evaluate(bundle)).rejects.toThrow(EngineCrashedError);
+    expect(bridge.status).toEqual({ engine: 'ts-fallback', reason: 'the engine worker stopped: unreachable' });
+    const reference = new TsEngine();
+    expect(await bridge.evaluate(bundle)).toEqual(reference.evaluate({ ...bundle, identityPolicies: [reference.compile(allowGet)] }));
+    expect(log.evaluationsSent).toBe(1);
   });
 });

@@ -8,6 +8,8 @@
 //   must (an empty set fails). Without a qualifier a multivalued key behaves like ForAnyValue for
 //   positive operators and like ForAllValues for negated ones (no request value may match).
 // - Null: "true" means the key is absent, "false" that it is present (qualifiers do not apply).
+// - Policy variables are substituted only in String, ARN and Bool values ("Condition operators" lists
+//   variable support per operator family); elsewhere `${...}` is literal text and fails to parse.
 // Keys compare case-insensitively; the caller lower-cases the context once (requestContext.ts).
 
 import type { ConditionEntry } from '../policy';
@@ -15,6 +17,7 @@ import { ANY_CHAR, ANY_RUN, type PatternPart } from './glob';
 import { OPERATORS, type AnyOperator } from './operators';
 import { readValues, type RequestContext } from './requestContext';
 import { Interner, type RequestMemo } from './requestMemo';
+import { operatorSupportsVariables } from '../variables';
 import { compileTemplate, literalParts, needsSubstitution, substitute, type VariableTemplate } from './substitute';
 
 /** A policy value: compiled once, or a template resolved per request when it holds variables. */
@@ -52,8 +55,9 @@ function compileValue(raw: string, operator: AnyOperator | null, substitutes: bo
   return { raw, template: null, compiled: operator.compileValue(literalParts(raw, operator.wildcards)) };
 }
 
-/** Compiles one entry; `substitutes` is true for Version 2012-10-17 policies. */
-export function compileCondition(entry: ConditionEntry, substitutes: boolean, interner = new Interner()): CompiledCondition {
+/** Compiles one entry; `policySubstitutes` is true for Version 2012-10-17 policies. */
+export function compileCondition(entry: ConditionEntry, policySubstitutes: boolean, interner = new Interner()): CompiledCondition {
+  const substitutes = policySubstitutes && operatorSupportsVariables(entry.operator);
   // Identical entries share their compiled values and result id; each keeps its own source entry.
   const key = JSON.stringify([entry.raw, entry.key.toLowerCase(), substitutes, entry.values]);
   const shared = interner.intern(key, (id) => {

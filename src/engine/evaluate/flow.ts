@@ -19,7 +19,8 @@
 //     - Same account: allowed when the caller side allows (step 6), or a 'direct' grant exists
 //       (not limited by boundary or session policy), or a 'role' grant exists and the boundary and
 //       session policy (when present) allow. An 'account' grant alone grants nothing.
-//     - Role trust policies (sts:AssumeRole* on a role ARN) and KMS key policies must allow even
+//     - Role trust policies (sts:AssumeRole*, sts:TagSession or sts:SetSourceIdentity on a role
+//       ARN: trustPolicy.ts) and KMS key policies must allow even
 //       in-account: without an applicable resource Allow the request is denied; an 'account'
 //       grant delegates to the caller side (step 6); a trust-policy grant naming the caller is
 //       still limited by the caller's boundary and session policy.
@@ -33,6 +34,7 @@
 
 import type { Decision, EvaluationResult, PolicySlot, PolicySlots, StatementRef } from '../contract';
 import type { CompiledPolicy } from './compilePolicy';
+import { governedByTrustPolicy } from '../trustPolicy';
 import { arnAccount, type GrantKind } from './principals';
 import { appliesBeyondAction, type PreparedRequest } from './statements';
 
@@ -96,7 +98,7 @@ export function requestFacts(req: PreparedRequest): RequestFacts {
     scpApplies: caller.account !== null,
     crossAccount: caller.account !== null && resourceAccount !== caller.account,
     resourceAccount,
-    trustPolicy: req.action.startsWith('sts:assumerole') && /^arn:[^:]+:iam::\d{12}:role\//.test(request.resource),
+    trustPolicy: governedByTrustPolicy(req.action, request.resource),
     keyPolicy: req.service === 'kms' && /^arn:[^:]+:kms:[^:]*:\d{12}:key\//.test(request.resource),
   };
 }

@@ -52,8 +52,8 @@ export const CALLER_CODE = {
   anonymous: 0, root: 1, user: 2, role: 3, 'assumed-role': 4, 'federated-user': 5, service: 6, other: 7,
 } as const;
 
-/** Action flags. */
-export const ACTION_FLAG = { getCallerIdentity: 1, assumeRole: 2, kms: 4 } as const;
+/** Action flags; `trustPolicy` marks the actions a role's trust policy governs (trustPolicy.ts). */
+export const ACTION_FLAG = { getCallerIdentity: 1, trustPolicy: 2, kms: 4 } as const;
 
 /** Slot codes in canonical order, as the module reports them in decisive refs and missingAllow. */
 export const SLOT_BY_CODE: readonly PolicySlot[] = ['scp', 'rcp', 'endpoint', 'resource', 'identity', 'boundary', 'session'];

@@ -4,7 +4,7 @@
 // parsers, so both engines read every policy value identically; the module parses request values.
 
 import type { ConditionEntry, Policy, PrincipalBlock, Statement } from '../policy';
-import { hasVariables, tokenizeVariables } from '../variables';
+import { hasVariables, operatorSupportsVariables, tokenizeVariables } from '../variables';
 import { parseNumber } from '../evaluate/numbers';
 import { parseDate } from '../evaluate/dates';
 import { parseIpRange } from '../evaluate/ipAddresses';
@@ -107,7 +107,9 @@ function writeCondition(w: WordWriter, c: ConditionEntry, substitutes: boolean, 
   w.push(c.ifExists ? 1 : 0);
   w.push(keys.id(c.key));
   w.push(c.values.length);
-  for (const raw of c.values) writeValue(w, cls, raw, substitutes, keys);
+  // Only String, ARN and Bool operators take variables: elsewhere `${...}` is literal text, as in the reference.
+  const valuesSubstitute = substitutes && operatorSupportsVariables(c.operator);
+  for (const raw of c.values) writeValue(w, cls, raw, valuesSubstitute, keys);
 }
 
 const ACCOUNT_ID = /^\d{12}$/;

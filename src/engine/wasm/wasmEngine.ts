@@ -10,6 +10,7 @@ import { ContextKeys } from './contextKeys';
 import type { WasmEngineExports } from './exports';
 import { ACTION_FLAG, CALLER_CODE, LAYOUT_VERSION, SLOT_BY_CODE } from './layout';
 import { packPolicy } from './packPolicy';
+import { isTrustPolicyAction } from '../trustPolicy';
 import { RequestArena, type RequestIds } from './requestArena';
 import { WordWriter } from './wordWriter';
 
@@ -17,7 +18,7 @@ function actionFlags(lower: string): number {
   const colon = lower.indexOf(':');
   const service = colon === -1 ? lower : lower.slice(0, colon);
   return (lower === 'sts:getcalleridentity' ? ACTION_FLAG.getCallerIdentity : 0) |
-    (lower.startsWith('sts:assumerole') ? ACTION_FLAG.assumeRole : 0) |
+    (isTrustPolicyAction(lower) ? ACTION_FLAG.trustPolicy : 0) |
     (service === 'kms' ? ACTION_FLAG.kms : 0);
 }
 
