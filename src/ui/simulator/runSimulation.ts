@@ -45,8 +45,19 @@ export class SimulationRunner {
 
   constructor(private readonly engine: ExplainingEngine) {}
 
-  /** Explains every request in order; any policy with errors stops the run and is reported instead. */
-  async run(requests: SimulationRequest[]): Promise<SimulationOutcome> {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Explains every request in order; any policy with errors stops the run and is reported instead.
+   * Runs queue behind each other, so forgetting handles between runs never pulls them from under one.
+   */
+  run(requests: SimulationRequest[]): Promise<SimulationOutcome> {
+    const next = this.queue.then(() => this.runNow(requests));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async runNow(requests: SimulationRequest[]): Promise<SimulationOutcome> {
     const invalid = new Map<string, InvalidPolicy>();
     for (const r of requests) {
       for (const p of slotPolicies(r.policies)) {
