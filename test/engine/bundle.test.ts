@@ -72,6 +72,16 @@ describe('request bundles', () => {
     expect(loaded({ request: { ...request, action: 'sts:AssumeRole', resource: role }, resourcePolicy: trust }).resourcePolicy!.statements[0].resource).toBeNull();
   });
 
+  it('the resource policy is also the role trust policy for sts:TagSession and sts:SetSourceIdentity on a role ARN', () => {
+    const role = 'arn:aws:iam::111111111111:role/deploy';
+    expect(resourcePolicyKind({ action: 'sts:TagSession', resource: role })).toBe('trust');
+    expect(resourcePolicyKind({ action: 'STS:setsourceidentity', resource: role })).toBe('trust');
+    expect(resourcePolicyKind({ action: 'sts:TagSession', resource: '*' })).toBe('resource');
+    expect(resourcePolicyKind({ action: 'sts:TagResource', resource: role })).toBe('resource');
+    const trust = { Version: '2012-10-17', Statement: { Effect: 'Allow', Action: 'sts:TagSession', Principal: { AWS: '111111111111' } } };
+    expect(loaded({ request: { ...request, action: 'sts:TagSession', resource: role }, resourcePolicy: trust }).resourcePolicy!.statements[0].resource).toBeNull();
+  });
+
   const badRequests: [string, unknown, RegExp][] = [
     ['a missing request', undefined, /^request: must be an object/],
     ['an unknown request field', { ...request, account: '1' }, /unknown field "account"/],

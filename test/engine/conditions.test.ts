@@ -134,6 +134,22 @@ describe('condition rules', () => {
   it("a variable's default is used when its key is absent", () => {
     expect(holds('StringEquals', 'k:v', ["${aws:PrincipalTag/team, 'none'}"], { 'k:v': 'none' })).toBe(true);
   });
+  it('String, ARN and Bool operators support policy variables', () => {
+    const context = { 'aws:PrincipalTag/v': 'alice', 'aws:PrincipalTag/flag': 'true', 'k:s': 'ALICE', 'k:b': 'true', 'k:a': 'arn:aws:iam::111111111111:user/alice' };
+    expect(holds('StringEqualsIgnoreCase', 'k:s', ['${aws:PrincipalTag/v}'], context)).toBe(true);
+    expect(holds('ArnLike', 'k:a', ['arn:aws:iam::*:user/${aws:PrincipalTag/v}'], context)).toBe(true);
+    expect(holds('Bool', 'k:b', ['${aws:PrincipalTag/flag}'], context)).toBe(true);
+  });
+  it.each([
+    ['NumericEquals', '10', false], ['NumericNotEquals', '10', true], ['DateEquals', '2030-01-01T00:00:00Z', false],
+    ['DateNotEquals', '2030-01-01T00:00:00Z', true], ['IpAddress', '203.0.113.5', false], ['NotIpAddress', '203.0.113.5', true],
+    ['BinaryEquals', 'aGVsbG8=', false],
+  ] as const)('%s does not support policy variables: ${...} is literal text that matches nothing', (operator, value, expected) => {
+    // With substitution the variable's value would equal the request value, so each operator would flip.
+    const context = { 'aws:PrincipalTag/v': value, 'k:v': value };
+    expect(holds(operator, 'k:v', ['${aws:PrincipalTag/v}'], context)).toBe(expected);
+    expect(holds(operator, 'k:v', ["${aws:PrincipalTag/absent, '" + value + "'}"], context)).toBe(expected);
+  });
   it('${*}, ${?} and ${$} are literal characters in StringLike', () => {
     expect(holds('StringLike', 'k:v', ['a${*}b${?}${$}'], { 'k:v': 'a*b?$' })).toBe(true);
     expect(holds('StringLike', 'k:v', ['a${*}b'], { 'k:v': 'axxb' })).toBe(false);
