@@ -26,18 +26,19 @@ export function AccessDeniedNotice({ code, message, authorization }: { code: str
           <button type="button" className="link-button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
             {open ? 'Hide explanation' : 'Why was this denied?'}
           </button>
-          <div id={panelId} hidden={!open}>{open && <DenialExplanation authorization={authorization} />}</div>
+          <div id={panelId} hidden={!open}>{open && <DenialExplanation authorization={authorization} message={message} />}</div>
         </>
       )}
     </div>
   );
 }
 
-function DenialExplanation({ authorization }: { authorization: Authorization }) {
+function DenialExplanation({ authorization, message }: { authorization: Authorization; message: string }) {
   const view = useMemo(() => denialView(authorization, explainAuthorization(authorization)), [authorization]);
   return (
     <section className="denial-explanation" aria-label="Explanation">
-      <p>{view.summary}</p>
+      {/* The summary repeats the message unless a check other than the one reported decided. */}
+      {view.summary !== message && <p>{view.summary}</p>}
       <h3 className="denial-heading">Policy types, in AWS&apos;s evaluation order</h3>
       <ol className="verdict-list">
         {view.types.map((t) => (

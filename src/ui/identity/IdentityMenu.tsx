@@ -59,9 +59,9 @@ export function IdentityMenu() {
   return (
     <div className="identity-menu" ref={rootRef}>
       <button ref={buttonRef} type="button" className="identity-button" aria-expanded={open} aria-controls={panelId}
-        style={display.color ? { background: display.color, color: '#16191f' } : undefined}
+        aria-label={`Identity menu: ${display.label}`} style={display.color ? { background: display.color, color: '#16191f' } : undefined}
         onClick={() => { setOpen(!open); setFailure(null); }}>
-        <span className="visually-hidden">Identity menu: </span>{display.label}
+        {display.label}
       </button>
       <div id={panelId} className="identity-panel" hidden={!open} role="region" aria-label="Identity">
         {back && <button type="button" className="btn identity-back" onClick={() => done(backToSignedIn(scenario))}>{back}</button>}

@@ -2,6 +2,7 @@
 // The switch is sts:AssumeRole through the API as the signed-in identity, so a denial shows AccessDenied.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
+import { createPortal } from 'react-dom';
 import { CallFailureNotice } from '../actions/AccessDeniedNotice';
 import { consoleApi } from '../actions/consoleApi';
 import { actingAccount, useScenario } from '../state/ScenarioContext';
@@ -32,7 +33,8 @@ export function SwitchRoleDialog({ onClose }: { onClose: () => void }) {
     onClose();
   };
 
-  return (
+  // In the document body, so the top bar's styles do not reach the form.
+  return createPortal(
     <dialog ref={dialogRef} className="switch-role-dialog" aria-labelledby={titleId} onClose={onClose}>
       <form onSubmit={submit}>
         <h2 id={titleId}>Switch role</h2>
@@ -61,6 +63,7 @@ export function SwitchRoleDialog({ onClose }: { onClose: () => void }) {
           <button type="submit" className="btn btn-primary">Switch role</button>
         </div>
       </form>
-    </dialog>
+    </dialog>,
+    document.body,
   );
 }

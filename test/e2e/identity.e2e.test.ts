@@ -1,0 +1,116 @@
+// The identity switcher in headless Chromium, following the User Guide's Switch role tutorial: act as a
+// user who lacks a permission and see AWS's AccessDenied message with its explanation; switch role with
+// a display name and colour, go back, switch again from the role history; the choice survives a reload.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Site } from './harness';
+import { SCREENSHOTS, openSite } from './harness';
+
+let site: Site;
+let page: Page;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  site = await openSite();
+  page = await site.newPage();
+  await page.goto(site.url);
+  await page.locator('main h1').waitFor();
+});
+
+afterAll(async () => {
+  await site?.close();
+});
+
+const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+const menuButton = () => page.getByRole('button', { name: /^Identity menu/ });
+const identityPanel = () => page.getByRole('region', { name: 'Identity' });
+const switchDialog = () => page.getByRole('dialog', { name: 'Switch role' });
+
+async function seriousViolations(include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  const { violations } = await (include ? builder.include(include) : builder).analyze();
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function actAsUser(name: string, withMfa: boolean) {
+  await menuButton().click();
+  await identityPanel().getByRole('checkbox', { name: 'IAM users sign in with MFA' }).setChecked(withMfa);
+  await identityPanel().getByRole('button', { name: `IAM user ${name}`, exact: true }).click();
+  await expect.poll(() => menuButton().innerText()).toBe(`${name} @ example-corp`);
+}
+
+async function switchRole(roleName: string, displayName: string, color: string) {
+  await menuButton().click();
+  await identityPanel().getByRole('button', { name: 'Switch role' }).click();
+  const dialog = switchDialog();
+  await dialog.getByRole('textbox', { name: 'Account ID or alias' }).fill('example-corp');
+  await dialog.getByRole('textbox', { name: 'IAM role name' }).fill(roleName);
+  await dialog.getByRole('textbox', { name: /Display name/ }).fill(displayName);
+  await dialog.getByRole('radio', { name: color }).check();
+  await dialog.getByRole('button', { name: 'Switch role' }).click();
+}
+
+describe('the identity switcher', () => {
+  it('shows the acting identity in the top bar and passes axe with its menu open', async () => {
+    await expect.poll(() => menuButton().innerText()).toBe('Nikki @ example-corp');
+    await menuButton().click();
+    await expect.poll(() => identityPanel().isVisible()).toBe(true);
+    await shot('identity-menu');
+    expect(await seriousViolations()).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => identityPanel().isVisible()).toBe(false);
+    expect(await menuButton().evaluate((b) => b === document.activeElement)).toBe(true);
+  });
+
+  it('a user without MFA is denied by the trust policy that requires it: AWS AccessDenied, and its explanation opens', async () => {
+    await actAsUser('Richard', false);
+    await switchRole('SecurityAuditor', 'AUDIT', 'Red');
+    const alert = switchDialog().getByRole('alert');
+    await expect.poll(() => alert.innerText()).toContain(
+      'User: arn:aws:iam::123456789012:user/Richard is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::123456789012:role/SecurityAuditor'
+      + ' because no resource-based policy allows the sts:AssumeRole action',
+    );
+    await alert.getByRole('button', { name: 'Why was this denied?' }).click();
+    const explanation = alert.getByRole('region', { name: 'Explanation' });
+    await expect.poll(() => explanation.innerText()).toMatch(/resource-based policy\s*no statement allows\s*decides/);
+    await shot('identity-access-denied');
+    expect(await seriousViolations()).toEqual([]);
+    await switchDialog().getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => switchDialog().count()).toBe(0);
+    await expect.poll(() => menuButton().innerText()).toBe('Richard @ example-corp');
+  });
+
+  it('switches role with a display name and colour, then goes back to the user', async () => {
+    await actAsUser('Nikki', true);
+    await switchRole('SecurityAuditor', 'AUDIT', 'Red');
+    await expect.poll(() => menuButton().innerText()).toBe('AUDIT');
+    expect(await menuButton().evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(247, 200, 197)');
+    await menuButton().click();
+    await shot('identity-role-session');
+    await identityPanel().getByRole('button', { name: 'Back to Nikki @ 1234-5678-9012' }).click();
+    await expect.poll(() => menuButton().innerText()).toBe('Nikki @ example-corp');
+  });
+
+  it('switches again from the role history without retyping', async () => {
+    await menuButton().click();
+    await identityPanel().getByRole('button', { name: /^AUDIT/ }).click();
+    await expect.poll(() => menuButton().innerText()).toBe('AUDIT');
+  });
+
+  it('keeps the acting identity after a reload (the session is saved with the scenario)', async () => {
+    await expect.poll(() => page.evaluate(() => new Promise<string>((done, fail) => {
+      const open = indexedDB.open('iam-playground');
+      open.onerror = () => fail(open.error);
+      open.onsuccess = () => {
+        const all = open.result.transaction('scenarios').objectStore('scenarios').getAll();
+        all.onsuccess = () => done(all.result.map((r: { document: { session: { identity: { type: string } } } }) => r.document.session.identity.type).join());
+      };
+    }))).toBe('assumedRole');
+    await page.reload();
+    await expect.poll(() => menuButton().innerText()).toBe('AUDIT');
+    expect(site.pageErrors()).toEqual([]);
+  });
+});

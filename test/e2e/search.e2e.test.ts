@@ -1,0 +1,108 @@
+// Console search in headless Chromium: find a user by name and a user by a full access key id, follow
+// the links by keyboard and by mouse, follow a task phrase to the right tab, and pass axe with results open.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Site } from './harness';
+import { SCREENSHOTS, openSite } from './harness';
+
+const KEY = 'AKIAIOSFODNN7EXAMPLE';
+
+let site: Site;
+let page: Page;
+
+/** Gives Mary an access key in the stored scenario (as "Create access key" would) and reloads. */
+async function seedAccessKey() {
+  await page.evaluate((id) => new Promise<void>((done, fail) => {
+    const open = indexedDB.open('iam-playground');
+    open.onerror = () => fail(open.error);
+    open.onsuccess = () => {
+      const tx = open.result.transaction('scenarios', 'readwrite');
+      const store = tx.objectStore('scenarios');
+      const all = store.getAll();
+      all.onsuccess = () => {
+        for (const record of all.result) {
+          const users = record.document.accounts.flatMap((a: { users: { name: string }[] }) => a.users);
+          const mary = users.find((u: { name: string }) => u.name === 'Mary');
+          mary.accessKeys = [{ id, status: 'Active', createdAt: '2026-01-02T00:00:00Z', lastUsed: null }];
+          store.put({ ...record, revision: record.revision + 1 });
+        }
+      };
+      tx.oncomplete = () => done();
+      tx.onerror = () => fail(tx.error);
+    };
+  }), KEY);
+  await page.reload();
+}
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  site = await openSite();
+  page = await site.newPage();
+  await page.goto(site.url);
+  await page.locator('main h1').waitFor();
+  // Wait until the built-in scenario is stored, then change the stored copy.
+  await page.waitForFunction(() => new Promise<boolean>((done) => {
+    const open = indexedDB.open('iam-playground');
+    open.onsuccess = () => {
+      if (!open.result.objectStoreNames.contains('scenarios')) return done(false);
+      const count = open.result.transaction('scenarios').objectStore('scenarios').count();
+      count.onsuccess = () => done(count.result === 1);
+    };
+  }), undefined, { timeout: 10_000 });
+  await seedAccessKey();
+  await page.locator('main h1').waitFor();
+});
+
+afterAll(async () => {
+  await site?.close();
+});
+
+const box = () => page.getByRole('searchbox', { name: 'Search the console' });
+const results = () => page.getByRole('list', { name: 'Search results' }).getByRole('link');
+const heading = () => page.locator('main h1');
+const hash = () => new URL(page.url()).hash;
+
+describe('console search', () => {
+  it('is focused with Alt+S, finds a user by name, and ArrowDown then Enter follows the link', async () => {
+    await page.keyboard.press('Alt+S');
+    expect(await box().evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('mary');
+    await expect.poll(() => results().first().innerText()).toMatch(/^Mary\s+User$/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'search-user.png') });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(hash).toBe('#/users/Mary');
+    await expect.poll(() => heading().textContent()).toBe('Mary');
+    await expect.poll(() => results().count()).toBe(0);
+  });
+
+  it('leads from a full access key id to the security credentials of the user who owns it', async () => {
+    await box().fill(KEY);
+    await expect.poll(() => results().innerText()).toContain('Access key of user Mary');
+    await results().first().click();
+    await expect.poll(hash).toBe('#/users/Mary/credentials');
+    await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toBe('Security credentials');
+  });
+
+  it('follows a task phrase to the right tab with Enter in the box', async () => {
+    await box().fill('edit trust policy for role AppServer');
+    await expect.poll(() => results().first().innerText()).toContain('Edit trust policy for role AppServer');
+    await box().press('Enter');
+    await expect.poll(hash).toBe('#/roles/AppServer/trust');
+    await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toBe('Trust relationships');
+    await page.screenshot({ path: join(SCREENSHOTS, 'search-task.png') });
+  });
+
+  it('says so when nothing matches, and Escape closes the results', async () => {
+    await box().fill('zzzz-nothing');
+    await expect.poll(() => page.locator('.search-empty').innerText()).toContain('No results');
+    await box().press('Escape');
+    await expect.poll(() => page.locator('.search-results').isVisible()).toBe(false);
+    expect(site.pageErrors()).toEqual([]);
+  });
+});
