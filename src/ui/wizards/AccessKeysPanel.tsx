@@ -27,7 +27,7 @@ export function AccessKeysPanel({ user }: { user: User }) {
   };
 
   return (
-    <section className="stack" aria-labelledby="access-keys-heading">
+    <section className="panel credentials-section" aria-labelledby="access-keys-heading">
       <div className="panel-header">
         <h3 id="access-keys-heading">Access keys ({user.accessKeys.length})</h3>
         <button type="button" className="btn" onClick={create}>Create access key</button>

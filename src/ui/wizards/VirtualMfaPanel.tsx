@@ -60,7 +60,7 @@ export function VirtualMfaPanel({ user }: { user: User }) {
   };
 
   return (
-    <section className="stack" aria-labelledby="mfa-heading">
+    <section className="panel credentials-section" aria-labelledby="mfa-heading">
       <div className="panel-header">
         <h3 id="mfa-heading">Multi-factor authentication (MFA) ({devices.length})</h3>
         {deviceName === null && <button type="button" className="btn" onClick={() => setDeviceName(user.name)}>Assign MFA device</button>}
