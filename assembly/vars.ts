@@ -18,7 +18,7 @@ function ensure(n: i32): void {
   scratch = next;
 }
 
-/** Expands `p` into `scratch`; returns the unit count, or -1 when a variable has no value and no default. */
+/** Expands `p` into `scratch`; returns the unit count, or -1 when a variable is multivalued or absent without a default. */
 export function substitute(p: Pattern): i32 {
   const u = p.units;
   const n = u.length;
@@ -40,7 +40,8 @@ export function substitute(p: Pattern): i32 {
       const ptr = valuePtr(e, 0);
       ensure(out + len);
       for (let k = 0; k < len; k++) unchecked(scratch[out++] = <i32>load<u16>(ptr + (<usize>k << 1)));
-    } else if (defLen >= 0) {
+    } else if (e < 0 && defLen >= 0) {
+      // The default stands in only for an absent key: a multivalued key is unresolvable, as in substitute.ts.
       ensure(out + defLen);
       for (let k = 0; k < defLen; k++) unchecked(scratch[out++] = unchecked(u[i + 3 + k]));
     } else return -1;

@@ -136,13 +136,23 @@ function conditionValue(op: ConditionOperatorName, key: string): fc.Arbitrary<st
     Null: ['true', 'false', 'TRUE', 'x'],
     Binary: ['AQID', 'AQI=', 'AQ==', 'ZGV2', '!!', 'AQIDBA'],
   };
+  // Variables whose value would be valid for the family (from the context or a default): only String,
+  // ARN and Bool operators substitute them; elsewhere they are literal text and must match nothing.
+  const typedVariables: Partial<Record<string, string[]>> = {
+    Numeric: ['${aws:MultiFactorAuthAge}', "${missing:key, '900'}", "${aws:MultiFactorAuthAge, '0'}"],
+    Date: ['${aws:CurrentTime}', "${missing:key, '2025-01-01T00:00:00Z'}", "${missing:key, '1700000000'}"],
+    Ip: ['${aws:SourceIp}', "${missing:key, '10.0.0.0/8'}", "${missing:key, '2001:db8::/32'}"],
+    Bool: ['${aws:MultiFactorAuthPresent}', "${missing:key, 'true'}"],
+    Binary: ['${aws:RequestTag/env}', "${missing:key, 'AQID'}"],
+  };
   const family = op.startsWith('Numeric') ? 'Numeric' : op.startsWith('Date') ? 'Date' : op.includes('IpAddress') ? 'Ip'
     : op === 'Bool' ? 'Bool' : op === 'Null' ? 'Null' : op === 'BinaryEquals' ? 'Binary' : null;
   const own = KEY_VALUES[key] ?? ['env', 'team'];
+  const variables = [...VARIABLES, ...(family === null ? [] : typedVariables[family] ?? [])];
   return fc.oneof(
     { weight: 4, arbitrary: fc.constantFrom(...(family === null ? own : typed[family] ?? own)) },
     { weight: 2, arbitrary: wildcarded(fc.constantFrom(...own, ...RESOURCES.slice(3, 6))) },
-    { weight: 1, arbitrary: fc.constantFrom(...VARIABLES, 'home/${aws:username}/*', '${aws:MultiFactorAuthAge}', '${aws:SourceIp}') },
+    { weight: 2, arbitrary: fc.constantFrom(...variables, 'home/${aws:username}/*', '${aws:MultiFactorAuthAge}', '${aws:SourceIp}') },
     { weight: 1, arbitrary: fc.constantFrom(...HOSTILE) },
   );
 }
