@@ -111,6 +111,21 @@ describe('the identity switcher', () => {
     }))).toBe('assumedRole');
     await page.reload();
     await expect.poll(() => menuButton().innerText()).toBe('AUDIT');
+  });
+
+  it('a console action is authorized as the acting user: without an allowing identity policy it is AccessDenied', async () => {
+    await actAsUser('Richard', true);
+    await page.goto(`${site.url}#/users/Mary/credentials`);
+    await page.getByRole('button', { name: 'Create access key' }).click();
+    const alert = page.locator('main').getByRole('alert');
+    await expect.poll(() => alert.innerText()).toContain(
+      'User: arn:aws:iam::123456789012:user/Richard is not authorized to perform: iam:CreateAccessKey on resource: arn:aws:iam::123456789012:user/Mary'
+      + ' because no identity-based policy allows the iam:CreateAccessKey action',
+    );
+    await alert.getByRole('button', { name: 'Why was this denied?' }).click();
+    await expect.poll(() => alert.getByRole('region', { name: 'Explanation' }).innerText()).toMatch(/identity-based policy\s*no statement allows\s*decides/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'identity-action-denied.png'), fullPage: true });
+    expect(await seriousViolations()).toEqual([]);
     expect(site.pageErrors()).toEqual([]);
   });
 });
