@@ -46,6 +46,7 @@ function DenialExplanation({ authorization, message }: { authorization: Authoriz
             <span className="verdict-name">{t.name}</span>
             <span className={`badge ${t.verdict === 'Deny' ? 'badge-deny' : t.verdict === 'Allow' ? 'badge-allow' : ''}`}>{t.wording}</span>
             {t.decisive && <span className="verdict-decides">decides</span>}
+            {t.decisive && t.policies.length > 0 && <span className="verdict-policies">Weighed: {t.policies.join('; ')}</span>}
           </li>
         ))}
       </ol>

@@ -2,7 +2,7 @@
 // type in AWS's evaluation order with its verdict, and the decisive statements with the policy they are in
 // and their text. Pure, so it is unit-tested without a browser.
 import type { Authorization, LabelledPolicy } from '../../api';
-import type { StatementRef } from '../../engine/contract';
+import type { PolicySlot, StatementRef } from '../../engine/contract';
 import type { Explanation, PolicyVerdict } from '../../engine/explain';
 
 /** One policy type's line in the notice. */
@@ -13,6 +13,8 @@ export interface VerdictLine {
   wording: string;
   /** True for the type that decided: the one that denied, or the first that did not allow. */
   decisive: boolean;
+  /** The labels of the policies of this type that were weighed. */
+  policies: string[];
 }
 
 /** One decisive statement, located for a reader. */
@@ -55,6 +57,19 @@ export function policyAt(policies: Authorization['policies'], ref: StatementRef)
   }
 }
 
+/** The labelled policies of one slot, in bundle order. */
+export function policiesIn(policies: Authorization['policies'], slot: PolicySlot): LabelledPolicy[] {
+  switch (slot) {
+    case 'identity': return policies.identityPolicies ?? [];
+    case 'resource': return policies.resourcePolicy ? [policies.resourcePolicy] : [];
+    case 'boundary': return policies.permissionsBoundary ? [policies.permissionsBoundary] : [];
+    case 'session': return policies.sessionPolicy ? [policies.sessionPolicy] : [];
+    case 'scp': return policies.serviceControlPolicies?.flat() ?? [];
+    case 'rcp': return policies.resourceControlPolicies?.flat() ?? [];
+    case 'endpoint': return policies.endpointPolicy ? [policies.endpointPolicy] : [];
+  }
+}
+
 /** Builds the notice's view from the authorization and the TS engine's explanation of it. */
 export function denialView(authorization: Authorization, explanation: Explanation): DenialView {
   const denyingSlots = new Set(explanation.decision === 'ExplicitDeny' ? explanation.decisive.map((d) => d.slot) : []);
@@ -63,6 +78,7 @@ export function denialView(authorization: Authorization, explanation: Explanatio
     verdict: t.verdict,
     wording: WORDING[t.verdict],
     decisive: denyingSlots.has(t.slot) || (explanation.decision === 'ImplicitDeny' && t.slot === explanation.missingAllow),
+    policies: policiesIn(authorization.policies, t.slot).map((p) => p.label),
   }));
   const decisive = explanation.decisive.flatMap((ref) => {
     const policy = policyAt(authorization.policies, ref);

@@ -20,6 +20,8 @@ describe('the explanation of a denied console action', () => {
     const decisive = view.types.filter((t) => t.decisive);
     expect(decisive.map((t) => [t.name, t.verdict])).toEqual([['identity-based policy', 'NoAllow']]);
     expect(view.decisive).toEqual([]);
+    // The reader sees which identity policies were weighed and found no Allow: those of Richard's groups.
+    expect(decisive[0].policies.join()).toMatch(/ViewOnlyAccess/);
   });
 
   it('shows the Deny statement that decided, with its Sid, its policy and its text (explicit deny)', () => {
