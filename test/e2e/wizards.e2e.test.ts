@@ -3,7 +3,7 @@
 // marked error, an access key whose secret is shown once, and a virtual MFA device enabled with two TOTP
 // codes computed here from the secret the page shows. axe runs on every step; screenshots go to
 // test-results/e2e/wizard-*.png.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
@@ -189,5 +189,44 @@ describe('virtual MFA', () => {
     await expect.poll(() => page.locator('#mfa-heading').textContent()).toContain('(1)');
     expect(await main().innerText()).toContain(':mfa/Mary');
     await checkStep('mfa-2-assigned');
+  });
+});
+
+describe('account alias and credential report', () => {
+  it('edits and deletes the account alias, and the sign-in URL follows it', async () => {
+    await page.goto(`${site.url}#/dashboard`);
+    const account = page.getByRole('region', { name: 'AWS account' });
+    await account.getByRole('button', { name: 'Edit alias' }).click();
+    await account.getByRole('textbox', { name: 'Preferred alias' }).fill('Bad_Alias');
+    await account.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => account.getByRole('alert').innerText()).toContain('lowercase');
+    await account.getByRole('textbox', { name: 'Preferred alias' }).fill('example-corp-lab');
+    await checkStep('alias-1-edit');
+    await account.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => account.innerText()).toContain('https://example-corp-lab.signin.aws.amazon.com/console');
+    await account.getByRole('button', { name: 'Delete alias' }).click();
+    await expect.poll(() => account.innerText()).toContain('https://123456789012.signin.aws.amazon.com/console');
+    await account.getByRole('button', { name: 'Create alias' }).click();
+    await account.getByRole('textbox', { name: 'Preferred alias' }).fill('example-corp');
+    await account.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => account.innerText()).toContain('https://example-corp.signin.aws.amazon.com/console');
+  });
+
+  it('downloads the credential report as CSV with a row per user', async () => {
+    await page.goto(`${site.url}#/dashboard`);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download credential report' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^status_reports_.*\.csv$/);
+    const text = readFileSync(await file.path(), 'utf8');
+    expect(text.split('\n')[0]).toMatch(/^user,arn,user_creation_time,/);
+    expect(text).toContain('\nMary,');
+  });
+});
+
+describe('offline', () => {
+  it('the wizards threw no page errors and nothing left localhost (the QR code is drawn in the page)', () => {
+    expect(site.pageErrors()).toEqual([]);
+    expect(site.offsiteRequests()).toEqual([]);
   });
 });
