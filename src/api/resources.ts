@@ -1,6 +1,7 @@
 // What the model knows about the resource of a request: its owner, tags and resource-based policy.
 
 import type { PolicyKind } from '../engine/policy';
+import { isTrustPolicyAction } from '../engine/trustPolicy';
 import type { Scenario, Tag } from '../model';
 import { parseArn, splitIamResource } from '../model';
 
@@ -25,9 +26,8 @@ export function resourceFacts(s: Scenario, arn: string, action: string): Resourc
     const { type, name } = splitIamResource(parts.resource);
     if (type === 'role') {
       const role = account?.roles.find((r) => r.name === name);
-      // A role's trust policy is the resource-based policy of sts:AssumeRole* on that role, and of the
-      // permissions that go with assuming it (passing session tags, setting a source identity).
-      const trust = role && /^sts:(AssumeRole|TagSession|SetSourceIdentity)/i.test(action)
+      // A role's trust policy is its resource-based policy for the STS actions that act on the role.
+      const trust = role && isTrustPolicyAction(action)
         ? { text: role.assumeRolePolicyDocument, kind: 'trust' as const, label: `trust policy of role ${role.name}` }
         : null;
       return { accountId: parts.account, tags: role?.tags ?? [], policy: trust };
