@@ -2,7 +2,7 @@
 // Example Corp scenario and then switches to the one stored in IndexedDB (the same on first use).
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { Account, Identity, Scenario } from '../../model';
+import type { Account, Identity, Result, Scenario } from '../../model';
 import { exampleCorpScenario } from '../../model';
 import type { Autosave, StorageStatus } from '../../storage';
 import { createAutosave } from '../../storage';
@@ -35,7 +35,9 @@ export function ScenarioProvider({ children, persist = true }: { children: React
       if (!live) return;
       if (!('store' in opened)) return setStorage(opened);
       const { store, meta } = opened;
-      const startSaving = (revision: number) => (saver.current = createAutosave(store, meta.id, revision, { onResult: () => live && setStorage(store.status) }));
+      // A failed write (quota, or a Conflict with another tab's save) must be seen, never a silent loss.
+      const onResult = (r: Result<unknown>) => live && setStorage(r.type === 'failure' ? { state: 'error', ...r.errors[0] } : store.status);
+      const startSaving = (revision: number) => (saver.current = createAutosave(store, meta.id, revision, { onResult }));
       startSaving(meta.revision);
       setScenario(opened.scenario);
       setStorage(store.status);
