@@ -39,7 +39,7 @@ export function AccountAliasControls({ account }: { account: Account }) {
       ) : (
         <form className="stack" onSubmit={(e) => { e.preventDefault(); save(); }} noValidate>
           <label className="field"><span>Preferred alias</span>
-            <input value={editing} onChange={(e) => setEditing(e.target.value)} aria-describedby="alias-hint" autoComplete="off" />
+            <input value={editing} onChange={(e) => { setEditing(e.target.value); setProblem(null); }} aria-describedby="alias-hint" autoComplete="off" />
             <small id="alias-hint" className="muted">3–63 lowercase letters, digits and hyphens; it must be unique across AWS.</small>
           </label>
           {problem && <p className="wizard-problem" role="alert">{problem}</p>}
