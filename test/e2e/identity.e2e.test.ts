@@ -113,6 +113,21 @@ describe('the identity switcher', () => {
     await expect.poll(() => menuButton().innerText()).toBe('AUDIT');
   });
 
+  it('signs in as an IAM user with the console password; a wrong password gets AWS\'s one message for every wrong detail', async () => {
+    await menuButton().click();
+    await identityPanel().getByRole('button', { name: 'Sign in with a password…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Sign in as IAM user' });
+    await dialog.getByRole('textbox', { name: 'IAM user name' }).fill('Mary');
+    await dialog.getByLabel('Password').fill('wrong-password');
+    await dialog.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => dialog.getByRole('alert').innerText()).toContain('Your authentication information is incorrect. Please try again.');
+    expect(await seriousViolations()).toEqual([]);
+    await dialog.getByLabel('Password').fill('Example-Corp-2026!');
+    await dialog.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => menuButton().innerText()).toBe('Mary @ example-corp');
+    await expect.poll(() => dialog.count()).toBe(0);
+  });
+
   it('a console action is authorized as the acting user: without an allowing identity policy it is AccessDenied', async () => {
     await actAsUser('Richard', true);
     await page.goto(`${site.url}#/users/Mary/credentials`);

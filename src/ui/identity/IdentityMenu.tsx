@@ -1,5 +1,5 @@
 // The identity menu of the top bar: shows who is acting (a role's display name in its colour) and lets a
-// person act as the root user or an IAM user, switch role (with the recent-roles history) and go back.
+// person act as the root user or an IAM user (directly, or by signing in with a password), switch role (with the recent-roles history) and go back.
 import { useEffect, useId, useRef, useState } from 'react';
 import { requestTimeMs } from '../../api';
 import { isoSeconds } from '../../model';
@@ -8,6 +8,7 @@ import { consoleApi } from '../actions/consoleApi';
 import { actingAccount, useScenario } from '../state/ScenarioContext';
 import type { SwitchOutcome } from './identitySwitching';
 import { actAsRoot, actAsUser, actingDisplay, backToLabel, backToSignedIn, roleColorCss, signedInIdentity, switchRoleFromConsole } from './identitySwitching';
+import { SignInDialog } from './SignInDialog';
 import { SwitchRoleDialog } from './SwitchRoleDialog';
 import './identity.css';
 
@@ -15,7 +16,7 @@ import './identity.css';
 export function IdentityMenu() {
   const { scenario, apply } = useScenario();
   const [open, setOpen] = useState(false);
-  const [switching, setSwitching] = useState(false);
+  const [dialog, setDialog] = useState<'switchRole' | 'signIn' | null>(null);
   const [withMfa, setWithMfa] = useState(true);
   const [failure, setFailure] = useState<SwitchOutcome | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -49,6 +50,10 @@ export function IdentityMenu() {
     setOpen(false);
     buttonRef.current?.focus();
   };
+  const closeDialog = () => {
+    setDialog(null);
+    buttonRef.current?.focus();
+  };
   const nowIso = () => isoSeconds(requestTimeMs(scenario, consoleApi.env.now()));
   const switchTo = (entry: (typeof scenario.session.recentRoles)[number]) => {
     const out = switchRoleFromConsole(consoleApi, scenario, { account: entry.accountId, roleName: entry.roleName, displayName: entry.displayName, color: entry.color });
@@ -65,7 +70,7 @@ export function IdentityMenu() {
       </button>
       <div id={panelId} className="identity-panel" hidden={!open} role="region" aria-label="Identity">
         {back && <button type="button" className="btn identity-back" onClick={() => done(backToSignedIn(scenario))}>{back}</button>}
-        <button type="button" className="btn btn-primary" disabled={signedInAsRoot} onClick={() => { setOpen(false); setSwitching(true); }}>Switch role</button>
+        <button type="button" className="btn btn-primary" disabled={signedInAsRoot} onClick={() => { setOpen(false); setDialog('switchRole'); }}>Switch role</button>
         {signedInAsRoot && <p className="identity-note">You cannot switch to a role when you sign in as the root user.</p>}
         {failure && <CallFailureNotice outcome={failure} />}
         {scenario.session.recentRoles.length > 0 && (
@@ -96,9 +101,11 @@ export function IdentityMenu() {
             ))}
           </ul>
           <label className="identity-mfa"><input type="checkbox" checked={withMfa} onChange={(e) => setWithMfa(e.target.checked)} /> IAM users sign in with MFA</label>
+          <button type="button" className="link-button identity-sign-in" onClick={() => { setOpen(false); setDialog('signIn'); }}>Sign in with a password…</button>
         </section>
       </div>
-      {switching && <SwitchRoleDialog onClose={() => { setSwitching(false); buttonRef.current?.focus(); }} />}
+      {dialog === 'switchRole' && <SwitchRoleDialog onClose={closeDialog} />}
+      {dialog === 'signIn' && <SignInDialog onClose={closeDialog} />}
     </div>
   );
 }

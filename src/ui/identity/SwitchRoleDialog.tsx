@@ -35,7 +35,7 @@ export function SwitchRoleDialog({ onClose }: { onClose: () => void }) {
 
   // In the document body, so the top bar's styles do not reach the form.
   return createPortal(
-    <dialog ref={dialogRef} className="switch-role-dialog" aria-labelledby={titleId} onClose={onClose}>
+    <dialog ref={dialogRef} className="identity-dialog" aria-labelledby={titleId} onClose={onClose}>
       <form onSubmit={submit}>
         <h2 id={titleId}>Switch role</h2>
         <p className="muted">Use a role in this or another account. Your permissions become the role&apos;s until you go back.</p>

@@ -1,0 +1,62 @@
+// Console sign-in as an IAM user, as the sign-in page asks for it: account (id or alias), user name,
+// password, and the MFA code when the user has an MFA device. Nothing is authorized here: sign-in yields
+// the identity that later actions are authorized as.
+import { useEffect, useId, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import { createPortal } from 'react-dom';
+import { signIn } from '../../api';
+import { ApiErrorNotice } from '../actions/AccessDeniedNotice';
+import { consoleApi } from '../actions/consoleApi';
+import { actingAccount, useScenario } from '../state/ScenarioContext';
+
+/** A modal sign-in form; `onClose` runs after a successful sign-in or a cancel. */
+export function SignInDialog({ onClose }: { onClose: () => void }) {
+  const { scenario, apply } = useScenario();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const [account, setAccount] = useState(() => actingAccount(scenario).alias ?? actingAccount(scenario).id);
+  const [userName, setUserName] = useState('');
+  const [password, setPassword] = useState('');
+  const [mfaCode, setMfaCode] = useState('');
+  const [error, setError] = useState<{ code: string; message: string } | null>(null);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const out = signIn(consoleApi, scenario, { account: account.trim(), userName: userName.trim(), password, mfaCode: mfaCode.trim() || undefined });
+    if (out.result.type === 'failure') return setError(out.result.errors[0]);
+    apply(out.scenario);
+    onClose();
+  };
+
+  // In the document body, so the top bar's styles do not reach the form.
+  return createPortal(
+    <dialog ref={dialogRef} className="identity-dialog" aria-labelledby={titleId} onClose={onClose}>
+      <form onSubmit={submit}>
+        <h2 id={titleId}>Sign in as IAM user</h2>
+        <label className="field">Account ID or alias
+          <input required value={account} onChange={(e) => setAccount(e.target.value)} autoComplete="off" />
+        </label>
+        <label className="field">IAM user name
+          <input required value={userName} onChange={(e) => setUserName(e.target.value)} autoComplete="off" />
+        </label>
+        <label className="field">Password
+          <input required type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="off" />
+        </label>
+        <label className="field">MFA code <span className="muted">(if the user has an MFA device)</span>
+          <input value={mfaCode} onChange={(e) => setMfaCode(e.target.value)} inputMode="numeric" autoComplete="one-time-code" />
+        </label>
+        {error && <ApiErrorNotice code={error.code} message={error.message} />}
+        <div className="dialog-actions">
+          <button type="button" className="btn" onClick={() => dialogRef.current?.close()}>Cancel</button>
+          <button type="submit" className="btn btn-primary">Sign in</button>
+        </div>
+      </form>
+    </dialog>,
+    document.body,
+  );
+}
