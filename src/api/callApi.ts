@@ -45,13 +45,14 @@ export function callApi<N extends OperationName>(
   identity: Identity = scenario.session.identity,
 ): ApiOutcome<ResponseOf<N>> {
   const op = OPERATIONS[name] as unknown as Operation<ParamsOf<N>, ResponseOf<N>>;
-  const nowMs = requestTimeMs(scenario, ctx.env.now());
+  const deviceClockMs = ctx.env.now();
+  const nowMs = requestTimeMs(scenario, deviceClockMs);
   const draft = structuredClone(scenario);
   let authorization: Authorization | null = null;
   try {
     if (identity.type === 'assumedRole' && Date.parse(identity.expiresAt) <= nowMs)
       throw new ApiError('ExpiredToken', 'The security token included in the request is expired');
-    const call: Call<ParamsOf<N>> = { params, scenario: draft, account: getAccount(draft, identity.accountId), identity, ctx, nowMs, now: isoSeconds(nowMs) };
+    const call: Call<ParamsOf<N>> = { params, scenario: draft, account: getAccount(draft, identity.accountId), identity, ctx, nowMs, now: isoSeconds(nowMs), deviceClockMs };
     op.validate?.(call);
     const checks = op.action ? [{ action: op.action, resource: op.resource?.(call) ?? '*', requestContext: op.context?.(call) }, ...(op.alsoAuthorize?.(call) ?? [])] : [];
     for (const check of checks) {

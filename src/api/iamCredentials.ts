@@ -222,7 +222,7 @@ export const iamCredentialOperations = {
       if (!device) throw new ApiError('NoSuchEntity', `VirtualMFADevice with serial number ${call.params.SerialNumber} doesn't exist.`);
       if (device.assignedTo) throw new ApiError('EntityAlreadyExists', 'MFA Device is already in use.');
       if (call.account.mfaDevices.filter((d) => d.assignedTo === user.name).length >= QUOTAS.MFADevicesPerUser) throw limitExceeded('MFADevicesPerUser', QUOTAS.MFADevicesPerUser);
-      if (!device.seed || !consecutiveCodesMatch(device.seed, call.params.AuthenticationCode1, call.params.AuthenticationCode2, call.nowMs))
+      if (!device.seed || !consecutiveCodesMatch(device.seed, call.params.AuthenticationCode1, call.params.AuthenticationCode2, call.deviceClockMs))
         throw new ApiError('InvalidAuthenticationCode', 'Authentication code for device is not valid.');
       device.assignedTo = user.name;
       device.enabledAt = call.now;

@@ -17,6 +17,11 @@ export interface Call<P> {
   nowMs: number;
   /** Request time as AWS prints dates. */
   now: string;
+  /**
+   * The real clock, in milliseconds. An authenticator app computes its codes from the real time, not
+   * from the scenario's fixed request time, so MFA codes are checked against this clock.
+   */
+  deviceClockMs: number;
 }
 
 /** An operation as the dispatcher runs it. */

@@ -39,7 +39,8 @@ export function signIn(ctx: ApiContext, s: Scenario, request: SignInRequest): { 
   const devices = account.mfaDevices.filter((d) => d.assignedTo === user.name && d.enabledAt);
   if (devices.length) {
     const code = request.mfaCode ?? '';
-    if (!devices.some((d) => d.seed && verifyTotp(d.seed, code, nowMs))) {
+    // The code comes from an authenticator app, which runs on the real clock, not the scenario's time.
+    if (!devices.some((d) => d.seed && verifyTotp(d.seed, code, ctx.env.now()))) {
       return { scenario: s, result: { type: 'failure', errors: [{ code: request.mfaCode ? 'AuthenticationFailed' : 'MfaRequired', message: request.mfaCode ? REFUSED : 'Enter the code from your MFA device.' }] } };
     }
   }

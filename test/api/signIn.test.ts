@@ -36,7 +36,8 @@ describe('console sign-in', () => {
     const nikki = { type: 'user' as const, accountId: '123456789012', userName: 'Nikki', mfaAuthenticatedAt: null };
     const device = s.ok('iam:CreateVirtualMFADevice', { VirtualMFADeviceName: 'Mary' }, nikki).VirtualMFADevice;
     const key = base32Decode(device.Base32StringSeed);
-    const at = (offset: number) => totpAt(key, Date.parse('2026-01-07T09:00:00Z') + offset);
+    // Authenticator codes follow the real clock (the env's), even though Example Corp fixes the request time.
+    const at = (offset: number) => totpAt(key, s.ctx.env.now() + offset);
     s.ok('iam:EnableMFADevice', { UserName: 'Mary', SerialNumber: device.SerialNumber, AuthenticationCode1: at(-30_000), AuthenticationCode2: at(0) }, nikki);
     expect(signIn(s.ctx, s.scenario, { account: 'example-corp', userName: 'Mary', password: PASSWORD }).result).toMatchObject({ type: 'failure', errors: [{ code: 'MfaRequired' }] });
     const ok = signIn(s.ctx, s.scenario, { account: 'example-corp', userName: 'Mary', password: PASSWORD, mfaCode: at(0) });

@@ -7,7 +7,7 @@ import { CallFailureNotice } from '../actions/AccessDeniedNotice';
 import type { CallOutcome } from '../actions/useApiCall';
 import { useApiCall } from '../actions/useApiCall';
 import { formatTime } from '../components/format';
-import { useAccount, useScenario } from '../state/ScenarioContext';
+import { useAccount } from '../state/ScenarioContext';
 import { OneTimeSecret } from './OneTimeSecret';
 import { QrCode } from './QrCode';
 import './wizards.css';
@@ -21,7 +21,6 @@ interface Pending {
 /** The MFA section of a user's Security credentials tab. */
 export function VirtualMfaPanel({ user }: { user: User }) {
   const call = useApiCall();
-  const { scenario } = useScenario();
   const devices = useAccount().mfaDevices.filter((d) => d.assignedTo === user.name);
   const [deviceName, setDeviceName] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
@@ -91,7 +90,6 @@ export function VirtualMfaPanel({ user }: { user: User }) {
               </div>
             </li>
             <li>Type two consecutive codes from the app.
-              {scenario.settings.currentTime && <p className="muted">This scenario's clock is fixed at {formatTime(scenario.settings.currentTime)}: codes are checked at that time.</p>}
               <div className="tag-row">
                 {[0, 1].map((i) => (
                   <label key={i} className="field"><span>MFA code {i + 1}</span>
