@@ -1,24 +1,17 @@
 // The app in headless Chromium: it loads, navigates by mouse and keyboard, the policy editor shows
 // parser markers and IAM completion, every page passes axe, and no request leaves localhost.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Site } from './harness';
-import { SCREENSHOTS, openSite } from './harness';
+import { SCREENSHOTS, seriousAxeViolations, useSitePage } from './harness';
 
 let site: Site;
 let page: Page;
 
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  site = await openSite();
-  page = await site.newPage();
-});
-
-afterAll(async () => {
-  await site?.close();
+useSitePage((s, p) => {
+  site = s;
+  page = p;
 });
 
 const heading = () => page.locator('main h1');
@@ -191,10 +184,7 @@ describe('accessibility', () => {
     await heading().waitFor();
     if (hash.endsWith('create')) await page.locator('.monaco-editor').first().waitFor();
     await shot(`page-${hash.slice(2).replace(/[^a-z0-9]+/gi, '-') || 'dashboard'}`);
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(serious).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });
 

@@ -11,15 +11,18 @@
 //   ...
 //   expect(site.offsiteRequests()).toEqual([]);  // nothing left localhost
 //   await site.close();
+// or, for a whole test file: `useSitePage(async (s, p) => { site = s; page = p; })`, and
+// `expect(await seriousAxeViolations(page)).toEqual([])` for the accessibility check.
 import { spawn } from 'node:child_process';
-import { createReadStream } from 'node:fs';
+import { createReadStream, mkdirSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -131,4 +134,26 @@ export async function openSite(dir = inject('e2eSite')): Promise<Site> {
       await server.close();
     },
   };
+}
+
+/** Opens the site and one page before a test file's tests, hands them to `onOpen`, and closes both after. */
+export function useSitePage(onOpen: (site: Site, page: Page) => void | Promise<void>): void {
+  let site: Site | undefined;
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    site = await openSite();
+    await onOpen(site, await site.newPage());
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+}
+
+/** The serious and critical axe-core violations on the page (or within `include`), as `rule: targets`. */
+export async function seriousAxeViolations(page: Page, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  const { violations } = await (include ? builder.include(include) : builder).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

@@ -1,27 +1,20 @@
 // The identity switcher in headless Chromium, following the User Guide's Switch role tutorial: act as a
 // user who lacks a permission and see AWS's AccessDenied message with its explanation; switch role with
 // a display name and colour, go back, switch again from the role history; the choice survives a reload.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Site } from './harness';
-import { SCREENSHOTS, openSite } from './harness';
+import { SCREENSHOTS, seriousAxeViolations, useSitePage } from './harness';
 
 let site: Site;
 let page: Page;
 
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  site = await openSite();
-  page = await site.newPage();
+useSitePage(async (s, p) => {
+  site = s;
+  page = p;
   await page.goto(site.url);
   await page.locator('main h1').waitFor();
-});
-
-afterAll(async () => {
-  await site?.close();
 });
 
 const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
@@ -29,11 +22,7 @@ const menuButton = () => page.getByRole('button', { name: /^Identity menu/ });
 const identityPanel = () => page.getByRole('region', { name: 'Identity' });
 const switchDialog = () => page.getByRole('dialog', { name: 'Switch role' });
 
-async function seriousViolations(include?: string): Promise<string[]> {
-  const builder = new AxeBuilder({ page });
-  const { violations } = await (include ? builder.include(include) : builder).analyze();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const seriousViolations = (include?: string) => seriousAxeViolations(page, include);
 
 async function actAsUser(name: string, withMfa: boolean) {
   await menuButton().click();

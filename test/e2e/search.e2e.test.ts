@@ -1,12 +1,10 @@
 // Console search in headless Chromium: find a user by name and a user by a full access key id, follow
 // the links by keyboard and by mouse, follow a task phrase to the right tab, and pass axe with results open.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Site } from './harness';
-import { SCREENSHOTS, openSite } from './harness';
+import { SCREENSHOTS, seriousAxeViolations, useSitePage } from './harness';
 
 const KEY = 'AKIAIOSFODNN7EXAMPLE';
 
@@ -37,10 +35,9 @@ async function seedAccessKey() {
   await page.reload();
 }
 
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  site = await openSite();
-  page = await site.newPage();
+useSitePage(async (s, p) => {
+  site = s;
+  page = p;
   await page.goto(site.url);
   await page.locator('main h1').waitFor();
   // Wait until the built-in scenario is stored, then change the stored copy.
@@ -56,10 +53,6 @@ beforeAll(async () => {
   await page.locator('main h1').waitFor();
 });
 
-afterAll(async () => {
-  await site?.close();
-});
-
 const box = () => page.getByRole('searchbox', { name: 'Search the console' });
 const results = () => page.getByRole('list', { name: 'Search results' }).getByRole('link');
 const heading = () => page.locator('main h1');
@@ -72,8 +65,7 @@ describe('console search', () => {
     await page.keyboard.type('mary');
     await expect.poll(() => results().first().innerText()).toMatch(/^Mary\s+User$/);
     await page.screenshot({ path: join(SCREENSHOTS, 'search-user.png') });
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect.poll(hash).toBe('#/users/Mary');

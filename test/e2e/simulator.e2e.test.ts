@@ -2,25 +2,18 @@
 // the decision and AWS's message from the worker's engine; a Deny typed in the what-if policy flips the
 // result to Explicitly denied, names the statement and highlights it in the policy; axe finds nothing
 // serious; screenshots of each state are written to test-results/e2e/.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Site } from './harness';
-import { SCREENSHOTS, openSite } from './harness';
+import { SCREENSHOTS, seriousAxeViolations, useSitePage } from './harness';
 
 let site: Site;
 let page: Page;
 
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  site = await openSite();
-  page = await site.newPage();
-});
-
-afterAll(async () => {
-  await site?.close();
+useSitePage((s, p) => {
+  site = s;
+  page = p;
 });
 
 const ZHANG = 'arn:aws:iam::123456789012:user/Zhang';
@@ -158,9 +151,7 @@ describe('the policy simulator', () => {
   });
 
   it('has no serious or critical axe-core violations', async () => {
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     expect(site.pageErrors()).toEqual([]);
     expect(site.offsiteRequests()).toEqual([]);
   });

@@ -3,29 +3,21 @@
 // marked error, an access key whose secret is shown once, and a virtual MFA device enabled with two TOTP
 // codes computed here from the secret the page shows. axe runs on every step; screenshots go to
 // test-results/e2e/wizard-*.png.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { base32Decode, totpAt } from '../../src/model/totp';
 import type { Site } from './harness';
-import { SCREENSHOTS, openSite } from './harness';
+import { SCREENSHOTS, seriousAxeViolations, useSitePage } from './harness';
 
 let site: Site;
 let page: Page;
 
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  site = await openSite();
-  page = await site.newPage();
+useSitePage((s, p) => {
+  site = s;
+  page = p;
 });
-
-afterAll(async () => {
-  await site?.close();
-});
-
-/** Example Corp's fixed clock: the API checks MFA codes at this time. */
 
 const main = () => page.locator('main');
 /** The main area's text; Monaco renders spaces as no-break spaces. */
@@ -37,8 +29,7 @@ const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `wizard
 /** Screenshots the page and asserts axe finds nothing serious or critical on it. */
 async function checkStep(name: string) {
   await shot(name);
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await seriousAxeViolations(page)).toEqual([]);
 }
 
 /** Replaces the text of the first Monaco editor on the page by pasting (typing would auto-indent). */
