@@ -37,7 +37,8 @@ export function GroupsPage({ route }: { route: Route }) {
   }
   return (
     <>
-      <PageHeader title="User groups" description="A user group is a collection of IAM users; its permissions apply to every member." />
+      <PageHeader title="User groups" description="A user group is a collection of IAM users; its permissions apply to every member."
+        actions={<a className="btn btn-primary" href={routeHref('groups', 'create')}>Create group</a>} />
       <DataTable<Group>
         title="User groups"
         rows={account.groups}

@@ -1,5 +1,6 @@
 // Chooses the page component for a route.
 import type { Route } from '../shell/routes';
+import { CreateGroupPage } from '../wizards/CreateGroupPage';
 import { CreateRoleWizard } from '../wizards/CreateRoleWizard';
 import { CreateUserWizard } from '../wizards/CreateUserWizard';
 import { AccountSettingsPage } from './AccountSettingsPage';
@@ -18,7 +19,7 @@ export function PageForRoute({ route }: { route: Route }) {
   switch (route.section) {
     case 'dashboard': return <DashboardPage />;
     case 'users': return route.item === 'create' ? <CreateUserWizard /> : <UsersPage route={route} />;
-    case 'groups': return <GroupsPage route={route} />;
+    case 'groups': return route.item === 'create' ? <CreateGroupPage /> : <GroupsPage route={route} />;
     case 'roles': return route.item === 'create' ? <CreateRoleWizard /> : <RolesPage route={route} />;
     case 'policies': return <PoliciesPage route={route} />;
     case 'identity-providers': return <IdentityProvidersPage />;

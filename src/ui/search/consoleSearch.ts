@@ -41,7 +41,7 @@ const TASKS: Task[] = [
   { phrase: 'Create user', also: ['new', 'add'], href: () => routeHref('users', 'create') },
   { phrase: 'Create role', also: ['new'], href: () => routeHref('roles', 'create') },
   { phrase: 'Create policy', also: ['new', 'write', 'json'], href: () => routeHref('policies', 'create') },
-  { phrase: 'Create user group', also: ['new'], href: () => routeHref('groups') },
+  { phrase: 'Create user group', also: ['new'], href: () => routeHref('groups', 'create') },
   { phrase: 'Add user {} to groups', also: ['member', 'membership', 'join'], slot: 'user', href: entityHref('groups') },
   { phrase: 'Edit trust policy for role {}', also: ['relationships', 'assume', 'who'], slot: 'role', href: entityHref('trust') },
   { phrase: 'Manage MFA for {}', also: ['multi-factor', 'authentication', 'device', 'virtual', 'assign'], slot: 'user', href: entityHref('credentials') },
