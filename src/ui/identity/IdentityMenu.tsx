@@ -10,6 +10,7 @@ import type { SwitchOutcome } from './identitySwitching';
 import { actAsRoot, actAsUser, actingDisplay, backToLabel, backToSignedIn, roleColorCss, signedInIdentity, switchRoleFromConsole } from './identitySwitching';
 import { SignInDialog } from './SignInDialog';
 import { SwitchRoleDialog } from './SwitchRoleDialog';
+import { useSwitchRoleLink } from './useSwitchRoleLink';
 import './identity.css';
 
 /** The top bar's identity menu and its Switch role dialog. */
@@ -19,6 +20,7 @@ export function IdentityMenu() {
   const [dialog, setDialog] = useState<'switchRole' | 'signIn' | null>(null);
   const [withMfa, setWithMfa] = useState(true);
   const [failure, setFailure] = useState<SwitchOutcome | null>(null);
+  const link = useSwitchRoleLink();
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
@@ -51,6 +53,7 @@ export function IdentityMenu() {
     buttonRef.current?.focus();
   };
   const closeDialog = () => {
+    link.dismiss();
     setDialog(null);
     buttonRef.current?.focus();
   };
@@ -104,7 +107,7 @@ export function IdentityMenu() {
           <button type="button" className="link-button identity-sign-in" onClick={() => { setOpen(false); setDialog('signIn'); }}>Sign in with a password…</button>
         </section>
       </div>
-      {dialog === 'switchRole' && <SwitchRoleDialog onClose={closeDialog} />}
+      {(dialog === 'switchRole' || link.params) && <SwitchRoleDialog key={JSON.stringify(link.params)} initial={link.params ?? undefined} onClose={closeDialog} />}
       {dialog === 'signIn' && <SignInDialog onClose={closeDialog} />}
     </div>
   );

@@ -6,18 +6,18 @@ import { createPortal } from 'react-dom';
 import { CallFailureNotice } from '../actions/AccessDeniedNotice';
 import { consoleApi } from '../actions/consoleApi';
 import { actingAccount, useScenario } from '../state/ScenarioContext';
-import type { SwitchOutcome } from './identitySwitching';
+import type { SwitchOutcome, SwitchRoleForm } from './identitySwitching';
 import { ROLE_COLORS, switchRoleFromConsole } from './identitySwitching';
 
-/** A modal Switch role form; `onClose` runs after a successful switch or a cancel. */
-export function SwitchRoleDialog({ onClose }: { onClose: () => void }) {
+/** A modal Switch role form, optionally prefilled (a switch-role link); `onClose` runs after a successful switch or a cancel. */
+export function SwitchRoleDialog({ onClose, initial = {} }: { onClose: () => void; initial?: Partial<SwitchRoleForm> }) {
   const { scenario, apply } = useScenario();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const [account, setAccount] = useState(() => actingAccount(scenario).id);
-  const [roleName, setRoleName] = useState('');
-  const [displayName, setDisplayName] = useState('');
-  const [color, setColor] = useState('blue');
+  const [account, setAccount] = useState(() => initial.account || actingAccount(scenario).id);
+  const [roleName, setRoleName] = useState(initial.roleName ?? '');
+  const [displayName, setDisplayName] = useState(initial.displayName ?? '');
+  const [color, setColor] = useState(initial.color ?? 'blue');
   const [failure, setFailure] = useState<SwitchOutcome | null>(null);
 
   useEffect(() => {

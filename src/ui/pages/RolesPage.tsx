@@ -3,6 +3,7 @@ import type { Role } from '../../model';
 import { parsePolicy } from '../../engine/parse/parsePolicy';
 import { DataTable } from '../components/DataTable';
 import { PageHeader } from '../components/PageHeader';
+import { SwitchRoleLinkField } from '../identity/SwitchRoleLinkField';
 import { PermissionsList } from '../components/PermissionsList';
 import { PolicyDocumentView } from '../components/PolicyDocumentView';
 import { Tabs } from '../components/Tabs';
@@ -64,6 +65,7 @@ function RoleDetail({ role, tab }: { role: Role; tab: string | null }) {
         <div><dt>Role ID</dt><dd><code>{role.id}</code></dd></div>
         <div><dt>Maximum session duration</dt><dd>{role.maxSessionDuration / 3600} hour{role.maxSessionDuration === 3600 ? '' : 's'}</dd></div>
         <div><dt>Created</dt><dd>{formatTime(role.createdAt)}</dd></div>
+        {!role.serviceLinked && <SwitchRoleLinkField accountId={role.arn.split(':')[4] ?? ''} roleName={role.name} />}
         {role.serviceLinked && <div><dt>Type</dt><dd>Service-linked role (cannot be edited)</dd></div>}
       </dl>
       <Tabs label="Role details" selected={tab} href={(t) => routeHref('roles', role.name, t)} tabs={[
