@@ -17,7 +17,7 @@ useSitePage(async (s, p) => {
   await page.locator('main h1').waitFor();
 });
 
-const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 const heading = () => page.locator('main h1').innerText();
 const menuButton = () => page.getByRole('button', { name: /^Identity menu/ });
 const switchDialog = () => page.getByRole('dialog', { name: 'Switch role' });
