@@ -69,6 +69,7 @@ describe('searching task phrases', () => {
     ['attach policy to developers', 'Attach policy to group Developers', '#/groups/Developers/permissions'],
     ['create role', 'Create role', '#/roles/create'],
     ['create user', 'Create user', '#/users/create'],
+    ['create user group', 'Create user group', '#/groups/create'],
     ['account alias', 'Account alias', '#/dashboard'],
     ['create access key for Paulo', 'Create access key for Paulo', '#/users/Paulo/credentials'],
   ])('"%s" leads to "%s"', (q, label, href) => {
