@@ -58,8 +58,14 @@ export function useApiCall(): { call: ApiCall; busy: boolean } {
   const call = useCallback<ApiCall>(
     (operation, params) =>
       act(async (latest, run) => {
-        const { scenario, result, authorization } = await run((ctx) => callApi(ctx, latest, operation, params));
-        return { scenario: result.type === 'success' ? scenario : null, value: { result, authorization } };
+        try {
+          const { scenario, result, authorization } = await run((ctx) => callApi(ctx, latest, operation, params));
+          return { scenario: result.type === 'success' ? scenario : null, value: { result, authorization } };
+        } catch (e) {
+          // The engine could not decide (see runOffMainThread): show it like any failed call.
+          const failed: CallOutcome<typeof operation> = { result: { type: 'failure', errors: [{ code: 'ServiceFailure', message: `Internal error in ${operation}: ${(e as Error).message}` }] }, authorization: null };
+          return { scenario: null, value: failed };
+        }
       }),
     [act],
   );
