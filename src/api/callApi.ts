@@ -6,6 +6,7 @@ import { canonicalScenario, isoSeconds, reconcileSession } from '../model';
 import type { ApiContext } from './apiContext';
 import type { Authorization } from './authorize';
 import { authorize } from './authorize';
+import { AuthorizationPending } from './authorizationPending';
 import { requestTimeMs } from './context';
 import { ApiError } from './errors';
 import { getAccount } from './lookup';
@@ -36,7 +37,7 @@ const failure = <R>(scenario: Scenario, code: string, message: string, authoriza
 /** AccessDenied is spelled AccessDeniedException by Organizations. */
 const deniedCode = (action: string) => (action.startsWith('organizations:') ? 'AccessDeniedException' : 'AccessDenied');
 
-/** Performs one API call as `identity` (default: the scenario's acting identity). Never throws for AWS errors. */
+/** Performs one API call as `identity` (default: the scenario's acting identity). Never throws for AWS errors; rethrows AuthorizationPending. */
 export function callApi<N extends OperationName>(
   ctx: ApiContext,
   scenario: Scenario,
@@ -64,6 +65,8 @@ export function callApi<N extends OperationName>(
     const value = op.run(call);
     return { scenario: reconcileSession(canonicalScenario(draft)), result: { type: 'success', value }, authorization };
   } catch (e) {
+    // Not an outcome of the call: the engine will answer later and the caller runs the call again.
+    if (e instanceof AuthorizationPending) throw e;
     if (e instanceof ApiError) return failure(scenario, e.code, e.message, authorization);
     return failure(scenario, 'ServiceFailure', `Internal error in ${name}: ${(e as Error).message}`, authorization);
   }

@@ -3,6 +3,7 @@
 export * from './apiContext';
 export * from './callApi';
 export * from './authorize';
+export * from './authorizationPending';
 export * from './context';
 export * from './collectPolicies';
 export * from './errors';

@@ -1,17 +1,36 @@
-// The API context for actions taken in the console (create a user, switch role, ...). These calls are
-// authorized synchronously by the TypeScript reference engine on the page: authorizing a UI action is a
-// single request, and the API needs a synchronous Engine. The simulator's evaluations are a different
-// path: they go through src/bridge to the Wasm worker.
+// Actions taken in the console (create a user, switch role, ...) run the synchronous API with decisions
+// made by the engine worker, through its own bridge (the simulator's runner resets its bridge at will,
+// which would invalidate our compiled handles). Only the explanation of one opened AccessDenied is built
+// on the page, by the TS reference engine.
 import type { ApiContext, Authorization } from '../../api';
-import { parsePolicy } from '../../engine/parse/parsePolicy';
+import { EngineBridge } from '../../bridge/engineBridge';
+import type { PolicyHandle } from '../../engine/contract';
 import type { Explanation } from '../../engine/explain';
+import { parsePolicy } from '../../engine/parse/parsePolicy';
 import { TsEngine } from '../../engine/tsEngine';
 import { systemEnv } from '../../model';
+import { mapBundleHandles } from './bundleHandles';
+import { OffMainThreadRunner } from './runOffMainThread';
 
-const engine = new TsEngine();
+/** The engine worker that decides console actions. */
+export const consoleBridge = new EngineBridge();
 
-/** The one API context of console actions; its engine also explains their authorizations. */
-export const consoleApi: ApiContext = { engine, parse: parsePolicy, env: systemEnv };
+const runner = new OffMainThreadRunner(consoleBridge, parsePolicy, systemEnv);
 
-/** Explains an authorization made through `consoleApi` (its bundle holds that engine's handles). */
-export const explainAuthorization = (authorization: Authorization): Explanation => engine.explain(authorization.bundle);
+/** The clock and random source of console actions. */
+export const consoleEnv = systemEnv;
+
+/** Runs an API function (callApi, switchRole, signIn, ...) as a console action, decided off the main thread. */
+export const runOffMainThread = <T>(fn: (ctx: ApiContext) => T): Promise<T> => runner.run(fn);
+
+const explainer = new TsEngine();
+const explainerHandles = new Map<PolicyHandle, PolicyHandle>();
+const explainerHandle = (h: PolicyHandle): PolicyHandle => {
+  let mine = explainerHandles.get(h);
+  if (mine === undefined) explainerHandles.set(h, (mine = explainer.compile(runner.cache.policy(h))));
+  return mine;
+};
+
+/** Explains an authorization made by a console action (for the one AccessDenied a person opens). */
+export const explainAuthorization = (authorization: Authorization): Explanation =>
+  explainer.explain(mapBundleHandles(authorization.bundle, explainerHandle));

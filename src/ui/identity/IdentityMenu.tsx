@@ -4,7 +4,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { requestTimeMs } from '../../api';
 import { isoSeconds } from '../../model';
 import { CallFailureNotice } from '../actions/AccessDeniedNotice';
-import { consoleApi } from '../actions/consoleApi';
+import { consoleEnv } from '../actions/consoleApi';
+import { useScenarioAction } from '../actions/useApiCall';
 import { actingAccount, useScenario } from '../state/ScenarioContext';
 import type { SwitchOutcome } from './identitySwitching';
 import { actAsRoot, actAsUser, actingDisplay, backToLabel, backToSignedIn, roleColorCss, signedInIdentity, switchRoleFromConsole } from './identitySwitching';
@@ -46,21 +47,29 @@ export function IdentityMenu() {
     };
   }, [open]);
 
-  const done = (next: typeof scenario) => {
-    apply(next);
+  const { act, busy } = useScenarioAction();
+  const closePanel = () => {
     setFailure(null);
     setOpen(false);
     buttonRef.current?.focus();
+  };
+  const done = (next: typeof scenario) => {
+    apply(next);
+    closePanel();
   };
   const closeDialog = () => {
     link.dismiss();
     setDialog(null);
     buttonRef.current?.focus();
   };
-  const nowIso = () => isoSeconds(requestTimeMs(scenario, consoleApi.env.now()));
-  const switchTo = (entry: (typeof scenario.session.recentRoles)[number]) => {
-    const out = switchRoleFromConsole(consoleApi, scenario, { account: entry.accountId, roleName: entry.roleName, displayName: entry.displayName, color: entry.color });
-    if (out.result.type === 'success') done(out.scenario);
+  const nowIso = () => isoSeconds(requestTimeMs(scenario, consoleEnv.now()));
+  const switchTo = async (entry: (typeof scenario.session.recentRoles)[number]) => {
+    const form = { account: entry.accountId, roleName: entry.roleName, displayName: entry.displayName, color: entry.color };
+    const out = await act(async (latest, run) => {
+      const switched = await run((ctx) => switchRoleFromConsole(ctx, latest, form));
+      return { scenario: switched.result.type === 'success' ? switched.scenario : null, value: switched };
+    });
+    if (out.result.type === 'success') closePanel();
     else setFailure(out);
   };
 
@@ -82,7 +91,7 @@ export function IdentityMenu() {
             <ul className="identity-list">
               {scenario.session.recentRoles.map((r) => (
                 <li key={`${r.accountId}/${r.roleName}`}>
-                  <button type="button" className="identity-choice" onClick={() => switchTo(r)}>
+                  <button type="button" className="identity-choice" disabled={busy} onClick={() => void switchTo(r)}>
                     <span className="role-swatch" style={{ background: roleColorCss(r.color) }} aria-hidden="true" />
                     {r.displayName} <span className="muted">({r.roleName} @ {r.accountId})</span>
                   </button>

@@ -6,12 +6,13 @@ import type { FormEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { signIn } from '../../api';
 import { ApiErrorNotice } from '../actions/AccessDeniedNotice';
-import { consoleApi } from '../actions/consoleApi';
+import { useScenarioAction } from '../actions/useApiCall';
 import { actingAccount, useScenario } from '../state/ScenarioContext';
 
 /** A modal sign-in form; `onClose` runs after a successful sign-in or a cancel. */
 export function SignInDialog({ onClose }: { onClose: () => void }) {
-  const { scenario, apply } = useScenario();
+  const { scenario } = useScenario();
+  const { act, busy } = useScenarioAction();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [account, setAccount] = useState(() => actingAccount(scenario).alias ?? actingAccount(scenario).id);
@@ -25,18 +26,21 @@ export function SignInDialog({ onClose }: { onClose: () => void }) {
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
 
-  const submit = (e: FormEvent) => {
+  const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const out = signIn(consoleApi, scenario, { account: account.trim(), userName: userName.trim(), password, mfaCode: mfaCode.trim() || undefined });
-    if (out.result.type === 'failure') return setError(out.result.errors[0]);
-    apply(out.scenario);
+    const request = { account: account.trim(), userName: userName.trim(), password, mfaCode: mfaCode.trim() || undefined };
+    const result = await act(async (latest, run) => {
+      const out = await run((ctx) => signIn(ctx, latest, request));
+      return { scenario: out.result.type === 'success' ? out.scenario : null, value: out.result };
+    });
+    if (result.type === 'failure') return setError(result.errors[0]);
     onClose();
   };
 
   // In the document body, so the top bar's styles do not reach the form.
   return createPortal(
     <dialog ref={dialogRef} className="identity-dialog" aria-labelledby={titleId} onClose={onClose}>
-      <form onSubmit={submit}>
+      <form onSubmit={(e) => void submit(e)}>
         <h2 id={titleId}>Sign in as IAM user</h2>
         <label className="field">Account ID or alias
           <input required value={account} onChange={(e) => setAccount(e.target.value)} autoComplete="off" />
@@ -53,7 +57,7 @@ export function SignInDialog({ onClose }: { onClose: () => void }) {
         {error && <ApiErrorNotice code={error.code} message={error.message} />}
         <div className="dialog-actions">
           <button type="button" className="btn" onClick={() => dialogRef.current?.close()}>Cancel</button>
-          <button type="submit" className="btn btn-primary">Sign in</button>
+          <button type="submit" className="btn btn-primary" disabled={busy}>Sign in</button>
         </div>
       </form>
     </dialog>,

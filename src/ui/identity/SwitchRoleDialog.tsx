@@ -4,14 +4,15 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { CallFailureNotice } from '../actions/AccessDeniedNotice';
-import { consoleApi } from '../actions/consoleApi';
+import { useScenarioAction } from '../actions/useApiCall';
 import { actingAccount, useScenario } from '../state/ScenarioContext';
 import type { SwitchOutcome, SwitchRoleForm } from './identitySwitching';
 import { ROLE_COLORS, switchRoleFromConsole } from './identitySwitching';
 
 /** A modal Switch role form, optionally prefilled (a switch-role link); `onClose` runs after a successful switch or a cancel. */
 export function SwitchRoleDialog({ onClose, initial = {} }: { onClose: () => void; initial?: Partial<SwitchRoleForm> }) {
-  const { scenario, apply } = useScenario();
+  const { scenario } = useScenario();
+  const { act, busy } = useScenarioAction();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [account, setAccount] = useState(() => initial.account || actingAccount(scenario).id);
@@ -25,18 +26,20 @@ export function SwitchRoleDialog({ onClose, initial = {} }: { onClose: () => voi
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
 
-  const submit = (e: FormEvent) => {
+  const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const out = switchRoleFromConsole(consoleApi, scenario, { account, roleName, displayName, color });
+    const out = await act(async (latest, run) => {
+      const switched = await run((ctx) => switchRoleFromConsole(ctx, latest, { account, roleName, displayName, color }));
+      return { scenario: switched.result.type === 'success' ? switched.scenario : null, value: switched };
+    });
     if (out.result.type === 'failure') return setFailure(out);
-    apply(out.scenario);
     onClose();
   };
 
   // In the document body, so the top bar's styles do not reach the form.
   return createPortal(
     <dialog ref={dialogRef} className="identity-dialog" aria-labelledby={titleId} onClose={onClose}>
-      <form onSubmit={submit}>
+      <form onSubmit={(e) => void submit(e)}>
         <h2 id={titleId}>Switch role</h2>
         <p className="muted">Use a role in this or another account. Your permissions become the role&apos;s until you go back.</p>
         <label className="field">Account ID or alias
@@ -60,7 +63,7 @@ export function SwitchRoleDialog({ onClose, initial = {} }: { onClose: () => voi
         {failure && <CallFailureNotice outcome={failure} />}
         <div className="dialog-actions">
           <button type="button" className="btn" onClick={() => dialogRef.current?.close()}>Cancel</button>
-          <button type="submit" className="btn btn-primary">Switch role</button>
+          <button type="submit" className="btn btn-primary" disabled={busy}>Switch role</button>
         </div>
       </form>
     </dialog>,

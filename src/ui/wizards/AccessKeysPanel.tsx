@@ -14,15 +14,18 @@ import './wizards.css';
 
 /** The access keys table with its actions. */
 export function AccessKeysPanel({ user }: { user: User }) {
-  const call = useApiCall();
+  const { call, busy } = useApiCall();
   const [created, setCreated] = useState<{ id: string; secret: string } | null>(null);
   const [failure, setFailure] = useState<CallOutcome<OperationName> | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
-  const report = (outcome: CallOutcome<OperationName>) => setFailure(outcome.result.type === 'failure' ? outcome : null);
+  const report = async (pending: Promise<CallOutcome<OperationName>>) => {
+    const outcome = await pending;
+    setFailure(outcome.result.type === 'failure' ? outcome : null);
+  };
 
-  const create = () => {
-    const out = call('iam:CreateAccessKey', { UserName: user.name });
-    report(out);
+  const create = async () => {
+    const out = await call('iam:CreateAccessKey', { UserName: user.name });
+    setFailure(out.result.type === 'failure' ? out : null);
     if (out.result.type === 'success') setCreated({ id: out.result.value.AccessKey.AccessKeyId, secret: out.result.value.AccessKey.SecretAccessKey });
   };
 
@@ -30,7 +33,7 @@ export function AccessKeysPanel({ user }: { user: User }) {
     <section className="panel credentials-section" aria-labelledby="access-keys-heading">
       <div className="panel-header">
         <h3 id="access-keys-heading">Access keys ({user.accessKeys.length})</h3>
-        <button type="button" className="btn" onClick={create}>Create access key</button>
+        <button type="button" className="btn" disabled={busy} onClick={() => void create()}>Create access key</button>
       </div>
       {created && (
         <div className="banner success-banner stack" role="status">
@@ -55,11 +58,11 @@ export function AccessKeysPanel({ user }: { user: User }) {
               <td><code>{k.id}</code></td><td>{k.status}</td><td>{formatTime(k.createdAt)}</td>
               <td>{k.lastUsed ? `${formatTime(k.lastUsed.date)} (${k.lastUsed.service}, ${k.lastUsed.region})` : 'Never'}</td>
               <td className="row-actions">
-                <button type="button" className="btn" onClick={() => report(call('iam:UpdateAccessKey', { UserName: user.name, AccessKeyId: k.id, Status: k.status === 'Active' ? 'Inactive' : 'Active' }))}>
+                <button type="button" className="btn" disabled={busy} onClick={() => void report(call('iam:UpdateAccessKey', { UserName: user.name, AccessKeyId: k.id, Status: k.status === 'Active' ? 'Inactive' : 'Active' }))}>
                   {k.status === 'Active' ? 'Deactivate' : 'Activate'}<span className="visually-hidden"> {k.id}</span>
                 </button>
                 {confirmDelete === k.id
-                  ? <button type="button" className="btn btn-danger" onClick={() => { setConfirmDelete(null); report(call('iam:DeleteAccessKey', { UserName: user.name, AccessKeyId: k.id })); }}>Confirm delete<span className="visually-hidden"> {k.id}</span></button>
+                  ? <button type="button" className="btn btn-danger" disabled={busy} onClick={() => { setConfirmDelete(null); void report(call('iam:DeleteAccessKey', { UserName: user.name, AccessKeyId: k.id })); }}>Confirm delete<span className="visually-hidden"> {k.id}</span></button>
                   : <button type="button" className="btn" onClick={() => setConfirmDelete(k.id)}>Delete<span className="visually-hidden"> {k.id}</span></button>}
               </td>
             </tr>

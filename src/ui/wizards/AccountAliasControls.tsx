@@ -12,9 +12,9 @@ import './wizards.css';
 export function AccountAliasControls({ account }: { account: Account }) {
   const [editing, setEditing] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const { run, failure } = useRunSteps();
+  const { run, failure, busy } = useRunSteps();
 
-  const save = () => {
+  const save = async () => {
     const alias = (editing ?? '').trim();
     const found = aliasProblem(alias);
     setProblem(found);
@@ -23,10 +23,10 @@ export function AccountAliasControls({ account }: { account: Account }) {
     const steps: ApiStep[] = account.alias && account.alias !== alias
       ? [step('iam:DeleteAccountAlias', { AccountAlias: account.alias }), step('iam:CreateAccountAlias', { AccountAlias: alias })]
       : [step('iam:CreateAccountAlias', { AccountAlias: alias })];
-    if (run(steps)) setEditing(null);
+    if (await run(steps)) setEditing(null);
   };
-  const remove = () => {
-    if (account.alias) run([step('iam:DeleteAccountAlias', { AccountAlias: account.alias })]);
+  const remove = async () => {
+    if (account.alias) await run([step('iam:DeleteAccountAlias', { AccountAlias: account.alias })]);
   };
 
   return (
@@ -34,10 +34,10 @@ export function AccountAliasControls({ account }: { account: Account }) {
       {editing === null ? (
         <p className="wizard-buttons">
           <button type="button" className="btn" onClick={() => { setEditing(account.alias ?? ''); setProblem(null); }}>{account.alias ? 'Edit' : 'Create'} alias</button>
-          {account.alias && <button type="button" className="btn" onClick={remove}>Delete alias</button>}
+          {account.alias && <button type="button" className="btn" disabled={busy} onClick={() => void remove()}>Delete alias</button>}
         </p>
       ) : (
-        <form className="stack" onSubmit={(e) => { e.preventDefault(); save(); }} noValidate>
+        <form className="stack" onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate>
           <label className="field"><span>Preferred alias</span>
             <input value={editing} onChange={(e) => { setEditing(e.target.value); setProblem(null); }} aria-describedby="alias-hint" autoComplete="off" />
             <small id="alias-hint" className="muted">3–63 lowercase letters, digits and hyphens; it must be unique across AWS.</small>
@@ -45,7 +45,7 @@ export function AccountAliasControls({ account }: { account: Account }) {
           {problem && <p className="wizard-problem" role="alert">{problem}</p>}
           <p className="wizard-buttons">
             <button type="button" className="btn" onClick={() => setEditing(null)}>Cancel</button>
-            <button type="submit" className="btn btn-primary">Save changes</button>
+            <button type="submit" className="btn btn-primary" disabled={busy}>Save changes</button>
           </p>
         </form>
       )}

@@ -13,14 +13,13 @@ import { useAccount } from '../state/ScenarioContext';
 import type { NewGroupForm } from './createGroupSteps';
 import { createGroupSteps, emptyGroupForm, groupNameProblem } from './createGroupSteps';
 import { PolicyPicker } from './PolicyPicker';
-import type { AwaitableCall } from './runStepsAwaited';
-import { runStepsAwaited } from './runStepsAwaited';
+import { runSteps } from './apiSteps';
 import './wizards.css';
 
 /** The Create user group page; on success it opens the new group's page. */
 export function CreateGroupPage() {
   const account = useAccount();
-  const call = useApiCall();
+  const { call } = useApiCall();
   const [form, setForm] = useState<NewGroupForm>(emptyGroupForm);
   const [problem, setProblem] = useState<string | null>(null);
   const [failure, setFailure] = useState<CallOutcome<OperationName> | null>(null);
@@ -34,7 +33,7 @@ export function CreateGroupPage() {
     setProblem(nameProblem);
     if (nameProblem || busy) return;
     setBusy(true);
-    const out = await runStepsAwaited(call as AwaitableCall, createGroupSteps(form));
+    const out = await runSteps(call, createGroupSteps(form));
     setBusy(false);
     setFailure(out.type === 'failure' ? out.outcome : null);
     if (out.type === 'success') window.location.hash = routeHref('groups', form.groupName.trim());

@@ -29,23 +29,23 @@ export function CreatePolicyPanel({ document, onImport }: Props) {
   const [tags, setTags] = useState<Tag[]>([]);
   const [reviewing, setReviewing] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const { run, failure } = useRunSteps();
+  const { run, failure, busy } = useRunSteps();
   const parsed = useMemo(() => parsePolicy(document, 'identity'), [document]);
   const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
   const form = { document, policyName, description, tags };
 
-  const next = () => {
+  const next = async () => {
     const found = errors.length ? `Fix the ${errors.length === 1 ? 'error' : `${errors.length} errors`} marked in the policy editor first: ${errors[0].message}` : policyDetailsProblem(form);
     setProblem(found);
     if (found) return;
     if (!reviewing) return setReviewing(true);
-    if (run(createPolicySteps(form))) location.hash = routeHref('policies', `arn:aws:iam::${account.id}:policy/${policyName.trim()}`);
+    if (await run(createPolicySteps(form))) location.hash = routeHref('policies', `arn:aws:iam::${account.id}:policy/${policyName.trim()}`);
   };
 
   return (
     <section className="panel" aria-labelledby="create-policy-heading">
       <div className="panel-header"><h2 id="create-policy-heading">Create a customer managed policy</h2></div>
-      <form className="panel-body stack" onSubmit={(e) => { e.preventDefault(); next(); }} noValidate>
+      <form className="panel-body stack" onSubmit={(e) => { e.preventDefault(); void next(); }} noValidate>
         <div className="tag-row">
           <label className="field"><span>Start from an AWS managed policy</span>
             <select value={importArn} onChange={(e) => setImportArn(e.target.value)}>
@@ -69,7 +69,7 @@ export function CreatePolicyPanel({ document, onImport }: Props) {
         {failure && <CallFailureNotice outcome={failure} />}
         <div className="wizard-buttons">
           {reviewing && <button type="button" className="btn" onClick={() => setReviewing(false)}>Back</button>}
-          <button type="submit" className="btn btn-primary">{reviewing ? 'Create policy' : 'Review'}</button>
+          <button type="submit" className="btn btn-primary" disabled={busy}>{reviewing ? 'Create policy' : 'Review'}</button>
         </div>
       </form>
     </section>

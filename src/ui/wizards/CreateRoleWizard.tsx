@@ -25,18 +25,18 @@ export function CreateRoleWizard() {
     entity: { type: 'service', service: 'ec2.amazonaws.com' }, policyArns: [], boundaryArn: '', roleName: '', description: '', maxSessionHours: DEFAULT_MAX_SESSION_HOURS, tags: [],
   }));
   const [customErrors, setCustomErrors] = useState(0);
-  const { run, failure } = useRunSteps();
+  const { run, failure, busy } = useRunSteps();
   const update = (patch: Partial<NewRoleForm>) => setForm((f) => ({ ...f, ...patch }));
   const onParsed = (p: ParsedPolicy) => setCustomErrors(p.diagnostics.filter((d) => d.severity === 'error').length);
 
-  const submit = () => {
-    if (run(createRoleSteps(form))) location.hash = routeHref('roles', form.roleName.trim(), 'trust');
+  const submit = async () => {
+    if (await run(createRoleSteps(form))) location.hash = routeHref('roles', form.roleName.trim(), 'trust');
   };
 
   return (
     <>
       <PageHeader title="Create role" crumbs={[{ label: 'Roles', href: routeHref('roles') }]} />
-      <Wizard label="Create role" submitLabel="Create role" onSubmit={submit} notice={failure && <CallFailureNotice outcome={failure} />} steps={[
+      <Wizard label="Create role" submitLabel="Create role" busy={busy} onSubmit={() => void submit()} notice={failure && <CallFailureNotice outcome={failure} />} steps={[
         {
           title: 'Select trusted entity',
           content: () => <TrustedEntityPicker account={account} entity={form.entity} onChange={(entity) => update({ entity })} onParsed={onParsed} />,

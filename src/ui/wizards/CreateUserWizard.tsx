@@ -31,15 +31,15 @@ export function CreateUserWizard() {
   const account = useAccount();
   const [form, setForm] = useState<NewUserForm>(emptyUserForm);
   const [created, setCreated] = useState<{ userName: string; password: string | null } | null>(null);
-  const { run, failure } = useRunSteps();
+  const { run, failure, busy } = useRunSteps();
   const update = (patch: Partial<NewUserForm>) => setForm((f) => ({ ...f, ...patch }));
   const crumbs = [{ label: 'Users', href: routeHref('users') }];
 
   if (created) return <UserCreated {...created} url={signInUrl(account)} crumbs={crumbs} />;
 
-  const submit = () => {
+  const submit = async () => {
     const password = form.consoleAccess ? (form.passwordMode === 'custom' ? form.customPassword : generatePassword(account.passwordPolicy, randomBytes)) : '';
-    if (run(createUserSteps(form, account, password))) setCreated({ userName: form.userName.trim(), password: form.consoleAccess ? password : null });
+    if (await run(createUserSteps(form, account, password))) setCreated({ userName: form.userName.trim(), password: form.consoleAccess ? password : null });
   };
 
   const details = () => (
@@ -133,7 +133,7 @@ export function CreateUserWizard() {
   return (
     <>
       <PageHeader title="Create user" crumbs={crumbs} />
-      <Wizard label="Create user" submitLabel="Create user" onSubmit={submit} notice={failure && <CallFailureNotice outcome={failure} />} steps={[
+      <Wizard label="Create user" submitLabel="Create user" busy={busy} onSubmit={() => void submit()} notice={failure && <CallFailureNotice outcome={failure} />} steps={[
         { title: 'Specify user details', content: details, problem: () => userDetailsProblem(form) },
         { title: 'Set permissions', content: permissions, problem: permissionsProblem },
         { title: 'Review and create', content: review },

@@ -9,11 +9,11 @@ import './wizards.css';
 
 /** A button that generates the report as the acting identity and downloads it. */
 export function CredentialReportButton() {
-  const call = useApiCall();
+  const { call, busy } = useApiCall();
   const [failure, setFailure] = useState<CallOutcome<OperationName> | null>(null);
-  const download = () => {
-    const generated = call('iam:GenerateCredentialReport', {});
-    const out = generated.result.type === 'success' ? call('iam:GetCredentialReport', {}) : generated;
+  const download = async () => {
+    const generated = await call('iam:GenerateCredentialReport', {});
+    const out = generated.result.type === 'success' ? await call('iam:GetCredentialReport', {}) : generated;
     setFailure(out.result.type === 'failure' ? (out as CallOutcome<OperationName>) : null);
     if (out.result.type === 'success' && 'Content' in out.result.value) {
       downloadText(`status_reports_${out.result.value.GeneratedTime.replace(/:/g, '-')}.csv`, out.result.value.Content);
@@ -21,7 +21,7 @@ export function CredentialReportButton() {
   };
   return (
     <div className="stack">
-      <p><button type="button" className="btn" onClick={download}>Download credential report</button></p>
+      <p><button type="button" className="btn" disabled={busy} onClick={() => void download()}>Download credential report</button></p>
       {failure && <CallFailureNotice outcome={failure} />}
     </div>
   );

@@ -20,42 +20,43 @@ interface Pending {
 
 /** The MFA section of a user's Security credentials tab. */
 export function VirtualMfaPanel({ user }: { user: User }) {
-  const call = useApiCall();
+  const { call, busy } = useApiCall();
   const devices = useAccount().mfaDevices.filter((d) => d.assignedTo === user.name);
   const [deviceName, setDeviceName] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [codes, setCodes] = useState(['', '']);
   const [failure, setFailure] = useState<CallOutcome<OperationName> | null>(null);
-  const report = <N extends OperationName>(outcome: CallOutcome<N>) => {
+  const report = async <N extends OperationName>(pending: Promise<CallOutcome<N>>) => {
+    const outcome = await pending;
     setFailure(outcome.result.type === 'failure' ? (outcome as CallOutcome<OperationName>) : null);
     return outcome.result.type === 'success';
   };
 
-  const createDevice = () => {
-    const out = call('iam:CreateVirtualMFADevice', { VirtualMFADeviceName: deviceName ?? user.name });
-    if (report(out) && out.result.type === 'success') {
+  const createDevice = async () => {
+    const out = await call('iam:CreateVirtualMFADevice', { VirtualMFADeviceName: deviceName ?? user.name });
+    if ((await report(Promise.resolve(out))) && out.result.type === 'success') {
       const d = out.result.value.VirtualMFADevice;
       setPending({ serialNumber: d.SerialNumber, seed: d.Base32StringSeed, uri: d.OtpauthUri });
     }
   };
-  const enable = () => {
+  const enable = async () => {
     if (!pending) return;
-    if (report(call('iam:EnableMFADevice', { UserName: user.name, SerialNumber: pending.serialNumber, AuthenticationCode1: codes[0], AuthenticationCode2: codes[1] }))) {
+    if (await report(call('iam:EnableMFADevice', { UserName: user.name, SerialNumber: pending.serialNumber, AuthenticationCode1: codes[0], AuthenticationCode2: codes[1] }))) {
       setPending(null);
       setDeviceName(null);
       setCodes(['', '']);
     }
   };
   // An abandoned device would block its name: delete it, as the console does when you cancel.
-  const cancel = () => {
-    if (pending) call('iam:DeleteVirtualMFADevice', { SerialNumber: pending.serialNumber });
+  const cancel = async () => {
+    if (pending) await call('iam:DeleteVirtualMFADevice', { SerialNumber: pending.serialNumber });
     setPending(null);
     setDeviceName(null);
     setFailure(null);
   };
-  const remove = (d: MfaDevice) => {
-    if (report(call('iam:DeactivateMFADevice', { UserName: user.name, SerialNumber: d.serialNumber })) && d.type === 'virtual')
-      report(call('iam:DeleteVirtualMFADevice', { SerialNumber: d.serialNumber }));
+  const remove = async (d: MfaDevice) => {
+    if ((await report(call('iam:DeactivateMFADevice', { UserName: user.name, SerialNumber: d.serialNumber }))) && d.type === 'virtual')
+      await report(call('iam:DeleteVirtualMFADevice', { SerialNumber: d.serialNumber }));
   };
 
   return (
@@ -68,19 +69,19 @@ export function VirtualMfaPanel({ user }: { user: User }) {
         <ul className="link-list">
           {devices.map((d) => (
             <li key={d.serialNumber}><code>{d.serialNumber}</code> ({d.type === 'virtual' ? 'Virtual' : d.type}, assigned {formatTime(d.enabledAt)}){' '}
-              <button type="button" className="btn" onClick={() => remove(d)}>Remove<span className="visually-hidden"> {d.serialNumber}</span></button></li>
+              <button type="button" className="btn" disabled={busy} onClick={() => void remove(d)}>Remove<span className="visually-hidden"> {d.serialNumber}</span></button></li>
           ))}
         </ul>
       )}
       {deviceName !== null && !pending && (
-        <form className="stack panel-body" onSubmit={(e) => { e.preventDefault(); createDevice(); }}>
+        <form className="stack panel-body" onSubmit={(e) => { e.preventDefault(); void createDevice(); }}>
           <label className="field"><span>Device name</span><input value={deviceName} onChange={(e) => setDeviceName(e.target.value)} /></label>
           <p className="muted">A virtual MFA device is an authenticator app on a phone or computer.</p>
-          <p className="wizard-buttons"><button type="button" className="btn" onClick={cancel}>Cancel</button><button type="submit" className="btn btn-primary">Next</button></p>
+          <p className="wizard-buttons"><button type="button" className="btn" disabled={busy} onClick={() => void cancel()}>Cancel</button><button type="submit" className="btn btn-primary" disabled={busy}>Next</button></p>
         </form>
       )}
       {pending && (
-        <form className="stack panel-body" onSubmit={(e) => { e.preventDefault(); enable(); }}>
+        <form className="stack panel-body" onSubmit={(e) => { e.preventDefault(); void enable(); }}>
           <ol className="stack">
             <li>Install a compatible authenticator app on your phone or computer.</li>
             <li>Open the app and scan this QR code, or type the secret key instead.
@@ -98,7 +99,7 @@ export function VirtualMfaPanel({ user }: { user: User }) {
               </div>
             </li>
           </ol>
-          <p className="wizard-buttons"><button type="button" className="btn" onClick={cancel}>Cancel</button><button type="submit" className="btn btn-primary">Add MFA</button></p>
+          <p className="wizard-buttons"><button type="button" className="btn" disabled={busy} onClick={() => void cancel()}>Cancel</button><button type="submit" className="btn btn-primary" disabled={busy}>Add MFA</button></p>
         </form>
       )}
       {failure && <CallFailureNotice outcome={failure} />}

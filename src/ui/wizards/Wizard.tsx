@@ -16,12 +16,14 @@ interface Props {
   steps: WizardStep[];
   submitLabel: string;
   onSubmit: () => void;
+  /** True while the submitted work runs: the submit button is disabled so it is not sent twice. */
+  busy?: boolean;
   /** Shown under the step (e.g. an AccessDenied notice from the last submit). */
   notice?: ReactNode;
 }
 
 /** The wizard frame; steps are kept mounted only while shown, their state lives in the caller. */
-export function Wizard({ label, steps, submitLabel, onSubmit, notice }: Props) {
+export function Wizard({ label, steps, submitLabel, onSubmit, notice, busy = false }: Props) {
   const [index, setIndex] = useState(0);
   const [shownProblem, setShownProblem] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -65,7 +67,7 @@ export function Wizard({ label, steps, submitLabel, onSubmit, notice }: Props) {
         {notice}
         <div className="wizard-buttons">
           {index > 0 && <button type="button" className="btn" onClick={() => go(index - 1)}>Previous</button>}
-          <button type="submit" className="btn btn-primary">{last ? submitLabel : 'Next'}</button>
+          <button type="submit" className="btn btn-primary" disabled={busy}>{last ? submitLabel : 'Next'}</button>
         </div>
       </form>
     </div>

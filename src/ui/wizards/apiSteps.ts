@@ -13,9 +13,9 @@ export const step = <N extends OperationName>(operation: N, params: ParamsOf<N>)
 export type StepsOutcome = { type: 'success' } | { type: 'failure'; failed: ApiStep; done: number; outcome: CallOutcome<OperationName> };
 
 /** Runs the steps in order; stops at the first failure, as the console does (what succeeded stays done). */
-export function runSteps(call: ApiCall, steps: readonly ApiStep[]): StepsOutcome {
+export async function runSteps(call: ApiCall, steps: readonly ApiStep[]): Promise<StepsOutcome> {
   for (const [i, s] of steps.entries()) {
-    const outcome = (call as (op: OperationName, params: unknown) => CallOutcome<OperationName>)(s.operation, s.params);
+    const outcome = await (call as (op: OperationName, params: unknown) => Promise<CallOutcome<OperationName>>)(s.operation, s.params);
     if (outcome.result.type === 'failure') return { type: 'failure', failed: s, done: i, outcome };
   }
   return { type: 'success' };

@@ -6,14 +6,17 @@ import type { CallOutcome } from '../actions/useApiCall';
 import type { ApiStep } from './apiSteps';
 import { runSteps } from './apiSteps';
 
-/** `run(steps)` returns whether every call succeeded; `failure` is the failed call's outcome, if any. */
-export function useRunSteps(): { run: (steps: readonly ApiStep[]) => boolean; failure: CallOutcome<OperationName> | null } {
-  const call = useApiCall();
+/**
+ * `run(steps)` resolves to whether every call succeeded; `failure` is the failed call's outcome, if any;
+ * `busy` is true while the steps run.
+ */
+export function useRunSteps(): { run: (steps: readonly ApiStep[]) => Promise<boolean>; failure: CallOutcome<OperationName> | null; busy: boolean } {
+  const { call, busy } = useApiCall();
   const [failure, setFailure] = useState<CallOutcome<OperationName> | null>(null);
-  const run = (steps: readonly ApiStep[]) => {
-    const out = runSteps(call, steps);
+  const run = async (steps: readonly ApiStep[]) => {
+    const out = await runSteps(call, steps);
     setFailure(out.type === 'failure' ? out.outcome : null);
     return out.type === 'success';
   };
-  return { run, failure };
+  return { run, failure, busy };
 }

@@ -4,16 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { callApi } from '../../../src/api';
 import type { Identity } from '../../../src/model';
 import { EXAMPLE_CORP_ACCOUNT, exampleCorpScenario } from '../../../src/model';
-import { consoleApi, explainAuthorization } from '../../../src/ui/actions/consoleApi';
+import { explainAuthorization, runOffMainThread } from '../../../src/ui/actions/consoleApi';
 import { denialView } from '../../../src/ui/actions/denialView';
 
 const s = exampleCorpScenario();
 const user = (userName: string): Identity => ({ type: 'user', accountId: EXAMPLE_CORP_ACCOUNT, userName, mfaAuthenticatedAt: null });
-const createUserAs = (userName: string) => callApi(consoleApi, s, 'iam:CreateUser', { UserName: 'intern' }, user(userName));
+const createUserAs = (userName: string) => runOffMainThread((ctx) => callApi(ctx, s, 'iam:CreateUser', { UserName: 'intern' }, user(userName)));
 
 describe('the explanation of a denied console action', () => {
-  it('names the identity-based policy type as decisive when no identity policy allows the action (implicit deny)', () => {
-    const out = createUserAs('Richard');
+  it('names the identity-based policy type as decisive when no identity policy allows the action (implicit deny)', async () => {
+    const out = await createUserAs('Richard');
     expect(out.result.type).toBe('failure');
     const view = denialView(out.authorization!, explainAuthorization(out.authorization!));
     expect(view.summary).toContain('because no identity-based policy allows the iam:CreateUser action');
@@ -24,8 +24,8 @@ describe('the explanation of a denied console action', () => {
     expect(decisive[0].policies.join()).toMatch(/ViewOnlyAccess/);
   });
 
-  it('shows the Deny statement that decided, with its Sid, its policy and its text (explicit deny)', () => {
-    const out = createUserAs('Shirley');
+  it('shows the Deny statement that decided, with its Sid, its policy and its text (explicit deny)', async () => {
+    const out = await createUserAs('Shirley');
     const view = denialView(out.authorization!, explainAuthorization(out.authorization!));
     expect(view.summary).toContain('with an explicit deny in an identity-based policy');
     expect(view.types.find((t) => t.decisive)?.verdict).toBe('Deny');
@@ -35,8 +35,8 @@ describe('the explanation of a denied console action', () => {
     expect(JSON.parse(view.decisive[0].text)).toMatchObject({ Sid: 'DenyAllButWrites', NotAction: 's3:PutObject' });
   });
 
-  it('lists the policy types in the order AWS evaluates them, as the explanation does', () => {
-    const out = createUserAs('Richard');
+  it('lists the policy types in the order AWS evaluates them, as the explanation does', async () => {
+    const out = await createUserAs('Richard');
     const explanation = explainAuthorization(out.authorization!);
     expect(denialView(out.authorization!, explanation).types.map((t) => t.name)).toEqual(explanation.policyTypes.map((t) => t.name));
   });

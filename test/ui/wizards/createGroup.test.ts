@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../../src/model';
 import { createGroupSteps, emptyGroupForm, groupNameProblem } from '../../../src/ui/wizards/createGroupSteps';
-import type { AwaitableCall } from '../../../src/ui/wizards/runStepsAwaited';
-import { runStepsAwaited } from '../../../src/ui/wizards/runStepsAwaited';
+import { runSteps } from '../../../src/ui/wizards/apiSteps';
 import { inMemoryConsole } from './inMemoryCall';
 
 const account = (s: Scenario) => s.accounts.find((a) => a.id === s.session.identity.accountId)!;
@@ -29,7 +28,7 @@ describe('create user group', () => {
   it('a new group with an existing user and an AWS managed policy: the user is a member and the group has the policy', async () => {
     const c = inMemoryConsole();
     const member = account(c.scenario()).users[0]!.name;
-    const out = await runStepsAwaited(c.call as AwaitableCall, createGroupSteps({ groupName: 'Auditors', userNames: [member], policyArns: [READ_ONLY] }));
+    const out = await runSteps(c.call, createGroupSteps({ groupName: 'Auditors', userNames: [member], policyArns: [READ_ONLY] }));
     expect(out).toEqual({ type: 'success' });
     expect(account(c.scenario()).groups.find((g) => g.name === 'Auditors')?.attachedPolicies).toEqual([READ_ONLY]);
     expect(account(c.scenario()).users.find((u) => u.name === member)?.groups).toContain('Auditors');
@@ -38,15 +37,8 @@ describe('create user group', () => {
   it('a group name already in the account is refused by IAM with EntityAlreadyExists, and nothing else runs', async () => {
     const c = inMemoryConsole();
     const taken = account(c.scenario()).groups[0]!.name;
-    const out = await runStepsAwaited(c.call as AwaitableCall, createGroupSteps({ ...emptyGroupForm(), groupName: taken, policyArns: [READ_ONLY] }));
+    const out = await runSteps(c.call, createGroupSteps({ ...emptyGroupForm(), groupName: taken, policyArns: [READ_ONLY] }));
     expect(out.type === 'failure' && out.outcome.result.type === 'failure' && out.outcome.result.errors[0]?.code).toBe('EntityAlreadyExists');
     expect(out.type === 'failure' && out.done).toBe(0);
-  });
-
-  it('each call is awaited, so a call that answers with a Promise works the same', async () => {
-    const c = inMemoryConsole();
-    const later: AwaitableCall = (operation, params) => Promise.resolve((c.call as AwaitableCall)(operation, params));
-    expect(await runStepsAwaited(later, createGroupSteps({ ...emptyGroupForm(), groupName: 'Later', policyArns: [READ_ONLY] }))).toEqual({ type: 'success' });
-    expect(account(c.scenario()).groups.find((g) => g.name === 'Later')?.attachedPolicies).toEqual([READ_ONLY]);
   });
 });

@@ -11,7 +11,7 @@ import type { ApiCall } from '../../../src/ui/actions/useApiCall';
 export function inMemoryConsole(start: Scenario = exampleCorpScenario()): { call: ApiCall; scenario: () => Scenario } {
   const ctx: ApiContext = { engine: new TsEngine(), parse: parsePolicy, env: fixedEnv(Date.parse('2026-01-07T09:00:00Z')) };
   let scenario = start;
-  const call = ((operation, params) => {
+  const call = (async (operation, params) => {
     const out = callApi(ctx, scenario, operation, params);
     scenario = out.scenario;
     return { result: out.result, authorization: out.authorization };

@@ -14,10 +14,10 @@ const ADMIN = 'arn:aws:iam::aws:policy/AdministratorAccess';
 const READ_ONLY = 'arn:aws:iam::aws:policy/ReadOnlyAccess';
 
 describe('create user wizard', () => {
-  it('creates a user with console access in a new group that has a policy attached (the guide\'s first-user steps)', () => {
+  it('creates a user with console access in a new group that has a policy attached (the guide\'s first-user steps)', async () => {
     const c = inMemoryConsole();
     const form: NewUserForm = { ...emptyUserForm(), userName: 'Arnav', path: '/eng/', consoleAccess: true, newGroup: { name: 'Auditors', policyArns: [READ_ONLY] }, tags: [{ Key: 'team', Value: 'audit' }] };
-    expect(runSteps(c.call, createUserSteps(form, account(c.scenario()), 'Initial-Pass-1!'))).toEqual({ type: 'success' });
+    expect(await runSteps(c.call, createUserSteps(form, account(c.scenario()), 'Initial-Pass-1!'))).toEqual({ type: 'success' });
     const user = account(c.scenario()).users.find((u) => u.name === 'Arnav');
     expect(user?.path).toBe('/eng/');
     expect(user?.groups).toEqual(['Auditors']);
@@ -26,34 +26,34 @@ describe('create user wizard', () => {
     expect(account(c.scenario()).groups.find((g) => g.name === 'Auditors')?.attachedPolicies).toEqual([READ_ONLY]);
   });
 
-  it('copying permissions from a user copies its group memberships and managed policies', () => {
+  it('copying permissions from a user copies its group memberships and managed policies', async () => {
     const c = inMemoryConsole();
     const source = account(c.scenario()).users.find((u) => u.groups.length > 0)!;
     const form: NewUserForm = { ...emptyUserForm(), userName: 'Copy', permissions: 'copy', copyFrom: source.name };
-    runSteps(c.call, createUserSteps(form, account(c.scenario()), ''));
+    await runSteps(c.call, createUserSteps(form, account(c.scenario()), ''));
     const copy = account(c.scenario()).users.find((u) => u.name === 'Copy')!;
     expect(copy.groups).toEqual(source.groups);
     expect(copy.attachedPolicies).toEqual(source.attachedPolicies);
   });
 
-  it('the permissions boundary is set when the user is created, and no login profile without console access', () => {
+  it('the permissions boundary is set when the user is created, and no login profile without console access', async () => {
     const steps = createUserSteps({ ...emptyUserForm(), userName: 'B', boundaryArn: READ_ONLY, permissions: 'attach', policyArns: [ADMIN] }, account(exampleCorpScenario()), '');
     expect(steps.map((s) => s.operation)).toEqual(['iam:CreateUser', 'iam:AttachUserPolicy']);
     expect(steps[0].params).toEqual({ UserName: 'B', PermissionsBoundary: READ_ONLY });
   });
 
-  it('stops at the first failing call: an existing user name is EntityAlreadyExists and nothing else runs', () => {
+  it('stops at the first failing call: an existing user name is EntityAlreadyExists and nothing else runs', async () => {
     const c = inMemoryConsole();
     const existing = account(c.scenario()).users[0].name;
-    const out = runSteps(c.call, createUserSteps({ ...emptyUserForm(), userName: existing, newGroup: { name: 'Never', policyArns: [] } }, account(c.scenario()), ''));
+    const out = await runSteps(c.call, createUserSteps({ ...emptyUserForm(), userName: existing, newGroup: { name: 'Never', policyArns: [] } }, account(c.scenario()), ''));
     expect(out.type === 'failure' && out.outcome.result.type === 'failure' && out.outcome.result.errors[0].code).toBe('EntityAlreadyExists');
     expect(account(c.scenario()).groups.some((g) => g.name === 'Never')).toBe(false);
   });
 
-  it('an action the acting identity may not take fails with AccessDenied (Richard only has view-only access)', () => {
+  it('an action the acting identity may not take fails with AccessDenied (Richard only has view-only access)', async () => {
     const s = exampleCorpScenario();
     const c = inMemoryConsole({ ...s, session: { ...s.session, identity: { type: 'user', accountId: account(s).id, userName: 'Richard', mfaAuthenticatedAt: null } } });
-    const out = runSteps(c.call, createUserSteps({ ...emptyUserForm(), userName: 'X' }, account(s), ''));
+    const out = await runSteps(c.call, createUserSteps({ ...emptyUserForm(), userName: 'X' }, account(s), ''));
     expect(out.type === 'failure' && out.outcome.result.type === 'failure' && out.outcome.result.errors[0].code).toBe('AccessDenied');
   });
 
@@ -65,17 +65,17 @@ describe('create user wizard', () => {
 });
 
 describe('create role wizard', () => {
-  it('creates the role with the trust policy for an AWS service, the session duration in seconds, and its permissions', () => {
+  it('creates the role with the trust policy for an AWS service, the session duration in seconds, and its permissions', async () => {
     const c = inMemoryConsole();
     const form = { entity: { type: 'service' as const, service: 'ec2.amazonaws.com' }, policyArns: [READ_ONLY], boundaryArn: '', roleName: 'WebServer', description: 'EC2 web tier', maxSessionHours: 4, tags: [] };
-    expect(runSteps(c.call, createRoleSteps(form))).toEqual({ type: 'success' });
+    expect(await runSteps(c.call, createRoleSteps(form))).toEqual({ type: 'success' });
     const role = account(c.scenario()).roles.find((r) => r.name === 'WebServer')!;
     expect(JSON.parse(role.assumeRolePolicyDocument).Statement[0].Principal).toEqual({ Service: 'ec2.amazonaws.com' });
     expect(role.maxSessionDuration).toBe(4 * 3600);
     expect(role.attachedPolicies).toEqual([READ_ONLY]);
   });
 
-  it('the maximum session duration is 1 to 12 hours', () => {
+  it('the maximum session duration is 1 to 12 hours', async () => {
     const base = { entity: { type: 'service' as const, service: 'x' }, policyArns: [], boundaryArn: '', roleName: 'R', description: '', tags: [] };
     expect(roleDetailsProblem({ ...base, maxSessionHours: 13 })).toMatch(/1 to 12/);
     expect(roleDetailsProblem({ ...base, maxSessionHours: 12 })).toBeNull();
@@ -83,14 +83,14 @@ describe('create role wizard', () => {
 });
 
 describe('create policy wizard', () => {
-  it('creates a customer managed policy with its description', () => {
+  it('creates a customer managed policy with its description', async () => {
     const c = inMemoryConsole();
     const document = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:ListAllMyBuckets', Resource: '*' }] });
-    expect(runSteps(c.call, createPolicySteps({ document, policyName: 'ListBuckets', description: 'List', tags: [] }))).toEqual({ type: 'success' });
+    expect(await runSteps(c.call, createPolicySteps({ document, policyName: 'ListBuckets', description: 'List', tags: [] }))).toEqual({ type: 'success' });
     expect(account(c.scenario()).policies.find((p) => p.name === 'ListBuckets')?.description).toBe('List');
   });
 
-  it('a policy name with a space is refused before the call', () => {
+  it('a policy name with a space is refused before the call', async () => {
     expect(policyDetailsProblem({ document: '', policyName: 'two words', description: '', tags: [] })).toMatch(/Policy names/);
   });
 });
