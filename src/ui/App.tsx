@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { ScenarioProvider } from './state/ScenarioContext';
 import { SideNav } from './shell/SideNav';
+import { ConsoleEngineBanner } from './actions/ConsoleEngineBanner';
 import { StorageBanner } from './shell/StorageBanner';
 import { TopBar } from './shell/TopBar';
 import { useHashRoute } from './shell/useHashRoute';
@@ -43,6 +44,7 @@ function Shell() {
         <SideNav current={route.section} />
         <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
           <StorageBanner />
+          <ConsoleEngineBanner />
           <PageForRoute route={route} />
         </main>
       </div>
