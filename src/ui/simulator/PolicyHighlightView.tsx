@@ -34,11 +34,11 @@ export default function PolicyHighlightView({ text, ranges, effect, label }: Pol
     editorRef.current = editor;
     decorations.current = editor.createDecorationsCollection();
     // Short policies get a short view; long ones scroll inside MAX_HEIGHT_PX.
-    const fit = () => {
+    const fitHeight = () => {
       if (host.current) host.current.style.height = `${Math.min(MAX_HEIGHT_PX, Math.max(MIN_HEIGHT_PX, editor.getContentHeight()))}px`;
     };
-    const sizing = editor.onDidContentSizeChange(fit);
-    fit();
+    const sizing = editor.onDidContentSizeChange(fitHeight);
+    fitHeight();
     return () => {
       sizing.dispose();
       editor.dispose();
