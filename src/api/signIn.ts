@@ -1,9 +1,11 @@
 // Console sign-in as an IAM user: account id or alias, user name, password, and the MFA code when the user
 // has an MFA device. It is not an API operation, so no policy is evaluated; it yields the identity to act as.
 
-import type { Identity, Result, Scenario } from '../model';
+import type { Identity, PasswordPolicy, Result, Scenario, User } from '../model';
 import { isoSeconds, verifyTotp } from '../model';
 import type { ApiContext } from './apiContext';
+import type { ApiOutcome } from './callApi';
+import { callApi } from './callApi';
 import { requestTimeMs } from './context';
 import { passwordDigest } from './iamCredentials';
 
@@ -16,20 +18,36 @@ export interface SignInRequest {
   mfaCode?: string;
 }
 
-/** A successful sign-in: the identity, and whether the user must choose a new password first. */
+/** The identity of a signed-in IAM user. */
+export type UserIdentity = Extract<Identity, { type: 'user' }>;
+
+/** A successful sign-in: the identity, and why (if at all) the user must choose a new password first. */
 export interface SignedIn {
-  identity: Identity;
+  identity: UserIdentity;
+  /** An administrator required a new password at next sign-in. */
   passwordResetRequired: boolean;
+  /** The password is older than the password policy's MaxPasswordAge (and HardExpiry is off). */
+  passwordExpired: boolean;
 }
 
 /** AWS shows one message for every wrong detail, so the page reveals nothing about which was wrong. */
 const REFUSED = 'Your authentication information is incorrect. Please try again.';
 
+const DAY_MS = 86_400_000;
+
+/** Whether a password last changed at `changedAt` has outlived the account's MaxPasswordAge at `nowMs`. */
+export function passwordExpired(policy: PasswordPolicy | null, changedAt: string, nowMs: number): boolean {
+  return !!policy && policy.MaxPasswordAge > 0 && nowMs >= Date.parse(changedAt) + policy.MaxPasswordAge * DAY_MS;
+}
+
 /** The console sign-in URL of an account, with its alias when it has one. */
 export const signInUrl = (account: { id: string; alias: string | null }): string =>
   `https://${account.alias ?? account.id}.signin.aws.amazon.com/console`;
 
-/** Signs in; on success the scenario records the password use and acts as the user. */
+/**
+ * Signs in; on success the scenario records the password use and acts as the user, unless the password must
+ * be changed first: then the scenario is unchanged until `signInWithNewPassword` succeeds.
+ */
 export function signIn(ctx: ApiContext, s: Scenario, request: SignInRequest): { scenario: Scenario; result: Result<SignedIn> } {
   const refused = { scenario: s, result: { type: 'failure' as const, errors: [{ code: 'AuthenticationFailed', message: REFUSED }] } };
   const account = s.accounts.find((a) => a.id === request.account || a.alias === request.account);
@@ -44,12 +62,43 @@ export function signIn(ctx: ApiContext, s: Scenario, request: SignInRequest): { 
       return { scenario: s, result: { type: 'failure', errors: [{ code: request.mfaCode ? 'AuthenticationFailed' : 'MfaRequired', message: request.mfaCode ? REFUSED : 'Enter the code from your MFA device.' }] } };
     }
   }
+  const expired = passwordExpired(account.passwordPolicy, user.loginProfile.passwordLastChanged, nowMs);
+  // With HardExpiry the console refuses to let the user set a new password: an administrator must reset it.
+  if (expired && account.passwordPolicy?.HardExpiry) {
+    return { scenario: s, result: { type: 'failure', errors: [{ code: 'PasswordExpired', message: 'Your password has expired. Ask your administrator to reset it.' }] } };
+  }
+  const identity: UserIdentity = { type: 'user', accountId: account.id, userName: user.name, mfaAuthenticatedAt: devices.length ? isoSeconds(nowMs) : null };
+  const value = { identity, passwordResetRequired: user.loginProfile.passwordResetRequired, passwordExpired: expired };
+  const mustChange = value.passwordResetRequired || value.passwordExpired;
+  return { scenario: mustChange ? s : recordSignIn(s, identity, nowMs), result: { type: 'success', value } };
+}
+
+/**
+ * The console's "change password" step of a sign-in whose password must be changed: iam:ChangePassword as
+ * the signed-in user (authorized like any call, so the user needs the password policy's permission or a
+ * policy such as IAMUserChangePassword); on success the sign-in completes.
+ */
+export function signInWithNewPassword(
+  ctx: ApiContext,
+  s: Scenario,
+  identity: UserIdentity,
+  passwords: { OldPassword: string; NewPassword: string },
+): ApiOutcome<object> {
+  const out = callApi(ctx, s, 'iam:ChangePassword', passwords, identity);
+  if (out.result.type === 'failure') return out;
+  return { ...out, scenario: recordSignIn(out.scenario, identity, requestTimeMs(s, ctx.env.now())) };
+}
+
+/**
+ * Completes a sign-in: records the password use and acts as `identity`. Sign-in calls it at once, or after
+ * the user has chosen a new password when the old one had to be changed first.
+ */
+export function recordSignIn(s: Scenario, identity: UserIdentity, nowMs: number): Scenario {
   const now = isoSeconds(nowMs);
-  const identity: Identity = { type: 'user', accountId: account.id, userName: user.name, mfaAuthenticatedAt: devices.length ? now : null };
-  const scenario: Scenario = {
+  const used = (u: User) => (u.name === identity.userName ? { ...u, passwordLastUsed: now } : u);
+  return {
     ...s,
-    accounts: s.accounts.map((a) => (a !== account ? a : { ...a, users: a.users.map((u) => (u !== user ? u : { ...u, passwordLastUsed: now })) })),
+    accounts: s.accounts.map((a) => (a.id !== identity.accountId ? a : { ...a, users: a.users.map(used) })),
     session: { ...s.session, identity },
   };
-  return { scenario, result: { type: 'success', value: { identity, passwordResetRequired: user.loginProfile.passwordResetRequired } } };
 }

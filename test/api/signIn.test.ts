@@ -1,6 +1,7 @@
 // Console sign-in as an IAM user with the account alias, password and MFA.
 import { describe, expect, it } from 'vitest';
-import { signIn, signInUrl } from '../../src/api';
+import { signIn, signInUrl, signInWithNewPassword } from '../../src/api';
+import type { Scenario } from '../../src/model';
 import { base32Decode, exampleCorpScenario, totpAt } from '../../src/model';
 import { makeCtx, session } from './harness';
 
@@ -14,7 +15,7 @@ describe('console sign-in', () => {
 
   it('a user signs in with the alias, user name and password, and becomes the acting identity', () => {
     const out = signIn(makeCtx(), exampleCorpScenario(), { account: 'example-corp', userName: 'Mary', password: PASSWORD });
-    expect(out.result).toMatchObject({ type: 'success', value: { identity: { type: 'user', userName: 'Mary', mfaAuthenticatedAt: null }, passwordResetRequired: false } });
+    expect(out.result).toMatchObject({ type: 'success', value: { identity: { type: 'user', userName: 'Mary', mfaAuthenticatedAt: null }, passwordResetRequired: false, passwordExpired: false } });
     expect(out.scenario.session.identity).toMatchObject({ userName: 'Mary' });
     expect(out.scenario.accounts[1].users.find((u) => u.name === 'Mary')!.passwordLastUsed).not.toBeNull();
   });
@@ -42,5 +43,85 @@ describe('console sign-in', () => {
     expect(signIn(s.ctx, s.scenario, { account: 'example-corp', userName: 'Mary', password: PASSWORD }).result).toMatchObject({ type: 'failure', errors: [{ code: 'MfaRequired' }] });
     const ok = signIn(s.ctx, s.scenario, { account: 'example-corp', userName: 'Mary', password: PASSWORD, mfaCode: at(0) });
     expect(ok.result).toMatchObject({ type: 'success', value: { identity: { mfaAuthenticatedAt: '2026-01-07T09:00:00Z' } } });
+  });
+
+  // Example Corp's password policy expires passwords after 90 days; its request time is 2026-01-07.
+  const withMaryPasswordChangedOn = (date: string, hardExpiry: boolean): Scenario => {
+    const s = exampleCorpScenario();
+    const account = s.accounts[1];
+    account.passwordPolicy = { ...account.passwordPolicy!, HardExpiry: hardExpiry };
+    const mary = account.users.find((u) => u.name === 'Mary')!;
+    mary.loginProfile = { ...mary.loginProfile!, passwordLastChanged: date };
+    return s;
+  };
+
+  it('a password older than MaxPasswordAge signs in, flagged as expired so the user must choose a new one', () => {
+    const out = signIn(makeCtx(), withMaryPasswordChangedOn('2025-10-01T00:00:00Z', false), { account: 'example-corp', userName: 'Mary', password: PASSWORD });
+    expect(out.result).toMatchObject({ type: 'success', value: { passwordExpired: true, passwordResetRequired: false } });
+    const fresh = signIn(makeCtx(), withMaryPasswordChangedOn('2025-12-01T00:00:00Z', false), { account: 'example-corp', userName: 'Mary', password: PASSWORD });
+    expect(fresh.result).toMatchObject({ type: 'success', value: { passwordExpired: false } });
+  });
+
+  it('with HardExpiry an expired password cannot sign in: an administrator must reset it', () => {
+    const before = withMaryPasswordChangedOn('2025-10-01T00:00:00Z', true);
+    const out = signIn(makeCtx(), before, { account: 'example-corp', userName: 'Mary', password: PASSWORD });
+    expect(out.result).toMatchObject({ type: 'failure', errors: [{ code: 'PasswordExpired' }] });
+    expect(out.scenario).toBe(before);
+  });
+
+  describe('a password that must be changed at sign-in', () => {
+    const resetRequired = (allowUsersToChange: boolean): Scenario => {
+      const s = exampleCorpScenario();
+      const account = s.accounts[1];
+      account.passwordPolicy = { ...account.passwordPolicy!, AllowUsersToChangePassword: allowUsersToChange };
+      const mary = account.users.find((u) => u.name === 'Mary')!;
+      mary.loginProfile = { ...mary.loginProfile!, passwordResetRequired: true };
+      return s;
+    };
+    const NEW = 'Brand-new-2026-pass!';
+    const signInMary = (ctx: ReturnType<typeof makeCtx>, s: Scenario, password = PASSWORD) =>
+      signIn(ctx, s, { account: 'example-corp', userName: 'Mary', password });
+
+    it('does not complete the sign-in until a new password is chosen', () => {
+      const before = resetRequired(true);
+      const out = signInMary(makeCtx(), before);
+      expect(out.result).toMatchObject({ type: 'success', value: { passwordResetRequired: true } });
+      expect(out.scenario).toBe(before);
+    });
+
+    it('choosing a new password changes it, clears the reset flag and completes the sign-in', () => {
+      const ctx = makeCtx();
+      const before = resetRequired(true);
+      const first = signInMary(ctx, before);
+      if (first.result.type !== 'success') throw new Error('sign-in failed');
+      const out = signInWithNewPassword(ctx, before, first.result.value.identity, { OldPassword: PASSWORD, NewPassword: NEW });
+      expect(out.result.type).toBe('success');
+      expect(out.scenario.session.identity).toMatchObject({ type: 'user', userName: 'Mary' });
+      const mary = out.scenario.accounts[1].users.find((u) => u.name === 'Mary')!;
+      expect(mary.loginProfile?.passwordResetRequired).toBe(false);
+      expect(mary.passwordLastUsed).not.toBeNull();
+      expect(signInMary(ctx, out.scenario, NEW).result).toMatchObject({ type: 'success', value: { passwordResetRequired: false } });
+      expect(signInMary(ctx, out.scenario).result.type).toBe('failure');
+    });
+
+    it('the new password must satisfy the account password policy', () => {
+      const ctx = makeCtx();
+      const before = resetRequired(true);
+      const first = signInMary(ctx, before);
+      if (first.result.type !== 'success') throw new Error('sign-in failed');
+      const out = signInWithNewPassword(ctx, before, first.result.value.identity, { OldPassword: PASSWORD, NewPassword: 'short' });
+      expect(out.result).toMatchObject({ type: 'failure', errors: [{ code: 'PasswordPolicyViolation' }] });
+      expect(out.scenario.session.identity).toEqual(before.session.identity);
+    });
+
+    it('without the password policy\'s permission or a policy such as IAMUserChangePassword the change is denied', () => {
+      const ctx = makeCtx();
+      const before = resetRequired(false);
+      const first = signInMary(ctx, before);
+      if (first.result.type !== 'success') throw new Error('sign-in failed');
+      const out = signInWithNewPassword(ctx, before, first.result.value.identity, { OldPassword: PASSWORD, NewPassword: NEW });
+      expect(out.result).toMatchObject({ type: 'failure', errors: [{ code: 'AccessDenied' }] });
+      expect(out.result.type === 'failure' && out.result.errors[0].message).toMatch(/iam:ChangePassword/);
+    });
   });
 });

@@ -10,6 +10,7 @@ import { routeHref } from '../shell/routes';
 import type { Route } from '../shell/routes';
 import { useAccount } from '../state/ScenarioContext';
 import { AccessKeysPanel } from '../wizards/AccessKeysPanel';
+import { ConsoleAccessPanel } from '../wizards/ConsoleAccessPanel';
 import { VirtualMfaPanel } from '../wizards/VirtualMfaPanel';
 import { NotFound } from './NotFound';
 
@@ -18,8 +19,7 @@ export function UsersPage({ route }: { route: Route }) {
   const account = useAccount();
   if (route.item) {
     const user = account.users.find((u) => u.name === route.item);
-    return user ? <UserDetail user={user} tab={route.tab} groups={account.groups.filter((g) => user.groups.includes(g.name))}
-      mfa={account.mfaDevices.filter((d) => d.assignedTo === user.name).map((d) => d.serialNumber)} />
+    return user ? <UserDetail user={user} tab={route.tab} groups={account.groups.filter((g) => user.groups.includes(g.name))} />
       : <NotFound what={`user ${route.item}`} section="users" />;
   }
   const mfaUsers = new Set(account.mfaDevices.map((d) => d.assignedTo));
@@ -45,7 +45,7 @@ export function UsersPage({ route }: { route: Route }) {
   );
 }
 
-function UserDetail({ user, tab, mfa, groups }: { user: User; tab: string | null; mfa: string[]; groups: Group[] }) {
+function UserDetail({ user, tab, groups }: { user: User; tab: string | null; groups: Group[] }) {
   return (
     <>
       <PageHeader title={user.name} crumbs={[{ label: 'Users', href: routeHref('users') }]} />
@@ -64,11 +64,7 @@ function UserDetail({ user, tab, mfa, groups }: { user: User; tab: string | null
         { id: 'tags', label: `Tags (${user.tags.length})`, content: () => <TagsTable tags={user.tags} /> },
         { id: 'credentials', label: 'Security credentials', content: () => (
           <div className="stack">
-            <dl className="summary-grid panel">
-              <div><dt>Console password</dt><dd>{user.loginProfile ? `Set ${formatTime(user.loginProfile.passwordLastChanged)}` : 'Not set'}</dd></div>
-              <div><dt>Last console sign-in</dt><dd>{formatTime(user.passwordLastUsed)}</dd></div>
-              <div><dt>MFA devices</dt><dd>{mfa.length ? mfa.join(', ') : 'None assigned'}</dd></div>
-            </dl>
+            <ConsoleAccessPanel user={user} />
             <AccessKeysPanel user={user} />
             <VirtualMfaPanel user={user} />
           </div>

@@ -7,6 +7,7 @@ import { createPolicySteps, policyDetailsProblem } from '../../../src/ui/wizards
 import { createRoleSteps, roleDetailsProblem } from '../../../src/ui/wizards/createRoleSteps';
 import type { NewUserForm } from '../../../src/ui/wizards/createUserSteps';
 import { createUserSteps, emptyUserForm, userDetailsProblem } from '../../../src/ui/wizards/createUserSteps';
+import { CHANGE_PASSWORD_POLICY, consolePasswordSteps } from '../../../src/ui/wizards/consolePassword';
 import { inMemoryConsole } from './inMemoryCall';
 
 const account = (s: Scenario) => s.accounts.find((a) => a.id === s.session.identity.accountId)!;
@@ -24,6 +25,13 @@ describe('create user wizard', () => {
     expect(user?.loginProfile?.passwordResetRequired).toBe(true);
     expect(user?.tags).toEqual([{ Key: 'team', Value: 'audit' }]);
     expect(account(c.scenario()).groups.find((g) => g.name === 'Auditors')?.attachedPolicies).toEqual([READ_ONLY]);
+  });
+
+  it('a user who must create a new password at next sign-in gets IAMUserChangePassword, as the console attaches it', () => {
+    const form: NewUserForm = { ...emptyUserForm(), userName: 'Arnav', consoleAccess: true };
+    const attached = (f: NewUserForm) => createUserSteps(f, account(exampleCorpScenario()), 'Initial-Pass-1!').filter((s) => s.operation === 'iam:AttachUserPolicy');
+    expect(attached(form).map((s) => s.params)).toEqual([{ UserName: 'Arnav', PolicyArn: CHANGE_PASSWORD_POLICY }]);
+    expect(attached({ ...form, passwordResetRequired: false })).toEqual([]);
   });
 
   it('copying permissions from a user copies its group memberships and managed policies', async () => {
@@ -104,3 +112,20 @@ describe('account alias', () => {
     else expect(result).toBeNull();
   });
 });
+
+describe('manage console access', () => {
+  const profile = { createdAt: '2026-01-01T00:00:00Z', passwordSha256: '0'.repeat(64), passwordResetRequired: false, passwordLastChanged: '2026-01-01T00:00:00Z' };
+
+  it('a user without console access gets a login profile; one with access gets its password updated', () => {
+    const ops = (loginProfile: typeof profile | null) => consolePasswordSteps({ name: 'Mary', loginProfile, attachedPolicies: [] }, 'Pass-word-1234!', false).map((s) => s.operation);
+    expect(ops(null)).toEqual(['iam:CreateLoginProfile']);
+    expect(ops(profile)).toEqual(['iam:UpdateLoginProfile']);
+  });
+
+  it('requiring a new password attaches IAMUserChangePassword only when the user does not have it yet', () => {
+    const attaches = (attachedPolicies: string[]) => consolePasswordSteps({ name: 'Mary', loginProfile: profile, attachedPolicies }, 'Pass-word-1234!', true).some((s) => s.operation === 'iam:AttachUserPolicy');
+    expect(attaches([])).toBe(true);
+    expect(attaches([CHANGE_PASSWORD_POLICY])).toBe(false);
+  });
+});
+
