@@ -3,8 +3,8 @@
 
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import type { AccessKey, Account, PasswordPolicy, User } from '../model';
-import { base32Decode, base32Encode, isoSeconds, mfaArn, newAccessKeyId, newSecretAccessKey, otpauthUri, rootArn, totpAt } from '../model';
+import type { AccessKey, Account, LoginProfile, PasswordPolicy, User } from '../model';
+import { MAX_PASSWORD_REUSE_PREVENTION, base32Decode, base32Encode, isoSeconds, mfaArn, newAccessKeyId, newSecretAccessKey, otpauthUri, rootArn, totpAt } from '../model';
 import { ApiError, limitExceeded } from './errors';
 import { getUser } from './lookup';
 import type { Call } from './operation';
@@ -31,6 +31,26 @@ function checkPassword(account: Account, password: string): void {
   checkLength(password, 'password', 1, 128);
   const problems = passwordPolicyViolations(account.passwordPolicy, password);
   if (problems.length) throw new ApiError('PasswordPolicyViolation', `${problems.join('; ')}.`);
+}
+
+/** Sets a new password, keeping the old one's digest for reuse prevention. */
+function replacePassword(profile: LoginProfile, password: string, now: string): void {
+  profile.previousPasswordsSha256 = [profile.passwordSha256, ...profile.previousPasswordsSha256].slice(0, MAX_PASSWORD_REUSE_PREVENTION);
+  profile.passwordSha256 = passwordDigest(password);
+  profile.passwordLastChanged = now;
+}
+
+/**
+ * The password policy's "prevent password reuse": a user choosing a new password cannot pick the current
+ * one or any of the N before it (administrators setting a password with UpdateLoginProfile are not held to it).
+ */
+function checkNotReused(account: Account, profile: LoginProfile, password: string): void {
+  const remembered = account.passwordPolicy?.PasswordReusePrevention ?? 0;
+  if (remembered === 0) return;
+  const digest = passwordDigest(password);
+  if ([profile.passwordSha256, ...profile.previousPasswordsSha256].slice(0, remembered).includes(digest)) {
+    throw new ApiError('PasswordPolicyViolation', `Password should not be one of your previous ${remembered} passwords.`);
+  }
 }
 
 const userArn = (call: Call<{ UserName: string }>) => getUserArn(call.account, call.params.UserName, call);
@@ -90,7 +110,7 @@ export const iamCredentialOperations = {
       if (user.loginProfile) throw new ApiError('EntityAlreadyExists', `Login Profile for user ${user.name} already exists.`);
       checkPassword(call.account, call.params.Password);
       const reset = call.params.PasswordResetRequired ?? false;
-      user.loginProfile = { createdAt: call.now, passwordSha256: passwordDigest(call.params.Password), passwordResetRequired: reset, passwordLastChanged: call.now };
+      user.loginProfile = { createdAt: call.now, passwordSha256: passwordDigest(call.params.Password), passwordResetRequired: reset, passwordLastChanged: call.now, previousPasswordsSha256: [] };
       return { LoginProfile: { UserName: user.name, CreateDate: call.now, PasswordResetRequired: reset } };
     },
   }),
@@ -112,8 +132,7 @@ export const iamCredentialOperations = {
       if (!profile) throw new ApiError('NoSuchEntity', `Login Profile for User ${user.name} cannot be found.`);
       if (call.params.Password !== undefined) {
         checkPassword(call.account, call.params.Password);
-        profile.passwordSha256 = passwordDigest(call.params.Password);
-        profile.passwordLastChanged = call.now;
+        replacePassword(profile, call.params.Password, call.now);
       }
       profile.passwordResetRequired = call.params.PasswordResetRequired ?? profile.passwordResetRequired;
       return {};
@@ -139,8 +158,8 @@ export const iamCredentialOperations = {
       if (!profile) throw new ApiError('NoSuchEntity', `Login Profile for User ${user.name} cannot be found.`);
       if (profile.passwordSha256 !== passwordDigest(call.params.OldPassword)) throw new ApiError('InvalidUserType', 'The old password was incorrect.');
       checkPassword(call.account, call.params.NewPassword);
-      profile.passwordSha256 = passwordDigest(call.params.NewPassword);
-      profile.passwordLastChanged = call.now;
+      checkNotReused(call.account, profile, call.params.NewPassword);
+      replacePassword(profile, call.params.NewPassword, call.now);
       profile.passwordResetRequired = false;
       return {};
     },

@@ -137,6 +137,7 @@ function buildMainAccount(env: ReturnType<typeof fixedEnv>): Account {
           passwordSha256: '32212185cedd5fa0cbbcb3a4809a44f04b9f54cd523dfb1e2fd750a0ad94f2ce',
           passwordResetRequired: false,
           passwordLastChanged: '2026-01-06T09:00:00Z',
+          previousPasswordsSha256: [],
         }
       : null,
   }));

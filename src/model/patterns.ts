@@ -8,6 +8,8 @@ export const GROUP_OR_POLICY_NAME = /^[\w+=,.@-]{1,128}$/;
 export const INLINE_POLICY_NAME = GROUP_OR_POLICY_NAME;
 /** IAM paths: `/` alone or `/…/` with printable ASCII between, at most 512 characters. */
 export const IAM_PATH = /^\/(?:[\x21-\x7E]*\/)?$/;
+/** The most previous passwords a password policy can prevent reusing (UpdateAccountPasswordPolicy's maximum). */
+export const MAX_PASSWORD_REUSE_PREVENTION = 24;
 /** 12-digit AWS account ids. */
 export const ACCOUNT_ID = /^\d{12}$/;
 /** Account aliases: 3–63 lowercase letters, digits and single hyphens, not starting or ending with one. */

@@ -12,6 +12,7 @@ const date = str({ pattern: P.ISO_DATE });
 const accountId = str({ pattern: P.ACCOUNT_ID });
 const arn = str({ pattern: /^arn:aws[\w-]*:/ });
 const path = str({ pattern: P.IAM_PATH, maxLength: 512 });
+const sha256 = str({ pattern: /^[0-9a-f]{64}$/ });
 const list = <V>(d: Decoder<V>, maxItems?: number) => optional(arr(d, { maxItems }), () => []);
 const tags = list(obj<T.Tag>({ Key: str({ pattern: P.TAG_KEY }), Value: str({ pattern: P.TAG_VALUE }) }), 50);
 const inlinePolicies = list(obj<T.InlinePolicy>({ name: str({ pattern: P.INLINE_POLICY_NAME }), document: str() }));
@@ -31,7 +32,7 @@ const passwordPolicy = obj<T.PasswordPolicy>({
   RequireLowercaseCharacters: bool,
   AllowUsersToChangePassword: bool,
   MaxPasswordAge: num({ integer: true, minimum: 0, maximum: 1095 }),
-  PasswordReusePrevention: num({ integer: true, minimum: 0, maximum: 24 }),
+  PasswordReusePrevention: num({ integer: true, minimum: 0, maximum: P.MAX_PASSWORD_REUSE_PREVENTION }),
   HardExpiry: bool,
 });
 
@@ -47,7 +48,7 @@ const user = obj<T.User>({
   groups: list(str({ pattern: P.GROUP_OR_POLICY_NAME })),
   permissionsBoundary: optional(nullable(arn), () => null),
   loginProfile: optional(
-    nullable(obj<T.LoginProfile>({ createdAt: date, passwordSha256: str({ pattern: /^[0-9a-f]{64}$/ }), passwordResetRequired: bool, passwordLastChanged: date })),
+    nullable(obj<T.LoginProfile>({ createdAt: date, passwordSha256: sha256, passwordResetRequired: bool, passwordLastChanged: date, previousPasswordsSha256: list(sha256, P.MAX_PASSWORD_REUSE_PREVENTION) })),
     () => null,
   ),
   accessKeys: list(accessKey, 2),

@@ -50,6 +50,8 @@ export interface LoginProfile {
   passwordSha256: string;
   passwordResetRequired: boolean;
   passwordLastChanged: string;
+  /** Digests of earlier passwords, most recent first, kept for the password policy's reuse prevention. */
+  previousPasswordsSha256: string[];
 }
 
 /** An MFA device of the account, assigned to a user name, to `root`, or to nobody yet. */

@@ -123,5 +123,20 @@ describe('console sign-in', () => {
       expect(out.result).toMatchObject({ type: 'failure', errors: [{ code: 'AccessDenied' }] });
       expect(out.result.type === 'failure' && out.result.errors[0].message).toMatch(/iam:ChangePassword/);
     });
+
+    it('the new password cannot be the current one or one of the previous ones the password policy remembers', () => {
+      const ctx = makeCtx();
+      const s = resetRequired(true);
+      s.accounts[1].passwordPolicy!.PasswordReusePrevention = 2;
+      const mary = (signIn(ctx, s, { account: 'example-corp', userName: 'Mary', password: PASSWORD }).result as { value: { identity: Parameters<typeof signInWithNewPassword>[2] } }).value.identity;
+      const change = (scenario: Scenario, OldPassword: string, NewPassword: string) => signInWithNewPassword(ctx, scenario, mary, { OldPassword, NewPassword });
+      expect(change(s, PASSWORD, PASSWORD).result).toMatchObject({ type: 'failure', errors: [{ code: 'PasswordPolicyViolation', message: 'Password should not be one of your previous 2 passwords.' }] });
+      const second = change(s, PASSWORD, NEW).scenario;
+      expect(change(second, NEW, PASSWORD).result.type).toBe('failure');
+      // Once two newer passwords have been used, the first one may be chosen again.
+      const third = change(second, NEW, 'Third-password-2026!').scenario;
+      expect(change(third, 'Third-password-2026!', PASSWORD).result.type).toBe('success');
+    });
   });
 });
+

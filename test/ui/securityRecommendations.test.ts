@@ -13,7 +13,7 @@ function accountWithUser(): Account {
     name: 'alice', path: '/', id: 'AIDAEXAMPLE', arn: 'arn:aws:iam::123456789012:user/alice', createdAt: '2026-01-01T00:00:00Z',
     inlinePolicies: [{ name: 'everything', document: JSON.stringify({ Version: '2012-10-17', Statement: { Effect: 'Allow', Action: '*', Resource: '*' } }) }],
     attachedPolicies: [], tags: [], groups: [], permissionsBoundary: null,
-    loginProfile: { createdAt: '2026-01-01T00:00:00Z', passwordSha256: '', passwordResetRequired: false, passwordLastChanged: '2026-01-01T00:00:00Z' },
+    loginProfile: { createdAt: '2026-01-01T00:00:00Z', passwordSha256: '', passwordResetRequired: false, passwordLastChanged: '2026-01-01T00:00:00Z', previousPasswordsSha256: [] },
     accessKeys: [{ id: 'AKIAEXAMPLE', status: 'Active', createdAt: '2026-01-01T00:00:00Z', lastUsed: null }],
     passwordLastUsed: '2026-05-30T00:00:00Z',
   });

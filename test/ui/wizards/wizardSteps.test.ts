@@ -114,7 +114,7 @@ describe('account alias', () => {
 });
 
 describe('manage console access', () => {
-  const profile = { createdAt: '2026-01-01T00:00:00Z', passwordSha256: '0'.repeat(64), passwordResetRequired: false, passwordLastChanged: '2026-01-01T00:00:00Z' };
+  const profile = { createdAt: '2026-01-01T00:00:00Z', passwordSha256: '0'.repeat(64), passwordResetRequired: false, passwordLastChanged: '2026-01-01T00:00:00Z', previousPasswordsSha256: [] };
 
   it('a user without console access gets a login profile; one with access gets its password updated', () => {
     const ops = (loginProfile: typeof profile | null) => consolePasswordSteps({ name: 'Mary', loginProfile, attachedPolicies: [] }, 'Pass-word-1234!', false).map((s) => s.operation);
