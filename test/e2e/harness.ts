@@ -11,8 +11,8 @@
 //   ...
 //   expect(site.offsiteRequests()).toEqual([]);  // nothing left localhost
 //   await site.close();
-// or, for a whole test file: `useSitePage(async (s, p) => { site = s; page = p; })`, and
-// `expect(await seriousAxeViolations(page)).toEqual([])` for the accessibility check.
+// or, for a whole test file: `useSitePage(async (s, p) => { site = s; page = p; await openApp(page, site); })`,
+// and `expect(await seriousAxeViolations(page)).toEqual([])` for the accessibility check.
 import { spawn } from 'node:child_process';
 import { createReadStream, mkdirSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -20,9 +20,10 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, inject } from 'vitest';
+import type { Scenario } from '../../src/model';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -156,4 +157,56 @@ export async function seriousAxeViolations(page: Page, include?: string): Promis
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Opens the app at a hash route (default: the start page) and waits until the page shows its heading. */
+export async function openApp(page: Page, site: Site, route = ''): Promise<void> {
+  await page.goto(site.url + route);
+  await page.locator('main h1').waitFor();
+}
+
+/** Replaces the text of a Monaco editor by pasting it (typing would be auto-indented and auto-closed). */
+export async function pasteIntoEditor(page: Page, editor: Locator, text: string): Promise<void> {
+  await editor.waitFor();
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.evaluate((pasted) => navigator.clipboard.writeText(pasted), text);
+  await page.keyboard.press('Control+V');
+}
+
+/**
+ * Changes the scenario the open app has saved in IndexedDB, as earlier actions would have, and reloads
+ * the app on it: for state the UI cannot make (or that would take a test of its own to make).
+ */
+export async function editStoredScenario(page: Page, edit: (document: Scenario) => void): Promise<void> {
+  // The app saves the built-in scenario on first use; wait for that record before reading it.
+  await page.waitForFunction(() => new Promise<boolean>((done) => {
+    const open = indexedDB.open('iam-playground');
+    open.onsuccess = () => {
+      if (!open.result.objectStoreNames.contains('scenarios')) return done(false);
+      const count = open.result.transaction('scenarios').objectStore('scenarios').count();
+      count.onsuccess = () => done(count.result === 1);
+    };
+  }), undefined, { timeout: 10_000 });
+  const record = await page.evaluate(() => new Promise<{ revision: number; document: Scenario }>((done, fail) => {
+    const open = indexedDB.open('iam-playground');
+    open.onerror = () => fail(open.error);
+    open.onsuccess = () => {
+      const all = open.result.transaction('scenarios').objectStore('scenarios').getAll();
+      all.onsuccess = () => done(all.result[0]);
+    };
+  }));
+  edit(record.document);
+  await page.evaluate((changed) => new Promise<void>((done, fail) => {
+    const open = indexedDB.open('iam-playground');
+    open.onerror = () => fail(open.error);
+    open.onsuccess = () => {
+      const tx = open.result.transaction('scenarios', 'readwrite');
+      tx.objectStore('scenarios').put(changed);
+      tx.oncomplete = () => done();
+      tx.onerror = () => fail(tx.error);
+    };
+  }), { ...record, revision: record.revision + 1 });
+  await page.reload();
+  await page.locator('main h1').waitFor();
 }
