@@ -1,4 +1,5 @@
 // The trust policy the console writes for each kind of trusted entity in the create-role wizard.
+import { parsePolicy } from '../../engine/parse/parsePolicy';
 
 /** The trusted entity chosen in the first step of the create-role wizard. */
 export type TrustedEntity =
@@ -79,6 +80,11 @@ export function trustedEntityProblem(entity: TrustedEntity): string | null {
     case 'service': return entity.service ? null : 'Choose a service.';
     case 'web-identity': return entity.provider ? (entity.audience ? null : 'Enter the audience (client ID).') : 'Choose an identity provider.';
     case 'saml': return entity.providerArn ? null : 'Choose a SAML 2.0 provider.';
-    case 'custom': return entity.document.trim() ? null : 'Enter a trust policy.';
+    case 'custom': {
+      if (!entity.document.trim()) return 'Enter a trust policy.';
+      // Parsed here rather than taken from the editor, whose parse waits for a pause in typing.
+      const errors = parsePolicy(entity.document, 'trust').diagnostics.filter((d) => d.severity === 'error');
+      return errors.length ? 'Fix the errors marked in the trust policy.' : null;
+    }
   }
 }

@@ -53,4 +53,11 @@ describe('trust policies written by the create-role wizard', () => {
     expect(trustedEntityProblem({ type: 'account', accountId: '1234', externalId: '', requireMfa: false })).toMatch(/12-digit/);
     expect(trustedEntityProblem({ type: 'account', accountId: '123456789012', externalId: '', requireMfa: false })).toBeNull();
   });
+
+  it('a custom trust policy with a parser error (here, no Principal) stops the wizard, whether or not the editor has re-parsed it', () => {
+    const withoutPrincipal = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole"}]}';
+    expect(trustedEntityProblem({ type: 'custom', document: withoutPrincipal })).toBe('Fix the errors marked in the trust policy.');
+    expect(trustedEntityProblem({ type: 'custom', document: '{"Version": "2012-10-17", "Statement": [' })).toBe('Fix the errors marked in the trust policy.');
+    expect(trustedEntityProblem({ type: 'custom', document: trustPolicyFor({ type: 'service', service: 'ec2.amazonaws.com' }) })).toBeNull();
+  });
 });
