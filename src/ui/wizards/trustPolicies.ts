@@ -31,6 +31,9 @@ export const PUBLIC_WEB_IDENTITY_PROVIDERS: readonly { label: string; id: string
   { label: 'Google', id: 'accounts.google.com' },
 ];
 
+/** Providers whose tokens name the application `app_id` (the IAM keys `www.amazon.com:app_id`, `graph.facebook.com:app_id`). */
+const APP_ID_KEY_PROVIDERS = new Set(['www.amazon.com', 'graph.facebook.com']);
+
 /** The audience SAML assertions carry when a federated user signs in to the console. */
 export const SAML_CONSOLE_AUDIENCE = 'https://signin.aws.amazon.com/saml';
 
@@ -52,8 +55,8 @@ function trustStatement(entity: Exclude<TrustedEntity, { type: 'custom' }>): Rec
     case 'service':
       return { Effect: 'Allow', Principal: { Service: entity.service }, Action: 'sts:AssumeRole' };
     case 'web-identity': {
-      // Cognito's audience key is `...:aud` like the others; every provider's key is prefixed by its URL.
-      const key = `${webIdentityKeyPrefix(entity.provider)}:aud`;
+      // Every provider's key is prefixed by its URL; Login with Amazon and Facebook name the app `app_id`.
+      const key = `${webIdentityKeyPrefix(entity.provider)}:${APP_ID_KEY_PROVIDERS.has(entity.provider) ? 'app_id' : 'aud'}`;
       return {
         Effect: 'Allow', Principal: { Federated: entity.provider }, Action: 'sts:AssumeRoleWithWebIdentity',
         ...(entity.audience ? { Condition: { StringEquals: { [key]: entity.audience } } } : {}),
