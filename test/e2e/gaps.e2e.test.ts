@@ -5,15 +5,14 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Site } from './harness';
-import { SCREENSHOTS, openApp, seriousAxeViolations, useSitePage } from './harness';
+import { SCREENSHOTS, seriousAxeViolations, useSitePage } from './harness';
 
 let site: Site;
 let page: Page;
 
-useSitePage(async (s, p) => {
+useSitePage((s, p) => {
   site = s;
   page = p;
-  await openApp(page, site);
 });
 
 const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });

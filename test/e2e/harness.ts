@@ -11,8 +11,9 @@
 //   ...
 //   expect(site.offsiteRequests()).toEqual([]);  // nothing left localhost
 //   await site.close();
-// or, for a whole test file: `useSitePage(async (s, p) => { site = s; page = p; await openApp(page, site); })`,
-// and `expect(await seriousAxeViolations(page)).toEqual([])` for the accessibility check.
+// or, for a whole test file: `useSitePage((s, p) => { site = s; page = p; })` (the page has the app loaded),
+// `openApp(page, site, '#/users')` to go to a page, and `expect(await seriousAxeViolations(page)).toEqual([])`
+// for the accessibility check.
 import { spawn } from 'node:child_process';
 import { createReadStream, mkdirSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -137,13 +138,18 @@ export async function openSite(dir = inject('e2eSite')): Promise<Site> {
   };
 }
 
-/** Opens the site and one page before a test file's tests, hands them to `onOpen`, and closes both after. */
+/**
+ * Opens the site and one page with the app loaded on its start page before a test file's tests, hands
+ * them to `onOpen`, and closes both after.
+ */
 export function useSitePage(onOpen: (site: Site, page: Page) => void | Promise<void>): void {
   let site: Site | undefined;
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     site = await openSite();
-    await onOpen(site, await site.newPage());
+    const page = await site.newPage();
+    await openApp(page, site);
+    await onOpen(site, page);
   });
   afterAll(async () => {
     await site?.close();

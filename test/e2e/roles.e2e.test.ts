@@ -14,10 +14,9 @@ import { SCREENSHOTS, editStoredScenario, openApp, pasteIntoEditor, seriousAxeVi
 let site: Site;
 let page: Page;
 
-useSitePage(async (s, p) => {
+useSitePage((s, p) => {
   site = s;
   page = p;
-  await openApp(page, site);
 });
 
 const SAML_PROVIDER = 'ExampleCorpADFS';

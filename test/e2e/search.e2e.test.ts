@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Site } from './harness';
-import { SCREENSHOTS, editStoredScenario, openApp, seriousAxeViolations, useSitePage } from './harness';
+import { SCREENSHOTS, editStoredScenario, seriousAxeViolations, useSitePage } from './harness';
 
 const KEY = 'AKIAIOSFODNN7EXAMPLE';
 
@@ -14,7 +14,6 @@ let page: Page;
 useSitePage(async (s, p) => {
   site = s;
   page = p;
-  await openApp(page, site);
   // Mary gets an access key, as "Create access key" would give her.
   await editStoredScenario(page, (document) => {
     const mary = document.accounts.flatMap((a) => a.users).find((u) => u.name === 'Mary')!;
