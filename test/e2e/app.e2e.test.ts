@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Site } from './harness';
-import { SCREENSHOTS, seriousAxeViolations, useSitePage } from './harness';
+import { SCREENSHOTS, openApp, pasteIntoEditor, seriousAxeViolations, useSitePage } from './harness';
 
 let site: Site;
 let page: Page;
@@ -28,10 +28,7 @@ async function editorWithText(text: string) {
   await editor.waitFor();
   // Going to the same hash does not reload the page, so reset what an earlier test may have changed.
   await page.getByRole('combobox', { name: 'Policy type' }).selectOption('identity');
-  await editor.click();
-  await page.keyboard.press('Control+A');
-  await page.evaluate((pasted) => navigator.clipboard.writeText(pasted), text);
-  await page.keyboard.press('Control+V');
+  await pasteIntoEditor(page, editor, text);
   await expect.poll(() => editorText()).toContain(text.split('\n').at(-1)!.trim());
 }
 
@@ -180,8 +177,7 @@ const PAGES = [
 
 describe('accessibility', () => {
   it.each(PAGES)('%s has no serious or critical axe-core violations', async (hash) => {
-    await page.goto(site.url + hash);
-    await heading().waitFor();
+    await openApp(page, site, hash);
     if (hash.endsWith('create')) await page.locator('.monaco-editor').first().waitFor();
     await shot(`page-${hash.slice(2).replace(/[^a-z0-9]+/gi, '-') || 'dashboard'}`);
     expect(await seriousAxeViolations(page)).toEqual([]);

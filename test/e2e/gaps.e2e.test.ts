@@ -10,11 +10,9 @@ import { SCREENSHOTS, seriousAxeViolations, useSitePage } from './harness';
 let site: Site;
 let page: Page;
 
-useSitePage(async (s, p) => {
+useSitePage((s, p) => {
   site = s;
   page = p;
-  await page.goto(site.url);
-  await page.locator('main h1').waitFor();
 });
 
 const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });

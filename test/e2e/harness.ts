@@ -11,8 +11,9 @@
 //   ...
 //   expect(site.offsiteRequests()).toEqual([]);  // nothing left localhost
 //   await site.close();
-// or, for a whole test file: `useSitePage(async (s, p) => { site = s; page = p; })`, and
-// `expect(await seriousAxeViolations(page)).toEqual([])` for the accessibility check.
+// or, for a whole test file: `useSitePage((s, p) => { site = s; page = p; })` (the page has the app loaded),
+// `openApp(page, site, '#/users')` to go to a page, and `expect(await seriousAxeViolations(page)).toEqual([])`
+// for the accessibility check.
 import { spawn } from 'node:child_process';
 import { createReadStream, mkdirSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -20,9 +21,10 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, inject } from 'vitest';
+import type { Scenario } from '../../src/model';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -136,13 +138,18 @@ export async function openSite(dir = inject('e2eSite')): Promise<Site> {
   };
 }
 
-/** Opens the site and one page before a test file's tests, hands them to `onOpen`, and closes both after. */
+/**
+ * Opens the site and one page with the app loaded on its start page before a test file's tests, hands
+ * them to `onOpen`, and closes both after.
+ */
 export function useSitePage(onOpen: (site: Site, page: Page) => void | Promise<void>): void {
   let site: Site | undefined;
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     site = await openSite();
-    await onOpen(site, await site.newPage());
+    const page = await site.newPage();
+    await openApp(page, site);
+    await onOpen(site, page);
   });
   afterAll(async () => {
     await site?.close();
@@ -156,4 +163,56 @@ export async function seriousAxeViolations(page: Page, include?: string): Promis
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Opens the app at a hash route (default: the start page) and waits until the page shows its heading. */
+export async function openApp(page: Page, site: Site, route = ''): Promise<void> {
+  await page.goto(site.url + route);
+  await page.locator('main h1').waitFor();
+}
+
+/** Replaces the text of a Monaco editor by pasting it (typing would be auto-indented and auto-closed). */
+export async function pasteIntoEditor(page: Page, editor: Locator, text: string): Promise<void> {
+  await editor.waitFor();
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.evaluate((pasted) => navigator.clipboard.writeText(pasted), text);
+  await page.keyboard.press('Control+V');
+}
+
+/**
+ * Changes the scenario the open app has saved in IndexedDB, as earlier actions would have, and reloads
+ * the app on it: for state the UI cannot make (or that would take a test of its own to make).
+ */
+export async function editStoredScenario(page: Page, edit: (document: Scenario) => void): Promise<void> {
+  // The app saves the built-in scenario on first use; wait for that record before reading it.
+  await page.waitForFunction(() => new Promise<boolean>((done) => {
+    const open = indexedDB.open('iam-playground');
+    open.onsuccess = () => {
+      if (!open.result.objectStoreNames.contains('scenarios')) return done(false);
+      const count = open.result.transaction('scenarios').objectStore('scenarios').count();
+      count.onsuccess = () => done(count.result === 1);
+    };
+  }), undefined, { timeout: 10_000 });
+  const record = await page.evaluate(() => new Promise<{ revision: number; document: Scenario }>((done, fail) => {
+    const open = indexedDB.open('iam-playground');
+    open.onerror = () => fail(open.error);
+    open.onsuccess = () => {
+      const all = open.result.transaction('scenarios').objectStore('scenarios').getAll();
+      all.onsuccess = () => done(all.result[0]);
+    };
+  }));
+  edit(record.document);
+  await page.evaluate((changed) => new Promise<void>((done, fail) => {
+    const open = indexedDB.open('iam-playground');
+    open.onerror = () => fail(open.error);
+    open.onsuccess = () => {
+      const tx = open.result.transaction('scenarios', 'readwrite');
+      tx.objectStore('scenarios').put(changed);
+      tx.oncomplete = () => done();
+      tx.onerror = () => fail(tx.error);
+    };
+  }), { ...record, revision: record.revision + 1 });
+  await page.reload();
+  await page.locator('main h1').waitFor();
 }

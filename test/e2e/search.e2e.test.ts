@@ -4,53 +4,21 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Site } from './harness';
-import { SCREENSHOTS, seriousAxeViolations, useSitePage } from './harness';
+import { SCREENSHOTS, editStoredScenario, seriousAxeViolations, useSitePage } from './harness';
 
 const KEY = 'AKIAIOSFODNN7EXAMPLE';
 
 let site: Site;
 let page: Page;
 
-/** Gives Mary an access key in the stored scenario (as "Create access key" would) and reloads. */
-async function seedAccessKey() {
-  await page.evaluate((id) => new Promise<void>((done, fail) => {
-    const open = indexedDB.open('iam-playground');
-    open.onerror = () => fail(open.error);
-    open.onsuccess = () => {
-      const tx = open.result.transaction('scenarios', 'readwrite');
-      const store = tx.objectStore('scenarios');
-      const all = store.getAll();
-      all.onsuccess = () => {
-        for (const record of all.result) {
-          const users = record.document.accounts.flatMap((a: { users: { name: string }[] }) => a.users);
-          const mary = users.find((u: { name: string }) => u.name === 'Mary');
-          mary.accessKeys = [{ id, status: 'Active', createdAt: '2026-01-02T00:00:00Z', lastUsed: null }];
-          store.put({ ...record, revision: record.revision + 1 });
-        }
-      };
-      tx.oncomplete = () => done();
-      tx.onerror = () => fail(tx.error);
-    };
-  }), KEY);
-  await page.reload();
-}
-
 useSitePage(async (s, p) => {
   site = s;
   page = p;
-  await page.goto(site.url);
-  await page.locator('main h1').waitFor();
-  // Wait until the built-in scenario is stored, then change the stored copy.
-  await page.waitForFunction(() => new Promise<boolean>((done) => {
-    const open = indexedDB.open('iam-playground');
-    open.onsuccess = () => {
-      if (!open.result.objectStoreNames.contains('scenarios')) return done(false);
-      const count = open.result.transaction('scenarios').objectStore('scenarios').count();
-      count.onsuccess = () => done(count.result === 1);
-    };
-  }), undefined, { timeout: 10_000 });
-  await seedAccessKey();
-  await page.locator('main h1').waitFor();
+  // Mary gets an access key, as "Create access key" would give her.
+  await editStoredScenario(page, (document) => {
+    const mary = document.accounts.flatMap((a) => a.users).find((u) => u.name === 'Mary')!;
+    mary.accessKeys = [{ id: KEY, status: 'Active', createdAt: '2026-01-02T00:00:00Z', lastUsed: null }];
+  });
 });
 
 const box = () => page.getByRole('searchbox', { name: 'Search the console' });

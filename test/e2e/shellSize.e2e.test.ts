@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Site } from './harness';
-import { openSite } from './harness';
+import { openApp, openSite } from './harness';
 
 const BUDGET_BYTES = 300 * 1024;
 let site: Site;
@@ -22,8 +22,7 @@ describe('initial load', () => {
   it('the app shell loads at most 300 KB of gzipped JavaScript and no Monaco or catalogue chunk', async () => {
     const page = await site.newPage();
     for (const hash of ['#/dashboard', '#/users', '#/roles', '#/policies']) {
-      await page.goto(site.url + hash);
-      await page.locator('main h1').waitFor();
+      await openApp(page, site, hash);
     }
     const scripts = [...new Set(site.requests().filter((u) => u.endsWith('.js')))];
     expect(scripts.length).toBeGreaterThan(0);

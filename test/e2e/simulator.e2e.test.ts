@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Site } from './harness';
-import { SCREENSHOTS, seriousAxeViolations, useSitePage } from './harness';
+import { SCREENSHOTS, pasteIntoEditor, seriousAxeViolations, useSitePage } from './harness';
 
 let site: Site;
 let page: Page;
@@ -25,15 +25,8 @@ const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name
 const main = () => page.locator('main');
 const text = (testId: string) => page.getByTestId(testId).first().innerText();
 
-/** Replaces the what-if editor's text by pasting it (typing would be auto-indented and auto-closed). */
-async function pasteWhatIf(policy: string) {
-  const editor = page.locator('.sim-whatif .monaco-editor');
-  await editor.waitFor();
-  await editor.click();
-  await page.keyboard.press('Control+A');
-  await page.evaluate((pasted) => navigator.clipboard.writeText(pasted), policy);
-  await page.keyboard.press('Control+V');
-}
+/** Replaces the what-if editor's text. */
+const pasteWhatIf = (policy: string) => pasteIntoEditor(page, page.locator('.sim-whatif .monaco-editor'), policy);
 
 describe('the policy simulator', () => {
   it('allows Zhang to read a file in his own home folder, with the message and the statement that allows it', async () => {
@@ -125,13 +118,8 @@ describe('the policy simulator', () => {
     await page.getByRole('button', { name: 'Run simulation' }).click();
     await expect.poll(() => text('decision')).toBe('Allowed');
     await page.getByRole('button', { name: 'Edit this policy (what if)' }).click();
-    const editor = page.locator('.sim-source .monaco-editor');
-    await editor.waitFor();
-    await editor.click();
-    await page.keyboard.press('Control+A');
     const privateOnly = { Version: '2012-10-17', Statement: [{ Sid: 'PrivateOnly', Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::aws-s3-bucket/home/${aws:username}/private/*' }] };
-    await page.evaluate((pasted) => navigator.clipboard.writeText(pasted), JSON.stringify(privateOnly, null, 2));
-    await page.keyboard.press('Control+V');
+    await pasteIntoEditor(page, page.locator('.sim-source .monaco-editor'), JSON.stringify(privateOnly, null, 2));
     await expect.poll(() => text('decision')).toBe('Implicitly denied');
     await page.getByRole('button', { name: 'Discard edits' }).click();
     await expect.poll(() => text('decision')).toBe('Allowed');

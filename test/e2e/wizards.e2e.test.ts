@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { base32Decode, totpAt } from '../../src/model/totp';
 import type { Site } from './harness';
-import { SCREENSHOTS, seriousAxeViolations, useSitePage } from './harness';
+import { SCREENSHOTS, pasteIntoEditor, seriousAxeViolations, useSitePage } from './harness';
 
 let site: Site;
 let page: Page;
@@ -32,15 +32,8 @@ async function checkStep(name: string) {
   expect(await seriousAxeViolations(page)).toEqual([]);
 }
 
-/** Replaces the text of the first Monaco editor on the page by pasting (typing would auto-indent). */
-async function pasteIntoEditor(text: string) {
-  const editor = page.locator('.monaco-editor').first();
-  await editor.waitFor();
-  await editor.click();
-  await page.keyboard.press('Control+A');
-  await page.evaluate((pasted) => navigator.clipboard.writeText(pasted), text);
-  await page.keyboard.press('Control+V');
-}
+/** Replaces the text of the first Monaco editor on the page. */
+const pasteIntoFirstEditor = (text: string) => pasteIntoEditor(page, page.locator('.monaco-editor').first(), text);
 
 describe('create user wizard', () => {
   it('creates a user with console access in a new group with a policy, shows the password once, and lists the user', async () => {
@@ -122,13 +115,13 @@ describe('create role wizard', () => {
 describe('create policy', () => {
   it('creates a policy from JSON after fixing the error the editor marks', async () => {
     await page.goto(`${site.url}#/policies/create`);
-    await pasteIntoEditor('{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Effect": "Allowed",\n      "Action": "s3:ListAllMyBuckets",\n      "Resource": "*"\n    }\n  ]\n}');
+    await pasteIntoFirstEditor('{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Effect": "Allowed",\n      "Action": "s3:ListAllMyBuckets",\n      "Resource": "*"\n    }\n  ]\n}');
     await expect.poll(() => page.locator('.monaco-editor .squiggly-error').count()).toBeGreaterThan(0);
     await page.getByRole('textbox', { name: 'Policy name' }).fill('ListBucketsOnly');
     await page.getByRole('button', { name: 'Review' }).click();
     await expect.poll(() => page.getByRole('alert').first().innerText()).toContain('Fix the error');
     await shot('policy-1-error');
-    await pasteIntoEditor('{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Effect": "Allow",\n      "Action": "s3:ListAllMyBuckets",\n      "Resource": "*"\n    }\n  ]\n}');
+    await pasteIntoFirstEditor('{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Effect": "Allow",\n      "Action": "s3:ListAllMyBuckets",\n      "Resource": "*"\n    }\n  ]\n}');
     await expect.poll(() => page.locator('.monaco-editor .squiggly-error').count()).toBe(0);
     await page.getByRole('button', { name: 'Review' }).click();
     await expect.poll(() => page.locator('#policy-review-heading').textContent()).toContain('ListBucketsOnly');

@@ -1,7 +1,6 @@
 // The create-role wizard: trusted entity, permissions and boundary, then name, description, maximum
 // session duration and tags, reviewed with the trust policy that will be written.
 import { useState } from 'react';
-import type { ParsedPolicy } from '../../engine/parse/parsePolicy';
 import { CallFailureNotice } from '../actions/AccessDeniedNotice';
 import { PageHeader } from '../components/PageHeader';
 import { PolicyDocumentView } from '../components/PolicyDocumentView';
@@ -24,10 +23,8 @@ export function CreateRoleWizard() {
   const [form, setForm] = useState<NewRoleForm>(() => ({
     entity: { type: 'service', service: 'ec2.amazonaws.com' }, policyArns: [], boundaryArn: '', roleName: '', description: '', maxSessionHours: DEFAULT_MAX_SESSION_HOURS, tags: [],
   }));
-  const [customErrors, setCustomErrors] = useState(0);
   const { run, failure, busy } = useRunSteps();
   const update = (patch: Partial<NewRoleForm>) => setForm((f) => ({ ...f, ...patch }));
-  const onParsed = (p: ParsedPolicy) => setCustomErrors(p.diagnostics.filter((d) => d.severity === 'error').length);
 
   const submit = async () => {
     if (await run(createRoleSteps(form))) location.hash = routeHref('roles', form.roleName.trim(), 'trust');
@@ -39,8 +36,8 @@ export function CreateRoleWizard() {
       <Wizard label="Create role" submitLabel="Create role" busy={busy} onSubmit={() => void submit()} notice={failure && <CallFailureNotice outcome={failure} />} steps={[
         {
           title: 'Select trusted entity',
-          content: () => <TrustedEntityPicker account={account} entity={form.entity} onChange={(entity) => update({ entity })} onParsed={onParsed} />,
-          problem: () => trustedEntityProblem(form.entity) ?? (form.entity.type === 'custom' && customErrors > 0 ? 'Fix the errors marked in the trust policy.' : null),
+          content: () => <TrustedEntityPicker account={account} entity={form.entity} onChange={(entity) => update({ entity })} />,
+          problem: () => trustedEntityProblem(form.entity),
         },
         {
           title: 'Add permissions',

@@ -1,6 +1,5 @@
 // The create-role wizard's first step: which kind of entity may assume the role, and its details.
 import { useState } from 'react';
-import type { ParsedPolicy } from '../../engine/parse/parsePolicy';
 import type { Account } from '../../model';
 import { LazyPolicyEditor } from '../editor/LazyPolicyEditor';
 import type { TrustedEntity } from './trustPolicies';
@@ -31,12 +30,10 @@ interface Props {
   account: Account;
   entity: TrustedEntity;
   onChange: (entity: TrustedEntity) => void;
-  /** The custom policy's parse result, so the wizard can refuse a policy with errors. */
-  onParsed: (parsed: ParsedPolicy) => void;
 }
 
 /** Trusted entity type cards and the fields of the chosen one. */
-export function TrustedEntityPicker({ account, entity, onChange, onParsed }: Props) {
+export function TrustedEntityPicker({ account, entity, onChange }: Props) {
   const [otherAccount, setOtherAccount] = useState(entity.type === 'account' && entity.accountId !== account.id);
   return (
     <>
@@ -93,7 +90,7 @@ export function TrustedEntityPicker({ account, entity, onChange, onParsed }: Pro
         </>
       )}
       {entity.type === 'custom' && (
-        <LazyPolicyEditor value={entity.document} kind="trust" label="Custom trust policy" onChange={(document) => onChange({ type: 'custom', document })} onParsed={onParsed} />
+        <LazyPolicyEditor value={entity.document} kind="trust" label="Custom trust policy" onChange={(document) => onChange({ type: 'custom', document })} />
       )}
     </>
   );

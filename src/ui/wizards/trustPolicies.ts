@@ -1,4 +1,5 @@
 // The trust policy the console writes for each kind of trusted entity in the create-role wizard.
+import { parsePolicy } from '../../engine/parse/parsePolicy';
 
 /** The trusted entity chosen in the first step of the create-role wizard. */
 export type TrustedEntity =
@@ -30,6 +31,9 @@ export const PUBLIC_WEB_IDENTITY_PROVIDERS: readonly { label: string; id: string
   { label: 'Google', id: 'accounts.google.com' },
 ];
 
+/** Providers whose tokens name the application `app_id` (the IAM keys `www.amazon.com:app_id`, `graph.facebook.com:app_id`). */
+const APP_ID_KEY_PROVIDERS = new Set(['www.amazon.com', 'graph.facebook.com']);
+
 /** The audience SAML assertions carry when a federated user signs in to the console. */
 export const SAML_CONSOLE_AUDIENCE = 'https://signin.aws.amazon.com/saml';
 
@@ -51,8 +55,8 @@ function trustStatement(entity: Exclude<TrustedEntity, { type: 'custom' }>): Rec
     case 'service':
       return { Effect: 'Allow', Principal: { Service: entity.service }, Action: 'sts:AssumeRole' };
     case 'web-identity': {
-      // Cognito's audience key is `...:aud` like the others; every provider's key is prefixed by its URL.
-      const key = `${webIdentityKeyPrefix(entity.provider)}:aud`;
+      // Every provider's key is prefixed by its URL; Login with Amazon and Facebook name the app `app_id`.
+      const key = `${webIdentityKeyPrefix(entity.provider)}:${APP_ID_KEY_PROVIDERS.has(entity.provider) ? 'app_id' : 'aud'}`;
       return {
         Effect: 'Allow', Principal: { Federated: entity.provider }, Action: 'sts:AssumeRoleWithWebIdentity',
         ...(entity.audience ? { Condition: { StringEquals: { [key]: entity.audience } } } : {}),
@@ -79,6 +83,11 @@ export function trustedEntityProblem(entity: TrustedEntity): string | null {
     case 'service': return entity.service ? null : 'Choose a service.';
     case 'web-identity': return entity.provider ? (entity.audience ? null : 'Enter the audience (client ID).') : 'Choose an identity provider.';
     case 'saml': return entity.providerArn ? null : 'Choose a SAML 2.0 provider.';
-    case 'custom': return entity.document.trim() ? null : 'Enter a trust policy.';
+    case 'custom': {
+      if (!entity.document.trim()) return 'Enter a trust policy.';
+      // Parsed here rather than taken from the editor, whose parse waits for a pause in typing.
+      const errors = parsePolicy(entity.document, 'trust').diagnostics.filter((d) => d.severity === 'error');
+      return errors.length ? 'Fix the errors marked in the trust policy.' : null;
+    }
   }
 }

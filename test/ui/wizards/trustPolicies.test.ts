@@ -25,6 +25,14 @@ describe('trust policies written by the create-role wizard', () => {
     });
   });
 
+  it.each([
+    ['www.amazon.com', 'www.amazon.com:app_id'],
+    ['graph.facebook.com', 'graph.facebook.com:app_id'],
+    ['cognito-identity.amazonaws.com', 'cognito-identity.amazonaws.com:aud'],
+  ])('the application id from %s is tested with the IAM key %s', (provider, key) => {
+    expect(statementOf({ type: 'web-identity', provider, audience: 'app-1' }).Condition).toEqual({ StringEquals: { [key]: 'app-1' } });
+  });
+
   it("an OIDC provider's audience key is named after the provider's URL", () => {
     const s = statementOf({ type: 'web-identity', provider: 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com', audience: 'sts.amazonaws.com' });
     expect(s.Condition).toEqual({ StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' } });
@@ -44,6 +52,7 @@ describe('trust policies written by the create-role wizard', () => {
     { type: 'account', accountId: '111122223333', externalId: 'x', requireMfa: true },
     { type: 'service', service: 'lambda.amazonaws.com' },
     { type: 'web-identity', provider: 'cognito-identity.amazonaws.com', audience: 'us-east-1:pool' },
+    { type: 'web-identity', provider: 'graph.facebook.com', audience: '111222333444555' },
     { type: 'saml', providerArn: 'arn:aws:iam::111122223333:saml-provider/Okta', consoleAccess: false },
   ])('every generated trust policy parses without errors as a trust policy ($type)', (entity) => {
     expect(parsePolicy(trustPolicyFor(entity), 'trust').diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
@@ -52,5 +61,12 @@ describe('trust policies written by the create-role wizard', () => {
   it('an account id must be 12 digits before the wizard goes on', () => {
     expect(trustedEntityProblem({ type: 'account', accountId: '1234', externalId: '', requireMfa: false })).toMatch(/12-digit/);
     expect(trustedEntityProblem({ type: 'account', accountId: '123456789012', externalId: '', requireMfa: false })).toBeNull();
+  });
+
+  it('a custom trust policy with a parser error (here, no Principal) stops the wizard, whether or not the editor has re-parsed it', () => {
+    const withoutPrincipal = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole"}]}';
+    expect(trustedEntityProblem({ type: 'custom', document: withoutPrincipal })).toBe('Fix the errors marked in the trust policy.');
+    expect(trustedEntityProblem({ type: 'custom', document: '{"Version": "2012-10-17", "Statement": [' })).toBe('Fix the errors marked in the trust policy.');
+    expect(trustedEntityProblem({ type: 'custom', document: trustPolicyFor({ type: 'service', service: 'ec2.amazonaws.com' }) })).toBeNull();
   });
 });
