@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Site } from './harness';
-import { SCREENSHOTS, seriousAxeViolations, useSitePage } from './harness';
+import { SCREENSHOTS, openApp, seriousAxeViolations, useSitePage } from './harness';
 
 let site: Site;
 let page: Page;
@@ -14,8 +14,7 @@ let page: Page;
 useSitePage(async (s, p) => {
   site = s;
   page = p;
-  await page.goto(`${site.url}#/users/Mary/credentials`);
-  await page.locator('main h1').waitFor();
+  await openApp(page, site, '#/users/Mary/credentials');
 });
 
 const FIRST = 'First-Pass-2026!!';
