@@ -76,6 +76,11 @@ describe('a save in another tab while this tab has an unsaved edit', () => {
     // This tab's edit is still what it shows.
     expect(await tabA.locator('main h1').innerText()).toBe('FromTabA');
     expect(await notice(tabB).count()).toBe(0);
+    // The unsaved edit lives only in this tab now: closing it asks first (and staying keeps it open).
+    const asked = new Promise<string>((answer) => tabA.once('dialog', (d) => void d.dismiss().then(() => answer(d.type()))));
+    await tabA.close({ runBeforeUnload: true });
+    expect(await asked).toBe('beforeunload');
+    expect(tabA.isClosed()).toBe(false);
     await shot(tabA, 'cross-tab-conflict');
     // Both tabs' autosaves are idle now: A's stopped for the conflict, B's has written.
     expect(await axeWithTimeRunning(tabA)).toEqual([]);

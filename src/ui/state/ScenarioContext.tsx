@@ -57,10 +57,14 @@ export function ScenarioProvider({ children, persist = true }: { children: React
     // The debounced save must not be lost when the tab is hidden or closed.
     const flush = () => document.visibilityState === 'hidden' && void opened?.flush();
     document.addEventListener('visibilitychange', flush);
+    // During a conflict this tab's edit is in memory only: closing the tab asks first.
+    const warnBeforeClosing = (event: BeforeUnloadEvent) => opened?.state.conflict && event.preventDefault();
+    window.addEventListener('beforeunload', warnBeforeClosing);
     return () => {
       live = false;
       unsubscribe();
       document.removeEventListener('visibilitychange', flush);
+      window.removeEventListener('beforeunload', warnBeforeClosing);
       opened?.close();
     };
   }, [persist]);
