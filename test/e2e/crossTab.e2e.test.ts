@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Site } from './harness';
-import { SCREENSHOTS, seriousAxeViolations, useSitePage } from './harness';
+import { SCREENSHOTS, openApp, seriousAxeViolations, useSitePage } from './harness';
 
 let site: Site;
 let tabA: Page;
@@ -16,14 +16,14 @@ let tabB: Page;
 useSitePage(async (s, p) => {
   site = s;
   tabA = p;
+  // Reloaded so that the app starts on the fake clock, not on timers it set before.
   await tabA.clock.install();
-  await tabA.goto(`${site.url}#/groups`);
-  await tabA.locator('main h1').waitFor();
+  await tabA.reload();
+  await openApp(tabA, site, '#/groups');
   // From here on timers fire only when the test advances the clock.
   await tabA.clock.pauseAt(Date.now() + 1_000);
   tabB = await site.newPage();
-  await tabB.goto(`${site.url}#/groups`);
-  await tabB.locator('main h1').waitFor();
+  await openApp(tabB, site, '#/groups');
 });
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
@@ -31,7 +31,7 @@ const notice = (page: Page) => page.getByRole('alert').filter({ has: page.getByR
 
 /** Creates a user group through the console's Create user group page and waits for its page. */
 async function createGroup(page: Page, name: string) {
-  await page.goto(`${site.url}#/groups`);
+  await openApp(page, site, '#/groups');
   await page.getByRole('link', { name: 'Create group' }).click();
   await page.getByRole('textbox', { name: 'User group name' }).fill(name);
   await page.getByRole('button', { name: 'Create user group' }).click();
@@ -50,7 +50,7 @@ async function axeWithTimeRunning(page: Page): Promise<string[]> {
 
 /** The group names in the User groups list, as the page shows them. */
 async function listedGroups(page: Page): Promise<string[]> {
-  if (!page.url().endsWith('#/groups')) await page.goto(`${site.url}#/groups`);
+  if (!page.url().endsWith('#/groups')) await openApp(page, site, '#/groups');
   await page.getByRole('row').nth(1).waitFor();
   const names = await page.locator('main table tbody tr td:first-child').allInnerTexts();
   return names.map((n) => n.trim());
