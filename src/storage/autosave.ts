@@ -13,6 +13,10 @@ export interface Autosave {
   flush(): Promise<Result<ScenarioMeta> | null>;
   /** The revision the next write expects. */
   readonly revision: number;
+  /** Whether a change is queued or being written: this tab holds something the store does not have yet. */
+  readonly hasUnsaved: boolean;
+  /** Resolves once no write is in flight, without writing the queued change. */
+  settled(): Promise<void>;
   /** Stops pending timers without writing. */
   cancel(): void;
 }
@@ -29,6 +33,7 @@ export function createAutosave(
   let pending: Scenario | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let writing: Promise<Result<ScenarioMeta> | null> = Promise.resolve(null);
+  let inFlight = 0;
 
   const write = (): Promise<Result<ScenarioMeta> | null> => {
     if (timer) clearTimeout(timer);
@@ -38,9 +43,11 @@ export function createAutosave(
     // Nothing new: resolve with the write in flight, if any.
     if (!scenario) return writing;
     // Chain writes so each one starts from the revision the previous one produced.
+    inFlight += 1;
     writing = writing.then(async () => {
       const result = await store.save(id, scenario, current);
       if (result.type === 'success') current = result.value.revision;
+      inFlight -= 1;
       options.onResult?.(result);
       return result;
     });
@@ -56,6 +63,13 @@ export function createAutosave(
     flush: write,
     get revision() {
       return current;
+    },
+    get hasUnsaved() {
+      return pending !== null || inFlight > 0;
+    },
+    async settled() {
+      // A write may be chained while we wait (a flush from elsewhere): wait for it too.
+      while (inFlight > 0) await writing;
     },
     cancel() {
       if (timer) clearTimeout(timer);

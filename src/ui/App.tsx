@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { ScenarioProvider } from './state/ScenarioContext';
 import { SideNav } from './shell/SideNav';
 import { ConsoleEngineBanner } from './actions/ConsoleEngineBanner';
+import { ConflictNotice } from './shell/ConflictNotice';
 import { StorageBanner } from './shell/StorageBanner';
 import { TopBar } from './shell/TopBar';
 import { useHashRoute } from './shell/useHashRoute';
@@ -40,6 +41,7 @@ function Shell() {
         Skip to content
       </a>
       <TopBar />
+      <ConflictNotice />
       <div className="app-body">
         <SideNav current={route.section} />
         <main id="main" ref={mainRef} tabIndex={-1} className="app-main">

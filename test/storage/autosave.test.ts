@@ -63,4 +63,35 @@ describe('autosave', () => {
     saver.schedule({ ...base, description: 'this tab' });
     expect(await saver.flush()).toMatchObject({ type: 'failure', errors: [{ code: 'Conflict' }] });
   });
+
+  it('a change counts as unsaved while it is queued or being written, and not once it is stored', async () => {
+    const store = await open('autosave-4');
+    const created = await store.create('A', base);
+    if (created.type === 'failure') throw new Error('create failed');
+    const saver = createAutosave(store, created.value.id, 1, { delayMs: 10_000 });
+    expect(saver.hasUnsaved).toBe(false);
+    saver.schedule({ ...base, description: 'queued' });
+    expect(saver.hasUnsaved).toBe(true);
+    const writing = saver.flush();
+    expect(saver.hasUnsaved).toBe(true);
+    await saver.settled();
+    expect(saver.hasUnsaved).toBe(false);
+    expect(saver.revision).toBe(2);
+    expect((await writing)?.type).toBe('success');
+  });
+
+  it('settled() waits for the write in flight without writing the queued change', async () => {
+    const store = await open('autosave-5');
+    const created = await store.create('A', base);
+    if (created.type === 'failure') throw new Error('create failed');
+    const saver = createAutosave(store, created.value.id, 1, { delayMs: 10_000 });
+    saver.schedule({ ...base, description: 'written' });
+    void saver.flush();
+    saver.schedule({ ...base, description: 'still queued' });
+    await saver.settled();
+    expect(saver.hasUnsaved).toBe(true);
+    const loaded = await store.load(created.value.id);
+    expect(loaded.type === 'success' && loaded.value.scenario.description).toBe('written');
+    saver.cancel();
+  });
 });

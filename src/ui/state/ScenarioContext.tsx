@@ -1,12 +1,14 @@
 // The scenario the app shows, shared by every page through React context. It starts on the built-in
-// Example Corp scenario and then switches to the one stored in IndexedDB (the same on first use).
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+// Example Corp scenario and then switches to the one stored in IndexedDB (the same on first use), which
+// scenarioSync keeps in step with other tabs.
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
 import type { Account, Identity, Result, Scenario } from '../../model';
 import { exampleCorpScenario } from '../../model';
-import type { Autosave, StorageStatus } from '../../storage';
-import { createAutosave } from '../../storage';
+import type { StorageStatus } from '../../storage';
 import { openStoredScenario } from './openStoredScenario';
+import type { ConflictChoice, ScenarioSync, SyncState } from './scenarioSync';
+import { createScenarioSync } from './scenarioSync';
 
 /** Storage as the UI sees it: still opening, or the store's own status. */
 export type StorageView = { state: 'loading' } | StorageStatus;
@@ -16,61 +18,73 @@ interface ScenarioState {
   storage: StorageView;
   /** Shows `next` (the result of a successful action) and schedules its autosave. */
   apply: (next: Scenario) => void;
+  /** Set while another tab's save and this tab's unsaved change disagree (see scenarioSync). */
+  conflict: SyncState['conflict'];
+  /** Carries out the user's answer to the conflict. */
+  resolveConflict: (choice: ConflictChoice) => void;
+  /** The name of the copy "save as a copy" just stored, until dismissed. */
+  savedCopy: string | null;
+  dismissSavedCopy: () => void;
 }
 
 const ScenarioContext = createContext<ScenarioState | null>(null);
+const nothingToSubscribe = () => () => {};
 
 /** Provides the scenario; `persist: false` keeps it in memory only (embeds, tests). */
 export function ScenarioProvider({ children, persist = true }: { children: ReactNode; persist?: boolean }) {
-  const [scenario, setScenario] = useState(exampleCorpScenario);
+  // Shown until the stored scenario is open (and always when not persisting).
+  const [unsynced, setUnsynced] = useState(exampleCorpScenario);
   const [storage, setStorage] = useState<StorageView>(persist ? { state: 'loading' } : { state: 'ready' });
-  const saver = useRef<Autosave | null>(null);
+  const [sync, setSync] = useState<ScenarioSync | null>(null);
 
   useEffect(() => {
     if (!persist) return;
     let live = true;
+    let opened: ScenarioSync | null = null;
     let unsubscribe = () => {};
     // The store stays open for the page's lifetime: it is shared by every mount of the provider.
-    void openStoredScenario((s) => live && setStorage(s)).then((opened) => {
+    void openStoredScenario((s) => live && setStorage(s)).then((result) => {
       if (!live) return;
-      if (!('store' in opened)) return setStorage(opened);
-      const { store, meta } = opened;
-      // A failed write (quota, or a Conflict with another tab's save) must be seen, never a silent loss.
-      const onResult = (r: Result<unknown>) => live && setStorage(r.type === 'failure' ? { state: 'error', ...r.errors[0] } : store.status);
-      const startSaving = (revision: number) => (saver.current = createAutosave(store, meta.id, revision, { onResult }));
-      startSaving(meta.revision);
-      setScenario(opened.scenario);
+      if (!('store' in result)) return setStorage(result);
+      const { store } = result;
+      // A failed write (quota) must be seen, never a silent loss; a conflict is the sync's own notice.
+      const onWriteResult = (r: Result<unknown>) => live && setStorage(r.type === 'failure' ? { state: 'error', ...r.errors[0] } : store.status);
+      opened = createScenarioSync(store, result, { onWriteResult });
+      unsubscribe = store.subscribe((change) => change.type === 'status' && setStorage(change.status));
+      setSync(opened);
       setStorage(store.status);
-      // Another tab saved the open scenario: show its version. Our own saves are announced here too; by
-      // the time the load resolves the autosave knows their revision, so only newer ones are shown.
-      unsubscribe = store.subscribe((change) => {
-        if (change.type === 'status') setStorage(change.status);
-        if (change.type === 'saved' && change.id === meta.id) {
-          void store.load(meta.id).then((r) => {
-            if (!live || r.type !== 'success' || r.value.meta.revision <= (saver.current?.revision ?? 0)) return;
-            saver.current?.cancel();
-            startSaving(r.value.meta.revision);
-            setScenario(r.value.scenario);
-          });
-        }
-      });
     });
     // The debounced save must not be lost when the tab is hidden or closed.
-    const flush = () => document.visibilityState === 'hidden' && void saver.current?.flush();
+    const flush = () => document.visibilityState === 'hidden' && void opened?.flush();
     document.addEventListener('visibilitychange', flush);
+    // During a conflict this tab's edit is in memory only: closing the tab asks first.
+    const warnBeforeClosing = (event: BeforeUnloadEvent) => opened?.state.conflict && event.preventDefault();
+    window.addEventListener('beforeunload', warnBeforeClosing);
     return () => {
       live = false;
       unsubscribe();
       document.removeEventListener('visibilitychange', flush);
-      void saver.current?.flush();
+      window.removeEventListener('beforeunload', warnBeforeClosing);
+      opened?.close();
     };
   }, [persist]);
 
-  const apply = useCallback((next: Scenario) => {
-    setScenario(next);
-    saver.current?.schedule(next);
-  }, []);
-  const value = useMemo(() => ({ scenario, storage, apply }), [scenario, storage, apply]);
+  const synced = useSyncExternalStore(sync?.subscribe ?? nothingToSubscribe, () => sync?.state ?? null);
+  const apply = useCallback((next: Scenario) => (sync ? sync.edit(next) : setUnsynced(next)), [sync]);
+  const resolveConflict = useCallback((choice: ConflictChoice) => void sync?.resolve(choice), [sync]);
+  const dismissSavedCopy = useCallback(() => sync?.dismissSavedCopy(), [sync]);
+  const value = useMemo(
+    () => ({
+      scenario: synced?.scenario ?? unsynced,
+      storage,
+      apply,
+      conflict: synced?.conflict ?? null,
+      resolveConflict,
+      savedCopy: synced?.savedCopy ?? null,
+      dismissSavedCopy,
+    }),
+    [synced, unsynced, storage, apply, resolveConflict, dismissSavedCopy],
+  );
   return <ScenarioContext.Provider value={value}>{children}</ScenarioContext.Provider>;
 }
 
