@@ -68,10 +68,12 @@ export function AddIdentityProviderPage() {
               <input type="file" accept=".xml,application/xml,text/xml" onChange={(e) => void readFile(e.target.files?.[0])} aria-describedby="metadata-hint" />
               <small id="metadata-hint" className="muted">The XML metadata your identity provider issues: choose its file, or paste it below.</small>
             </label>
-            <label className="field"><span>Metadata document</span>
-              <textarea rows={8} spellCheck={false} className="code-input" value={form.metadataDocument} onChange={(e) => { setFileName(null); update({ metadataDocument: e.target.value }); }} />
-              <small className="muted">{fileName ? `Read from ${fileName}: ` : ''}{form.metadataDocument.length.toLocaleString('en-US')} characters.</small>
-            </label>
+            <div className="field">
+              <label htmlFor="metadata-document">Metadata document</label>
+              <textarea id="metadata-document" rows={8} spellCheck={false} className="code-input" value={form.metadataDocument} aria-describedby="metadata-size"
+                onChange={(e) => { setFileName(null); update({ metadataDocument: e.target.value }); }} />
+              <small id="metadata-size" className="muted">{fileName ? `Read from ${fileName}: ` : ''}{form.metadataDocument.length.toLocaleString('en-US')} characters.</small>
+            </div>
           </fieldset>
         ) : (
           <fieldset>
