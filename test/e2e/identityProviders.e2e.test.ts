@@ -2,14 +2,14 @@
 // list, Add provider for SAML (IAM's own error for a metadata document that is too short, a document read
 // from a chosen file, then one pasted) and for OpenID Connect (URL and audience, no thumbprint), the list
 // with both (filter and sort), each provider's page (ARN, type, creation time, metadata, audiences added
-// and removed), a denial for a user without IAM permissions, search by name, and delete after
-// confirmation. axe runs on every new page; screenshots go to test-results/e2e/idp-*.png.
+// and removed), search by name, delete after confirmation, and a denial for a user without IAM
+// permissions. axe runs on every new page; screenshots go to test-results/e2e/idp-*.png.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_CORP_ACCOUNT } from '../../src/model';
 import type { Site } from './harness';
-import { SCREENSHOTS, openApp, seriousAxeViolations, useSitePage } from './harness';
+import { SCREENSHOTS, actAsIamUser, openApp, seriousAxeViolations, useSitePage } from './harness';
 import { SAML_METADATA, addOidcProvider, addSamlProvider, fillSamlProvider, startAddProvider } from './identityProviderFlows';
 
 let site: Site;
@@ -156,6 +156,20 @@ describe('delete a provider', () => {
     await page.getByRole('button', { name: 'Delete provider' }).click();
     await expect.poll(() => heading().textContent()).toBe('Identity providers');
     await expect.poll(() => providerRows().allInnerTexts()).toEqual([expect.stringMatching(new RegExp(`^${SAML_NAME}\t`))]);
+  });
+});
+
+describe('acting as a user without IAM permissions', () => {
+  it("deleting a provider is denied with AWS's AccessDenied message, and the provider stays", async () => {
+    await actAsIamUser(page, 'Richard', true);
+    await openApp(page, site, `#/identity-providers/${encodeURIComponent(SAML_ARN)}`);
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await page.getByRole('button', { name: 'Delete provider' }).click();
+    await expect.poll(() => alert().innerText()).toContain(
+      `User: arn:aws:iam::${EXAMPLE_CORP_ACCOUNT}:user/Richard is not authorized to perform: iam:DeleteSAMLProvider on resource: ${SAML_ARN}`,
+    );
+    expect(await heading().textContent()).toBe(SAML_NAME);
+    await checkPage('8-delete-denied');
   });
 });
 

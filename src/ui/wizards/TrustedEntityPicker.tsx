@@ -78,7 +78,7 @@ export function TrustedEntityPicker({ account, entity, onChange }: Props) {
       )}
       {entity.type === 'saml' && (
         <>
-          {account.samlProviders.length === 0 ? <p className="warning-text">This account has no SAML providers yet: add one under Identity providers first.</p> : (
+          {account.samlProviders.length === 0 ? <p className="warning-text">This account has no SAML providers yet: add one under <a href={routeHref('identity-providers', 'create')}>Identity providers</a> first.</p> : (
             <label className="field"><span>SAML 2.0–based provider</span>
               <select value={entity.providerArn} onChange={(e) => onChange({ ...entity, providerArn: e.target.value })}>
                 {account.samlProviders.map((p) => <option key={p.arn} value={p.arn}>{p.name}</option>)}
