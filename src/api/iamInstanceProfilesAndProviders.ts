@@ -47,6 +47,10 @@ const findOidc = (call: Call<{ OpenIDConnectProviderArn: string }>) => {
   if (!p) throw new ApiError('NoSuchEntity', `OpenIDConnect Provider not found for arn ${call.params.OpenIDConnectProviderArn}`);
   return p;
 };
+/** IAM's limits on an OIDC provider's client IDs (audiences): 1–255 characters each, at most 100. */
+const MAX_CLIENT_IDS = 100;
+const checkClientId = (id: string, field: string) => checkLength(id, field, 1, 255);
+
 const findSaml = (call: Call<{ SAMLProviderArn: string }>) => {
   const p = call.account.samlProviders.find((x) => x.arn === call.params.SAMLProviderArn);
   if (!p) throw new ApiError('NoSuchEntity', `Manifest not found for arn ${call.params.SAMLProviderArn}`);
@@ -165,6 +169,8 @@ export const iamInstanceProfileAndProviderOperations = {
       checkPattern(p.Url, 'url', /^https:\/\/[^\s?#]{1,247}$/);
       for (const t of p.ThumbprintList ?? []) checkPattern(t, 'thumbprintList.member', /^[0-9a-fA-F]{40}$/);
       if ((p.ThumbprintList?.length ?? 0) > 5) throw limitExceeded('ThumbprintsPerOpenIdConnectProvider', 5);
+      for (const id of p.ClientIDList ?? []) checkClientId(id, 'clientIDList.member');
+      if ((p.ClientIDList?.length ?? 0) > MAX_CLIENT_IDS) throw limitExceeded('ClientIdsPerOpenIdConnectProvider', MAX_CLIENT_IDS);
     },
     run(call) {
       const arn = oidcProviderArn(call.account.id, call.params.Url);
@@ -195,6 +201,30 @@ export const iamInstanceProfileAndProviderOperations = {
     run(call) {
       const p = findOidc(call);
       call.account.oidcProviders = call.account.oidcProviders.filter((x) => x !== p);
+      return {};
+    },
+  }),
+  AddClientIDToOpenIDConnectProvider: operation<{ OpenIDConnectProviderArn: string; ClientID: string }, object>({
+    action: 'iam:AddClientIDToOpenIDConnectProvider',
+    resource: (call) => call.params.OpenIDConnectProviderArn,
+    validate: ({ params: p }) => void checkClientId(p.ClientID, 'clientID'),
+    run(call) {
+      const p = findOidc(call);
+      // Adding a client ID the provider already has is not an error: the list is left as it is.
+      if (p.clientIds.includes(call.params.ClientID)) return {};
+      if (p.clientIds.length >= MAX_CLIENT_IDS) throw limitExceeded('ClientIdsPerOpenIdConnectProvider', MAX_CLIENT_IDS);
+      p.clientIds = [...p.clientIds, call.params.ClientID];
+      return {};
+    },
+  }),
+  RemoveClientIDFromOpenIDConnectProvider: operation<{ OpenIDConnectProviderArn: string; ClientID: string }, object>({
+    action: 'iam:RemoveClientIDFromOpenIDConnectProvider',
+    resource: (call) => call.params.OpenIDConnectProviderArn,
+    validate: ({ params: p }) => void checkClientId(p.ClientID, 'clientID'),
+    run(call) {
+      // Removing a client ID the provider does not have succeeds without changing anything.
+      const p = findOidc(call);
+      p.clientIds = p.clientIds.filter((id) => id !== call.params.ClientID);
       return {};
     },
   }),

@@ -154,6 +154,18 @@ describe('instance profiles and identity providers', () => {
     s.fails('iam:CreateOpenIDConnectProvider', { Url: 'http://insecure.example.com' }, 'ValidationError');
   });
 
+  it("an OIDC provider's audiences (client IDs) can be added and removed after it is created, each 1–255 characters", () => {
+    const s = session();
+    const { OpenIDConnectProviderArn } = s.ok('iam:CreateOpenIDConnectProvider', { Url: 'https://login.example.com', ClientIDList: ['web-app'] });
+    s.ok('iam:AddClientIDToOpenIDConnectProvider', { OpenIDConnectProviderArn, ClientID: 'mobile-app' });
+    expect(s.ok('iam:GetOpenIDConnectProvider', { OpenIDConnectProviderArn }).ClientIDList).toEqual(['web-app', 'mobile-app']);
+    s.ok('iam:RemoveClientIDFromOpenIDConnectProvider', { OpenIDConnectProviderArn, ClientID: 'web-app' });
+    s.ok('iam:RemoveClientIDFromOpenIDConnectProvider', { OpenIDConnectProviderArn, ClientID: 'never-added' });
+    expect(s.ok('iam:GetOpenIDConnectProvider', { OpenIDConnectProviderArn }).ClientIDList).toEqual(['mobile-app']);
+    s.fails('iam:AddClientIDToOpenIDConnectProvider', { OpenIDConnectProviderArn, ClientID: '' }, 'ValidationError');
+    s.fails('iam:CreateOpenIDConnectProvider', { Url: 'https://other.example.com', ClientIDList: ['x'.repeat(256)] }, 'ValidationError');
+  });
+
   it('SAML providers need a metadata document of at least 1,000 characters', () => {
     const s = session();
     s.fails('iam:CreateSAMLProvider', { Name: 'Okta', SAMLMetadataDocument: '<md/>' }, 'ValidationError');

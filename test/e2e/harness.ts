@@ -23,7 +23,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import type { Scenario } from '../../src/model';
 
 declare module 'vitest' {
@@ -169,6 +169,16 @@ export async function seriousAxeViolations(page: Page, include?: string): Promis
 export async function openApp(page: Page, site: Site, route = ''): Promise<void> {
   await page.goto(site.url + route);
   await page.locator('main h1').waitFor();
+}
+
+/** Acts as an IAM user through the identity menu (with or without MFA), as a person switches in the top bar. */
+export async function actAsIamUser(page: Page, name: string, withMfa: boolean): Promise<void> {
+  const menuButton = page.getByRole('button', { name: /^Identity menu/ });
+  const identityPanel = page.getByRole('region', { name: 'Identity' });
+  await menuButton.click();
+  await identityPanel.getByRole('checkbox', { name: 'Users with an MFA device sign in with it' }).setChecked(withMfa);
+  await identityPanel.getByRole('button', { name: `IAM user ${name}`, exact: true }).click();
+  await expect.poll(() => menuButton.innerText()).toBe(`${name} @ example-corp`);
 }
 
 /** Replaces the text of a Monaco editor by pasting it (typing would be auto-indented and auto-closed). */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Site } from './harness';
-import { SCREENSHOTS, seriousAxeViolations, useSitePage } from './harness';
+import { SCREENSHOTS, actAsIamUser, seriousAxeViolations, useSitePage } from './harness';
 
 let site: Site;
 let page: Page;
@@ -22,12 +22,7 @@ const switchDialog = () => page.getByRole('dialog', { name: 'Switch role' });
 
 const seriousViolations = (include?: string) => seriousAxeViolations(page, include);
 
-async function actAsUser(name: string, withMfa: boolean) {
-  await menuButton().click();
-  await identityPanel().getByRole('checkbox', { name: 'Users with an MFA device sign in with it' }).setChecked(withMfa);
-  await identityPanel().getByRole('button', { name: `IAM user ${name}`, exact: true }).click();
-  await expect.poll(() => menuButton().innerText()).toBe(`${name} @ example-corp`);
-}
+const actAsUser = (name: string, withMfa: boolean) => actAsIamUser(page, name, withMfa);
 
 async function switchRole(roleName: string, displayName: string, color: string) {
   await menuButton().click();

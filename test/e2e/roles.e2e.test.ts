@@ -1,7 +1,9 @@
 // The create-role wizard's federated and custom trusted entities in headless Chromium, on Example Corp
-// (acting as Nikki, an administrator): a web identity role for Google with an audience, SAML 2.0 roles
-// with and without console access, and a custom trust policy that is refused while the parser marks an
-// error and created once it is valid. After each create the role opens on its Trust relationships tab,
+// (acting as Nikki, an administrator): web identity roles for Google with an audience and for an OIDC
+// provider added on the Identity providers page with one of its audiences, SAML 2.0 roles for a provider
+// added there, with console access and for programmatic access only (which needs a SAML attribute
+// condition), and a custom trust policy that is refused while the parser marks an error and created once
+// it is valid. After each create the role opens on its Trust relationships tab,
 // whose JSON view must hold the trust policy as the IAM console writes it. axe runs on every new step;
 // screenshots go to test-results/e2e/role-*.png.
 import { join } from 'node:path';
@@ -9,7 +11,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_CORP_ACCOUNT } from '../../src/model';
 import type { Site } from './harness';
-import { SCREENSHOTS, editStoredScenario, openApp, pasteIntoEditor, seriousAxeViolations, useSitePage } from './harness';
+import { SCREENSHOTS, openApp, pasteIntoEditor, seriousAxeViolations, useSitePage } from './harness';
+import { addOidcProvider, addSamlProvider } from './identityProviderFlows';
 
 let site: Site;
 let page: Page;
@@ -21,13 +24,8 @@ useSitePage((s, p) => {
 
 const SAML_PROVIDER = 'ExampleCorpADFS';
 const SAML_PROVIDER_ARN = `arn:aws:iam::${EXAMPLE_CORP_ACCOUNT}:saml-provider/${SAML_PROVIDER}`;
-/** A stand-in for an IdP's metadata document (IAM wants at least 1,000 characters). */
-const SAML_METADATA = '<?xml version="1.0" encoding="UTF-8"?>'
-  + '<EntityDescriptor xmlns="urn:oasis:names:tc:SAML:2.0:metadata" entityID="https://adfs.example-corp.test/adfs/services/trust">'
-  + '<IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol"><KeyDescriptor use="signing">'
-  + `<KeyInfo xmlns="http://www.w3.org/2000/09/xmldsig#"><X509Data><X509Certificate>${'MIIC'.padEnd(1000, 'Q')}</X509Certificate></X509Data></KeyInfo>`
-  + '</KeyDescriptor><SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" Location="https://adfs.example-corp.test/adfs/ls/"/>'
-  + '</IDPSSODescriptor></EntityDescriptor>';
+const OIDC_NAME = 'token.actions.githubusercontent.com';
+const OIDC_ARN = `arn:aws:iam::${EXAMPLE_CORP_ACCOUNT}:oidc-provider/${OIDC_NAME}`;
 
 const main = () => page.locator('main');
 const heading = () => page.locator('main h1');
@@ -101,6 +99,36 @@ describe('create role: web identity', () => {
   });
 });
 
+describe('create role: web identity with the field named for the provider', () => {
+  it.each([
+    ['Facebook', 'Application ID', 'Enter the application ID.'],
+    ['Login with Amazon', 'Application ID', 'Enter the application ID.'],
+    ['Amazon Cognito', 'Identity pool ID', 'Enter the identity pool ID.'],
+  ])('%s asks for the %s', async (provider, label, missing) => {
+    await startCreateRole(/^Web identity/);
+    await page.getByRole('combobox', { name: 'Identity provider' }).selectOption({ label: provider });
+    expect(await page.getByRole('textbox', { name: label, exact: true }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => problem().innerText()).toBe(missing);
+  });
+
+  it("offers the account's own OIDC provider with its audiences, and trusts it for the chosen audience", async () => {
+    await addOidcProvider(page, site, `https://${OIDC_NAME}`, 'sts.amazonaws.com');
+    await startCreateRole(/^Web identity/);
+    await page.getByRole('combobox', { name: 'Identity provider' }).selectOption({ label: OIDC_NAME });
+    const audience = page.getByRole('combobox', { name: 'Audience' });
+    await expect.poll(() => audience.inputValue()).toBe('sts.amazonaws.com');
+    expect(await audience.locator('option').allInnerTexts()).toEqual(['sts.amazonaws.com']);
+    await checkStep('web-identity-3-oidc-entity');
+    await createRoleNamed('GitHubActionsDeploy');
+    expect(await shownTrustPolicy('GitHubActionsDeploy')).toEqual(trustPolicy({
+      Principal: { Federated: OIDC_ARN },
+      Action: 'sts:AssumeRoleWithWebIdentity',
+      Condition: { StringEquals: { [`${OIDC_NAME}:aud`]: 'sts.amazonaws.com' } },
+    }));
+  });
+});
+
 describe('create role: SAML 2.0 federation', () => {
   it('says to add a SAML provider first while the account has none, and cannot go on', async () => {
     await startCreateRole(/^SAML 2\.0 federation/);
@@ -111,15 +139,10 @@ describe('create role: SAML 2.0 federation', () => {
   });
 
   it('creates a role for console sign-in whose trust policy requires SAML:aud to be the AWS sign-in endpoint', async () => {
-    // The Identity providers page lists providers but cannot add one, so the provider is stored as if it had been.
-    await editStoredScenario(page, (document) => {
-      document.accounts.find((a) => a.id === EXAMPLE_CORP_ACCOUNT)!.samlProviders.push({
-        name: SAML_PROVIDER, arn: SAML_PROVIDER_ARN, metadataDocument: SAML_METADATA, createdAt: '2026-01-02T00:00:00Z', tags: [],
-      });
-    });
+    await addSamlProvider(page, site, SAML_PROVIDER);
     await startCreateRole(/^SAML 2\.0 federation/);
     await expect.poll(() => page.getByRole('combobox', { name: 'SAML 2.0–based provider' }).inputValue()).toBe(SAML_PROVIDER_ARN);
-    expect(await page.getByRole('checkbox', { name: 'Allow AWS Management Console access' }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: 'Allow programmatic and AWS Management Console access' }).isChecked()).toBe(true);
     await checkStep('saml-1-entity');
     await createRoleNamed('ADFS-Console');
     expect(await shownTrustPolicy('ADFS-Console')).toEqual(trustPolicy({
@@ -130,14 +153,29 @@ describe('create role: SAML 2.0 federation', () => {
     await checkStep('saml-2-trust');
   });
 
-  it('creates a role for programmatic access only, without the console sign-in audience condition', async () => {
+  it('for programmatic access only, does not go on without a SAML attribute condition', async () => {
     await startCreateRole(/^SAML 2\.0 federation/);
-    await page.getByRole('checkbox', { name: 'Allow AWS Management Console access' }).uncheck();
+    await page.getByRole('radio', { name: 'Allow programmatic access only' }).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => problem().innerText()).toBe('Enter a value for each SAML attribute condition.');
+    await page.getByRole('button', { name: 'Remove condition 1' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => problem().innerText()).toMatch(/^Add at least one SAML attribute condition/);
+    expect(await stepHeading().textContent()).toBe('Select trusted entity');
+  });
+
+  it('creates a role for programmatic access only whose trust policy requires the chosen attribute (StringEquals), without the sign-in audience', async () => {
+    await page.getByRole('button', { name: 'Add condition' }).click();
+    await page.getByRole('combobox', { name: 'Attribute' }).selectOption('SAML:sub_type');
+    await page.getByRole('textbox', { name: 'Value' }).fill('persistent');
+    await checkStep('saml-3-programmatic-entity');
     await createRoleNamed('ADFS-Programmatic');
-    const shown = await shownTrustPolicy('ADFS-Programmatic') as ReturnType<typeof trustPolicy>;
-    expect(shown.Statement).toHaveLength(1);
-    expect(shown.Statement[0]).toMatchObject({ Effect: 'Allow', Principal: { Federated: SAML_PROVIDER_ARN }, Action: 'sts:AssumeRoleWithSAML' });
-    expect(JSON.stringify(shown)).not.toContain('SAML:aud');
+    expect(await shownTrustPolicy('ADFS-Programmatic')).toEqual(trustPolicy({
+      Principal: { Federated: SAML_PROVIDER_ARN },
+      Action: 'sts:AssumeRoleWithSAML',
+      Condition: { StringEquals: { 'SAML:sub_type': 'persistent' } },
+    }));
+    await checkStep('saml-4-programmatic-trust');
   });
 });
 

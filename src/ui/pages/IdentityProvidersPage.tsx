@@ -1,33 +1,44 @@
-// Identity providers: the account's SAML and OpenID Connect providers.
+// Identity providers: the account's SAML and OpenID Connect providers (filter, sort, "Add provider"), the
+// Add provider page (#/identity-providers/create) and each provider's page (#/identity-providers/<ARN>).
+import type { IdentityProviderView } from '../components/identityProviders';
+import { findIdentityProvider, identityProviders } from '../components/identityProviders';
 import { DataTable } from '../components/DataTable';
 import { PageHeader } from '../components/PageHeader';
 import { formatTime } from '../components/format';
+import type { Route } from '../shell/routes';
+import { routeHref } from '../shell/routes';
 import { useAccount } from '../state/ScenarioContext';
-
-interface ProviderRow { arn: string; name: string; type: 'SAML' | 'OpenID Connect'; detail: string; createdAt: string }
+import { AddIdentityProviderPage } from '../wizards/AddIdentityProviderPage';
+import { IdentityProviderDetail } from './IdentityProviderDetail';
+import { NotFound } from './NotFound';
 
 /** The Identity providers section. */
-export function IdentityProvidersPage() {
+export function IdentityProvidersPage({ route }: { route: Route }) {
   const account = useAccount();
-  const rows: ProviderRow[] = [
-    ...account.samlProviders.map((p): ProviderRow => ({ arn: p.arn, name: p.name, type: 'SAML', detail: 'SAML 2.0 metadata', createdAt: p.createdAt })),
-    ...account.oidcProviders.map((p): ProviderRow => ({ arn: p.arn, name: p.url, type: 'OpenID Connect', detail: `Audiences: ${p.clientIds.join(', ')}`, createdAt: p.createdAt })),
-  ];
+  if (route.item === 'create') return <AddIdentityProviderPage />;
+  if (route.item) {
+    const provider = findIdentityProvider(account, route.item);
+    return provider ? <IdentityProviderDetail provider={provider} route={route} /> : <NotFound what={`identity provider ${route.item}`} section="identity-providers" />;
+  }
   return (
     <>
-      <PageHeader title="Identity providers" description="Federate users from an external identity provider (SAML 2.0 or OpenID Connect) instead of creating IAM users." />
-      <DataTable<ProviderRow>
+      <PageHeader title="Identity providers" description="Federate users from an external identity provider (SAML 2.0 or OpenID Connect) instead of creating IAM users."
+        actions={<a className="btn btn-primary" href={routeHref('identity-providers', 'create')}>Add provider</a>} />
+      <DataTable<IdentityProviderView>
         title="Identity providers"
-        rows={rows}
-        rowKey={(r) => r.arn}
+        rows={identityProviders(account)}
+        rowKey={(p) => p.arn}
         empty="No identity providers in this account."
         columns={[
-          { header: 'Provider', text: (r) => r.name, render: (r) => <code>{r.name}</code> },
-          { header: 'Type', text: (r) => r.type, render: (r) => r.type },
-          { header: 'Details', text: (r) => r.detail, render: (r) => r.detail },
-          { header: 'Created', text: (r) => r.createdAt, render: (r) => formatTime(r.createdAt) },
+          { header: 'Provider', text: (p) => p.name, render: (p) => <a href={routeHref('identity-providers', p.arn)}>{p.name}</a> },
+          { header: 'Type', text: (p) => p.kind, render: (p) => p.kind },
+          { header: 'Details', text: (p) => providerDetail(p), render: (p) => providerDetail(p) },
+          { header: 'Creation time', text: (p) => p.createdAt, render: (p) => formatTime(p.createdAt) },
         ]}
       />
     </>
   );
 }
+
+const providerDetail = (p: IdentityProviderView): string =>
+  p.kind === 'SAML' ? 'SAML 2.0 metadata' : `Audiences: ${p.provider.clientIds.join(', ') || 'none'}`;

@@ -22,7 +22,7 @@ export function PageForRoute({ route }: { route: Route }) {
     case 'groups': return route.item === 'create' ? <CreateGroupPage /> : <GroupsPage route={route} />;
     case 'roles': return route.item === 'create' ? <CreateRoleWizard /> : <RolesPage route={route} />;
     case 'policies': return <PoliciesPage route={route} />;
-    case 'identity-providers': return <IdentityProvidersPage />;
+    case 'identity-providers': return <IdentityProvidersPage route={route} />;
     case 'account-settings': return <AccountSettingsPage />;
     case 'organization': return <OrganizationPage />;
     case 'resources': return <ResourcesPage route={route} />;

@@ -1,13 +1,14 @@
 // Console search, as the User Guide describes the console's: entity names (users, groups, roles, policies,
-// resources), a full access key id leading to the user who owns it, and task phrases ("add user X to
-// groups", "edit trust policy for role R", ...). Pure: a scenario and a query in, ranked links out.
+// identity providers, resources), a full access key id leading to the user who owns it, and task phrases
+// ("add user X to groups", "edit trust policy for role R", ...). Pure: a scenario and a query in, ranked links out.
 import type { Account, Scenario } from '../../model';
 import { AWS_MANAGED_POLICIES } from '../../model';
+import { identityProviders } from '../components/identityProviders';
 import type { SectionId } from '../shell/routes';
 import { routeHref } from '../shell/routes';
 
 /** What a result is, shown next to it. */
-export type ResultKind = 'User' | 'Group' | 'Role' | 'Policy' | 'Resource' | 'Access key' | 'Task';
+export type ResultKind = 'User' | 'Group' | 'Role' | 'Policy' | 'Identity provider' | 'Resource' | 'Access key' | 'Task';
 
 /** One search result: a link with a label and what it points at. */
 export interface SearchResult {
@@ -57,6 +58,7 @@ const TASKS: Task[] = [
   { phrase: 'Policy simulator', also: ['simulate', 'test', 'evaluate', 'why', 'denied', 'allowed'], href: () => routeHref('simulator') },
   { phrase: 'Service control policies', also: ['scp', 'scps', 'organization', 'organizations', 'rcp', 'ou'], href: () => routeHref('organization') },
   { phrase: 'Identity providers', also: ['saml', 'oidc', 'federation', 'web', 'identity'], href: () => routeHref('identity-providers') },
+  { phrase: 'Add identity provider', also: ['create', 'new', 'saml', 'oidc', 'openid', 'connect', 'federation'], href: () => routeHref('identity-providers', 'create') },
 ];
 
 /** Words that carry no meaning for matching. */
@@ -133,6 +135,7 @@ function entityResults(scenario: Scenario, account: Account, q: string): Scored[
   for (const g of account.groups) add('Group', g.name, 'User group', routeHref('groups', g.name));
   for (const r of account.roles) add('Role', r.name, r.serviceLinked ? 'Service-linked role' : 'Role', routeHref('roles', r.name));
   for (const p of account.policies) add('Policy', p.name, 'Customer managed policy', routeHref('policies', p.arn));
+  for (const p of identityProviders(account)) add('Identity provider', p.name, `${p.kind} identity provider`, routeHref('identity-providers', p.arn));
   // AWS managed policies are many and rarely what a name search means: below the account's own entities.
   for (const p of AWS_MANAGED_POLICIES) add('Policy', p.name, 'AWS managed policy', routeHref('policies', p.arn), 25);
   for (const r of scenario.resources) {

@@ -6,8 +6,20 @@ export type TrustedEntity =
   | { type: 'account'; accountId: string; externalId: string; requireMfa: boolean }
   | { type: 'service'; service: string }
   | { type: 'web-identity'; provider: string; audience: string }
-  | { type: 'saml'; providerArn: string; consoleAccess: boolean }
+  | { type: 'saml'; providerArn: string; consoleAccess: boolean; conditions: SamlCondition[] }
   | { type: 'custom'; document: string };
+
+/** A SAML attribute the role's trust policy requires (StringEquals), e.g. `SAML:sub_type` = `persistent`. */
+export interface SamlCondition {
+  key: string;
+  value: string;
+}
+
+/** The SAML attributes the console offers for conditions: the commonly used keys IAM documents for SAML federation. */
+export const SAML_CONDITION_KEYS: readonly string[] = [
+  'SAML:aud', 'SAML:iss', 'SAML:sub', 'SAML:sub_type', 'SAML:namequalifier', 'SAML:cn', 'SAML:doc',
+  'SAML:edupersonaffiliation', 'SAML:edupersonentitlement', 'SAML:edupersonorgdn', 'SAML:edupersonprincipalname',
+];
 
 /** Common AWS services offered in the service picker, with their service principals. */
 export const TRUSTED_SERVICES: readonly { label: string; principal: string }[] = [
@@ -30,6 +42,12 @@ export const PUBLIC_WEB_IDENTITY_PROVIDERS: readonly { label: string; id: string
   { label: 'Facebook', id: 'graph.facebook.com' },
   { label: 'Google', id: 'accounts.google.com' },
 ];
+
+/** What the web identity value is called for a provider, as the console labels the field. */
+export function webIdentityAudienceLabel(provider: string): string {
+  if (provider === 'cognito-identity.amazonaws.com') return 'Identity pool ID';
+  return APP_ID_KEY_PROVIDERS.has(provider) ? 'Application ID' : 'Audience';
+}
 
 /** Providers whose tokens name the application `app_id` (the IAM keys `www.amazon.com:app_id`, `graph.facebook.com:app_id`). */
 const APP_ID_KEY_PROVIDERS = new Set(['www.amazon.com', 'graph.facebook.com']);
@@ -62,12 +80,21 @@ function trustStatement(entity: Exclude<TrustedEntity, { type: 'custom' }>): Rec
         ...(entity.audience ? { Condition: { StringEquals: { [key]: entity.audience } } } : {}),
       };
     }
-    case 'saml':
+    case 'saml': {
+      const required = [...(entity.consoleAccess ? [{ key: 'SAML:aud', value: SAML_CONSOLE_AUDIENCE }] : []), ...entity.conditions];
       return {
         Effect: 'Allow', Principal: { Federated: entity.providerArn }, Action: 'sts:AssumeRoleWithSAML',
-        ...(entity.consoleAccess ? { Condition: { StringEquals: { 'SAML:aud': SAML_CONSOLE_AUDIENCE } } } : {}),
+        ...(required.length ? { Condition: { StringEquals: stringEquals(required) } } : {}),
       };
+    }
   }
+}
+
+/** The StringEquals block for the conditions: one value per key, or the list of values when a key repeats (any may match). */
+function stringEquals(conditions: readonly SamlCondition[]): Record<string, string | string[]> {
+  const values = new Map<string, string[]>();
+  for (const c of conditions) values.set(c.key, [...(values.get(c.key) ?? []), c.value.trim()]);
+  return Object.fromEntries([...values].map(([key, list]) => [key, list.length === 1 ? list[0] : list]));
 }
 
 /** The trust policy document (pretty JSON, as the console shows it in the review step). */
@@ -81,8 +108,8 @@ export function trustedEntityProblem(entity: TrustedEntity): string | null {
   switch (entity.type) {
     case 'account': return /^\d{12}$/.test(entity.accountId) ? null : 'Enter a 12-digit AWS account ID.';
     case 'service': return entity.service ? null : 'Choose a service.';
-    case 'web-identity': return entity.provider ? (entity.audience ? null : 'Enter the audience (client ID).') : 'Choose an identity provider.';
-    case 'saml': return entity.providerArn ? null : 'Choose a SAML 2.0 provider.';
+    case 'web-identity': return entity.provider ? (entity.audience ? null : webIdentityValueProblem(entity.provider)) : 'Choose an identity provider.';
+    case 'saml': return samlProblem(entity);
     case 'custom': {
       if (!entity.document.trim()) return 'Enter a trust policy.';
       // Parsed here rather than taken from the editor, whose parse waits for a pause in typing.
@@ -90,4 +117,20 @@ export function trustedEntityProblem(entity: TrustedEntity): string | null {
       return errors.length ? 'Fix the errors marked in the trust policy.' : null;
     }
   }
+}
+
+function webIdentityValueProblem(provider: string): string {
+  // The account's own OIDC providers offer their registered audiences to choose from.
+  if (provider.startsWith('arn:')) return 'Choose an audience (add one on the identity provider’s page if it has none).';
+  const label = webIdentityAudienceLabel(provider);
+  return label === 'Audience' ? 'Enter the audience (client ID).' : `Enter the ${label.toLowerCase().replace(/ id$/, ' ID')}.`;
+}
+
+/** A SAML role needs a provider, and a role for programmatic access only at least one attribute condition. */
+function samlProblem(entity: Extract<TrustedEntity, { type: 'saml' }>): string | null {
+  if (!entity.providerArn) return 'Choose a SAML 2.0 provider.';
+  if (entity.conditions.some((c) => !c.value.trim())) return 'Enter a value for each SAML attribute condition.';
+  // The console insists, so that a programmatic-only role is limited to a subset of the IdP's users.
+  if (!entity.consoleAccess && entity.conditions.length === 0) return 'Add at least one SAML attribute condition: a role for programmatic access only must be limited to the users whose assertions match it.';
+  return null;
 }

@@ -6,6 +6,8 @@ import { EXAMPLE_CORP_ACCOUNT, exampleCorpScenario } from '../../../src/model';
 import { searchConsole } from '../../../src/ui/search/consoleSearch';
 
 const KEY = 'AKIAIOSFODNN7EXAMPLE';
+const SAML_ARN = `arn:aws:iam::${EXAMPLE_CORP_ACCOUNT}:saml-provider/CorpADFS`;
+const OIDC_ARN = `arn:aws:iam::${EXAMPLE_CORP_ACCOUNT}:oidc-provider/token.actions.githubusercontent.com`;
 const base = exampleCorpScenario();
 // Mary has an access key, as after "Create access key".
 const s: Scenario = {
@@ -13,6 +15,9 @@ const s: Scenario = {
   accounts: base.accounts.map((a) => a.id !== EXAMPLE_CORP_ACCOUNT ? a : {
     ...a,
     users: a.users.map((u) => u.name !== 'Mary' ? u : { ...u, accessKeys: [{ id: KEY, status: 'Active', createdAt: '2026-01-02T00:00:00Z', lastUsed: null }] }),
+    // An identity provider of each kind, as after "Add provider".
+    samlProviders: [{ name: 'CorpADFS', arn: SAML_ARN, metadataDocument: '<EntityDescriptor/>', createdAt: '2026-01-02T00:00:00Z', tags: [] }],
+    oidcProviders: [{ url: 'https://token.actions.githubusercontent.com', arn: OIDC_ARN, clientIds: ['sts.amazonaws.com'], thumbprints: [], createdAt: '2026-01-02T00:00:00Z', tags: [] }],
   }),
 };
 const account = s.accounts.find((a) => a.id === EXAMPLE_CORP_ACCOUNT)!;
@@ -24,6 +29,8 @@ describe('searching entity names', () => {
     ['Mary', 'User', '#/users/Mary'],
     ['developers', 'Group', '#/groups/Developers'],
     ['SecurityAud', 'Role', '#/roles/SecurityAuditor'],
+    ['corpadfs', 'Identity provider', `#/identity-providers/${encodeURIComponent(SAML_ARN)}`],
+    ['token.actions', 'Identity provider', `#/identity-providers/${encodeURIComponent(OIDC_ARN)}`],
     ['HomeDirectory', 'Policy', `#/policies/${encodeURIComponent(`arn:aws:iam::${EXAMPLE_CORP_ACCOUNT}:policy/HomeDirectoryAccess`)}`],
   ])('finds %s as a %s, case-insensitively and by prefix, linking to its page', (q, kind, href) => {
     expect(first(q)).toMatchObject({ kind, href });
@@ -70,6 +77,7 @@ describe('searching task phrases', () => {
     ['create role', 'Create role', '#/roles/create'],
     ['create user', 'Create user', '#/users/create'],
     ['create user group', 'Create user group', '#/groups/create'],
+    ['add identity provider', 'Add identity provider', '#/identity-providers/create'],
     ['account alias', 'Account alias', '#/dashboard'],
     ['create access key for Paulo', 'Create access key for Paulo', '#/users/Paulo/credentials'],
   ])('"%s" leads to "%s"', (q, label, href) => {
