@@ -19,10 +19,17 @@ export const policyOptions = (account: Account): PolicyOption[] => [
   ...AWS_POLICY_OPTIONS,
 ];
 
-/** The options whose name contains `filter`, case-insensitively. */
+/** The options whose name contains `filter`, case-insensitively: exact names first, then prefixes, then the rest. */
 export function matchingPolicyOptions(options: readonly PolicyOption[], filter: string): readonly PolicyOption[] {
   const needle = filter.trim().toLowerCase();
-  return needle ? options.filter((o) => o.name.toLowerCase().includes(needle)) : options;
+  if (!needle) return options;
+  // With every AWS managed policy listed, "ReadOnlyAccess" is inside hundreds of names; the one so named must come first.
+  const rank = (name: string) => (name === needle ? 0 : name.startsWith(needle) ? 1 : 2);
+  return options
+    .filter((o) => o.name.toLowerCase().includes(needle))
+    .map((o, i) => ({ o, i, rank: rank(o.name.toLowerCase()) }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i)
+    .map(({ o }) => o);
 }
 
 /** How many matches a picker lists at once. */
