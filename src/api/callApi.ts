@@ -12,6 +12,7 @@ import { ApiError } from './errors';
 import { getAccount } from './lookup';
 import type { Call, Operation } from './operation';
 import { OPERATIONS } from './operations';
+import { PolicyDocumentPending } from './policyDocumentPending';
 
 /** Every operation name the API implements (IAM, STS and Organizations). */
 export type OperationName = keyof typeof OPERATIONS;
@@ -37,7 +38,7 @@ const failure = <R>(scenario: Scenario, code: string, message: string, authoriza
 /** AccessDenied is spelled AccessDeniedException by Organizations. */
 const deniedCode = (action: string) => (action.startsWith('organizations:') ? 'AccessDeniedException' : 'AccessDenied');
 
-/** Performs one API call as `identity` (default: the scenario's acting identity). Never throws for AWS errors; rethrows AuthorizationPending. */
+/** Performs one API call as `identity` (default: the scenario's acting identity). Never throws for AWS errors; rethrows AuthorizationPending and PolicyDocumentPending. */
 export function callApi<N extends OperationName>(
   ctx: ApiContext,
   scenario: Scenario,
@@ -65,8 +66,8 @@ export function callApi<N extends OperationName>(
     const value = op.run(call);
     return { scenario: reconcileSession(canonicalScenario(draft)), result: { type: 'success', value }, authorization };
   } catch (e) {
-    // Not an outcome of the call: the engine will answer later and the caller runs the call again.
-    if (e instanceof AuthorizationPending) throw e;
+    // Not an outcome of the call: the engine or the document will come later and the caller runs the call again.
+    if (e instanceof AuthorizationPending || e instanceof PolicyDocumentPending) throw e;
     if (e instanceof ApiError) return failure(scenario, e.code, e.message, authorization);
     return failure(scenario, 'ServiceFailure', `Internal error in ${name}: ${(e as Error).message}`, authorization);
   }

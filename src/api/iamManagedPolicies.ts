@@ -6,7 +6,7 @@ import type { Account, ManagedPolicy, Tag } from '../model';
 import { AWS_MANAGED_POLICIES, findAwsManagedPolicy, GROUP_OR_POLICY_NAME, newManagedPolicy, pathArn } from '../model';
 import { requestTagContext } from './context';
 import { ApiError, deleteConflict, limitExceeded } from './errors';
-import { getCustomerPolicy } from './lookup';
+import { awsPolicyDocument, getCustomerPolicy } from './lookup';
 import type { Call } from './operation';
 import { iamArn, operation } from './operation';
 import { checkPolicyDocument, checkPolicySize } from './policyDocuments';
@@ -33,13 +33,13 @@ const shapeOf = (a: Account, p: ManagedPolicy): PolicyShape => {
   return policyShape(p, u.attachments, u.boundaries);
 };
 
-/** A bundled AWS managed policy as a Policy structure, with this account's attachment counts. */
+/** An AWS managed policy as a Policy structure, with this account's attachment counts. */
 function awsPolicyShape(a: Account, arn: string): PolicyShape {
   const p = findAwsManagedPolicy(arn)!;
   const u = usage(a, arn);
   return {
     PolicyName: p.name,
-    // AWS's own ids of its managed policies are not in the bundled data; this stable stand-in keeps the format.
+    // AWS's own ids of its managed policies are not in the generated data; this stable stand-in keeps the format.
     PolicyId: `ANPA${p.name.toUpperCase().replace(/[^A-Z0-9]/g, '').padEnd(17, 'X').slice(0, 17)}`,
     Arn: p.arn,
     Path: p.path,
@@ -159,7 +159,7 @@ export const iamManagedPolicyOperations = {
       const aws = findAwsManagedPolicy(call.params.PolicyArn);
       if (aws) {
         if (aws.versionId !== call.params.VersionId) throw new ApiError('NoSuchEntity', `Policy ${aws.arn} version ${call.params.VersionId} does not exist or is not attachable.`);
-        return { PolicyVersion: { VersionId: aws.versionId, IsDefaultVersion: true, CreateDate: aws.updatedAt, Document: encodeURIComponent(aws.document) } };
+        return { PolicyVersion: { VersionId: aws.versionId, IsDefaultVersion: true, CreateDate: aws.updatedAt, Document: encodeURIComponent(awsPolicyDocument(aws.arn)) } };
       }
       const policy = getCustomerPolicy(call.account, call.params.PolicyArn);
       if (!policy.versions.some((v) => v.versionId === call.params.VersionId))

@@ -4,6 +4,7 @@ export * from './apiContext';
 export * from './callApi';
 export * from './authorize';
 export * from './authorizationPending';
+export * from './policyDocumentPending';
 export * from './context';
 export * from './collectPolicies';
 export * from './errors';

@@ -1,8 +1,9 @@
 // Finding entities in a scenario, throwing AWS's NoSuchEntity when they are missing.
 
 import type { Account, Group, Identity, ManagedPolicy, Role, Scenario, User } from '../model';
-import { assumedRoleArn, findAwsManagedPolicy, rootArn } from '../model';
+import { assumedRoleArn, awsManagedPolicyDocument, isAwsManagedPolicyArn, rootArn } from '../model';
 import { ApiError, noSuchEntity } from './errors';
+import { PolicyDocumentPending } from './policyDocumentPending';
 
 /** The account with this id; accounts outside the scenario do not exist. */
 export function getAccount(s: Scenario, accountId: string): Account {
@@ -39,18 +40,24 @@ export function getCustomerPolicy(a: Account, arn: string): ManagedPolicy {
   return policy;
 }
 
-/** The default version's document of a customer or bundled AWS managed policy. */
+/** The document of an AWS managed policy; throws PolicyDocumentPending while it is not loaded. */
+export function awsPolicyDocument(arn: string): string {
+  const document = awsManagedPolicyDocument(arn);
+  if (document === undefined) throw new PolicyDocumentPending(arn);
+  return document;
+}
+
+/** The default version's document of a customer or AWS managed policy (see awsPolicyDocument). */
 export function managedPolicyDocument(s: Scenario, arn: string): string {
-  const aws = findAwsManagedPolicy(arn);
-  if (aws) return aws.document;
+  if (isAwsManagedPolicyArn(arn)) return awsPolicyDocument(arn);
   const accountId = arn.split(':')[4];
   const policy = getCustomerPolicy(getAccount(s, accountId), arn);
   return policy.versions.find((v) => v.versionId === policy.defaultVersionId)!.document;
 }
 
-/** True if a managed policy ARN names a customer policy in the account or a bundled AWS policy. */
+/** True if a managed policy ARN names a customer policy in the account or an AWS managed policy. */
 export const managedPolicyExists = (a: Account, arn: string): boolean =>
-  !!findAwsManagedPolicy(arn) || a.policies.some((p) => p.arn === arn);
+  isAwsManagedPolicyArn(arn) || a.policies.some((p) => p.arn === arn);
 
 /** The ARN a request is made as: the root ARN, the user ARN, or the assumed-role session ARN. */
 export function callerArn(s: Scenario, identity: Identity): string {

@@ -94,6 +94,19 @@ describe('scenario document', () => {
     expectFailure(s, 'InvalidScenario', 'does not exist');
   });
 
+  it('any AWS managed policy AWS publishes may be attached or be a boundary, not only the core set', () => {
+    const s = clone(exampleCorpScenario());
+    s.accounts[MAIN].users[0].attachedPolicies = ['arn:aws:iam::aws:policy/AmazonSQSFullAccess', 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'];
+    s.accounts[MAIN].users[0].permissionsBoundary = 'arn:aws:iam::aws:policy/AmazonKinesisReadOnlyAccess';
+    expect(restoreScenario(s).type).toBe('success');
+  });
+
+  it('an AWS managed policy ARN that AWS does not publish is refused', () => {
+    const s = clone(exampleCorpScenario());
+    s.accounts[MAIN].users[0].attachedPolicies = ['arn:aws:iam::aws:policy/AmazonSQSFullAccessTypo'];
+    expectFailure(s, 'InvalidScenario', 'AmazonSQSFullAccessTypo, which does not exist');
+  });
+
   it('the acting identity must exist', () => {
     const s = clone(exampleCorpScenario());
     s.session.identity = { type: 'user', accountId: '123456789012', userName: 'Nobody', mfaAuthenticatedAt: null };

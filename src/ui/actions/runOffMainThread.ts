@@ -2,12 +2,14 @@
 // worker: the API runs with a decision cache; when it needs a decision the cache lacks, the runner asks
 // the worker, remembers the answer and runs the function again from the start. The API is pure (scenario
 // in, scenario out), so earlier, interrupted runs leave nothing behind; only the last run's result counts.
+// The same replay covers an AWS managed policy whose document is not loaded yet: load, then run again.
 import type { ApiContext, PolicyParser } from '../../api';
-import { AuthorizationPending } from '../../api';
+import { AuthorizationPending, PolicyDocumentPending } from '../../api';
 import { EngineCrashedError } from '../../bridge/engineBridge';
 import type { CompiledBundle, EvaluationResult, PolicyHandle } from '../../engine/contract';
 import type { Policy } from '../../engine/policy';
 import type { ModelEnv } from '../../model';
+import { loadAwsManagedPolicyDocuments } from '../../model';
 import { mapBundleHandles } from './bundleHandles';
 import { DecisionCacheEngine } from './decisionCache';
 import { replayableEnv } from './replayableEnv';
@@ -21,7 +23,7 @@ export interface AsyncEvaluator {
 /** More runs than any console action needs (sts:AssumeRole plus extra checks is a handful). */
 export const MAX_ROUNDS = 32;
 
-/** Thrown when a function keeps asking for new decisions after MAX_ROUNDS runs. */
+/** Thrown when a function keeps asking for new decisions (or documents) after MAX_ROUNDS runs. */
 export class TooManyAuthorizationRounds extends Error {
   constructor(readonly rounds: number) {
     super(`the action still needed new authorization decisions after ${rounds} runs`);
@@ -40,7 +42,7 @@ export class OffMainThreadRunner {
     private readonly env: ModelEnv,
   ) {}
 
-  /** `fn`'s result once every authorization it needs has been decided by the evaluator. */
+  /** `fn`'s result once every authorization it needs has been decided by the evaluator and every document it reads is loaded. */
   async run<T>(fn: (ctx: ApiContext) => T): Promise<T> {
     const env = replayableEnv(this.env);
     const ctx: ApiContext = { engine: this.cache, parse: this.parse, env };
@@ -49,8 +51,9 @@ export class OffMainThreadRunner {
       try {
         return fn(ctx);
       } catch (e) {
-        if (!(e instanceof AuthorizationPending)) throw e;
-        await this.decide(e);
+        if (e instanceof PolicyDocumentPending) await loadAwsManagedPolicyDocuments();
+        else if (e instanceof AuthorizationPending) await this.decide(e);
+        else throw e;
       }
     }
     throw new TooManyAuthorizationRounds(MAX_ROUNDS);

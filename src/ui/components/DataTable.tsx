@@ -1,4 +1,5 @@
-// A list table as the console has them: a filter box, sortable column headers and a row count.
+// A list table as the console has them: a filter box, sortable column headers, a row count and, for long
+// lists (the AWS managed policies), pages.
 import { useId, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 
@@ -18,12 +19,15 @@ interface Props<T> {
   /** Buttons or links shown next to the title. */
   actions?: ReactNode;
   empty?: string;
+  /** Rows per page; without it every row is shown. */
+  pageSize?: number;
 }
 
 /** A filterable, sortable table; sorting follows the ARIA `aria-sort` convention. */
-export function DataTable<T>({ title, columns, rows, rowKey, actions, empty = 'Nothing here yet.' }: Props<T>) {
+export function DataTable<T>({ title, columns, rows, rowKey, actions, empty = 'Nothing here yet.', pageSize }: Props<T>) {
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<{ column: number; ascending: boolean }>({ column: 0, ascending: true });
+  const [page, setPage] = useState(0);
   const filterId = useId();
   const captionId = useId();
 
@@ -35,8 +39,14 @@ export function DataTable<T>({ title, columns, rows, rowKey, actions, empty = 'N
     return sort.ascending ? sorted : sorted.reverse();
   }, [rows, columns, filter, sort]);
 
-  const sortBy = (column: number) =>
+  const sortBy = (column: number) => {
     setSort((s) => ({ column, ascending: s.column === column ? !s.ascending : true }));
+    setPage(0);
+  };
+  const pages = pageSize ? Math.max(1, Math.ceil(shown.length / pageSize)) : 1;
+  // Rows may shrink under the current page (a deleted policy): show the last page that exists.
+  const current = Math.min(page, pages - 1);
+  const visible = pageSize ? shown.slice(current * pageSize, (current + 1) * pageSize) : shown;
 
   return (
     <section className="panel" aria-labelledby={captionId}>
@@ -49,7 +59,14 @@ export function DataTable<T>({ title, columns, rows, rowKey, actions, empty = 'N
       <div className="table-toolbar">
         <label htmlFor={filterId} className="visually-hidden">Filter {title.toLowerCase()}</label>
         <input id={filterId} type="search" className="filter" placeholder={`Filter ${title.toLowerCase()}`}
-          value={filter} onChange={(e) => setFilter(e.target.value)} />
+          value={filter} onChange={(e) => { setFilter(e.target.value); setPage(0); }} />
+        {pages > 1 && (
+          <nav className="pager" aria-label={`${title} pages`}>
+            <button type="button" className="btn" disabled={current === 0} onClick={() => setPage(current - 1)}>Previous page</button>
+            <span aria-live="polite">Page {current + 1} of {pages} · {current * pageSize! + 1}–{current * pageSize! + visible.length} of {shown.length}</span>
+            <button type="button" className="btn" disabled={current === pages - 1} onClick={() => setPage(current + 1)}>Next page</button>
+          </nav>
+        )}
       </div>
       {/* Focusable so keyboard users can scroll a wide table (axe: scrollable-region-focusable). */}
       <div className="table-scroll" tabIndex={0} role="region" aria-label={`${title} table`}>
@@ -67,7 +84,7 @@ export function DataTable<T>({ title, columns, rows, rowKey, actions, empty = 'N
             </tr>
           </thead>
           <tbody>
-            {shown.map((r) => (
+            {visible.map((r) => (
               <tr key={rowKey(r)}>{columns.map((c) => <td key={c.header}>{c.render(r)}</td>)}</tr>
             ))}
             {shown.length === 0 && (

@@ -1,13 +1,16 @@
 // Policies: AWS managed and customer managed policies (list, detail with versions and attached entities)
-// and the policy editor page for writing a new policy.
-import type { Account } from '../../model';
-import { AWS_MANAGED_POLICIES } from '../../model';
+// and the policy editor page for writing a new policy. The list holds every AWS managed policy, in pages;
+// a policy whose document is in the lazily loaded chunk shows "Loading…" until it arrives.
+import { useMemo } from 'react';
+import type { Account, AwsManagedPolicy, ManagedPolicy } from '../../model';
+import { AWS_MANAGED_POLICIES, findAwsManagedPolicy } from '../../model';
 import { DataTable } from '../components/DataTable';
 import { PageHeader } from '../components/PageHeader';
 import { PolicyDocumentView } from '../components/PolicyDocumentView';
 import { Tabs } from '../components/Tabs';
 import { TagsTable } from '../components/TagsTable';
 import { formatTime } from '../components/format';
+import { useAwsManagedPolicyDocument } from '../components/useAwsManagedPolicyDocument';
 import { routeHref } from '../shell/routes';
 import type { Route } from '../shell/routes';
 import { useAccount } from '../state/ScenarioContext';
@@ -20,17 +23,25 @@ interface PolicyRow {
   name: string;
   type: 'AWS managed' | 'Customer managed';
   description: string;
-  document: string;
+  /** Users, groups and roles it is attached to, as a permissions policy or a boundary. */
+  attached: number;
 }
 
+/** The list's rows: the account's own policies first, then every AWS managed policy. */
 function policyRows(account: Account): PolicyRow[] {
-  const customer = account.policies.map((p): PolicyRow => ({
-    arn: p.arn, name: p.name, type: 'Customer managed', description: p.description,
-    document: p.versions.find((v) => v.versionId === p.defaultVersionId)?.document ?? '',
-  }));
-  const aws = AWS_MANAGED_POLICIES.map((p): PolicyRow => ({ arn: p.arn, name: p.name, type: 'AWS managed', description: '', document: p.document }));
-  return [...customer, ...aws];
+  const counts = new Map<string, number>();
+  const count = (arn: string | null | undefined) => arn && counts.set(arn, (counts.get(arn) ?? 0) + 1);
+  for (const e of [...account.users, ...account.groups, ...account.roles]) e.attachedPolicies.forEach(count);
+  for (const e of [...account.users, ...account.roles]) count(e.permissionsBoundary);
+  const row = (arn: string, name: string, type: PolicyRow['type'], description: string): PolicyRow => ({ arn, name, type, description, attached: counts.get(arn) ?? 0 });
+  return [
+    ...account.policies.map((p) => row(p.arn, p.name, 'Customer managed', p.description)),
+    ...AWS_MANAGED_POLICIES.map((p) => row(p.arn, p.name, 'AWS managed', '')),
+  ];
 }
+
+/** Rows per page of the list, as the console pages its policies. */
+const PAGE_SIZE = 50;
 
 /** Users, groups and roles that have the policy attached (as a permissions policy or a boundary). */
 function attachedEntities(account: Account, arn: string) {
@@ -46,8 +57,8 @@ function attachedEntities(account: Account, arn: string) {
 /** The Policies section. */
 export function PoliciesPage({ route }: { route: Route }) {
   const account = useAccount();
+  const rows = useMemo(() => policyRows(account), [account]);
   if (route.item === 'create') return <PolicyWorkbench />;
-  const rows = policyRows(account);
   if (route.item) {
     const row = rows.find((r) => r.arn === route.item);
     return row ? <PolicyDetail account={account} row={row} tab={route.tab} /> : <NotFound what={`policy ${route.item}`} section="policies" />;
@@ -60,10 +71,11 @@ export function PoliciesPage({ route }: { route: Route }) {
         title="Policies"
         rows={rows}
         rowKey={(r) => r.arn}
+        pageSize={PAGE_SIZE}
         columns={[
           { header: 'Policy name', text: (r) => r.name, render: (r) => <a href={routeHref('policies', r.arn)}>{r.name}</a> },
           { header: 'Type', text: (r) => r.type, render: (r) => <span className="badge">{r.type}</span> },
-          { header: 'Attached entities', text: (r) => String(attachedEntities(account, r.arn).length), render: (r) => attachedEntities(account, r.arn).length },
+          { header: 'Attached entities', text: (r) => String(r.attached), render: (r) => r.attached },
           { header: 'Description', text: (r) => r.description, render: (r) => r.description || '—' },
         ]}
       />
@@ -73,6 +85,7 @@ export function PoliciesPage({ route }: { route: Route }) {
 
 function PolicyDetail({ account, row, tab }: { account: Account; row: PolicyRow; tab: string | null }) {
   const managed = account.policies.find((p) => p.arn === row.arn);
+  const aws = findAwsManagedPolicy(row.arn);
   const entities = attachedEntities(account, row.arn);
   return (
     <>
@@ -82,9 +95,11 @@ function PolicyDetail({ account, row, tab }: { account: Account; row: PolicyRow;
         <div><dt>Type</dt><dd>{row.type}</dd></div>
         {managed && <div><dt>Default version</dt><dd>{managed.defaultVersionId}</dd></div>}
         {managed && <div><dt>Last edited</dt><dd>{formatTime(managed.updatedAt)}</dd></div>}
+        {aws && <div><dt>Version</dt><dd>{aws.versionId}</dd></div>}
+        {aws && <div><dt>Last updated by AWS</dt><dd>{formatTime(aws.updatedAt)}</dd></div>}
       </dl>
       <Tabs label="Policy details" selected={tab} href={(t) => routeHref('policies', row.arn, t)} tabs={[
-        { id: 'permissions', label: 'Permissions', content: () => <PolicyDocumentView document={row.document} kind="identity" label={`Policy ${row.name}`} /> },
+        { id: 'permissions', label: 'Permissions', content: () => (aws ? <AwsPolicyDocument policy={aws} /> : <PolicyDocumentView document={defaultDocument(managed!)} kind="identity" label={`Policy ${row.name}`} />) },
         { id: 'entities', label: `Entities attached (${entities.length})`, content: () => (
           <table className="data-table">
             <caption className="visually-hidden">Entities attached</caption>
@@ -110,4 +125,14 @@ function PolicyDetail({ account, row, tab }: { account: Account; row: PolicyRow;
       ]} />
     </>
   );
+}
+
+const defaultDocument = (p: ManagedPolicy): string => p.versions.find((v) => v.versionId === p.defaultVersionId)?.document ?? '';
+
+/** An AWS managed policy's document, once it is loaded. */
+function AwsPolicyDocument({ policy }: { policy: AwsManagedPolicy }) {
+  const loaded = useAwsManagedPolicyDocument(policy.arn);
+  if (loaded.state === 'loading') return <p className="panel-body muted" role="status">Loading the policy document…</p>;
+  if (loaded.state === 'failed') return <p className="panel-body" role="alert">The policy document could not be loaded: {loaded.message}. Reload the page to try again.</p>;
+  return <PolicyDocumentView document={loaded.document} kind="identity" label={`Policy ${policy.name}`} />;
 }

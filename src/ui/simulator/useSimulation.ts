@@ -2,7 +2,7 @@
 // been made (debounced, so typing in the what-if policy never waits for the engine), keeping only the
 // answer to the latest form.
 import { useEffect, useRef, useState } from 'react';
-import { requestTimeMs } from '../../api';
+import { requestTimeMs, withPolicyDocuments } from '../../api';
 import type { Scenario } from '../../model';
 import { bundledCatalog } from '../editor/catalogData';
 import type { ExpandedAction } from './actions';
@@ -73,6 +73,8 @@ async function simulate({ scenario, form }: { scenario: Scenario; form: Simulato
   const { entries, actions } = await expandActions(form.actionsText, bundledCatalog);
   if (actions.length === 0) return { state: 'error', message: 'Enter at least one action, such as s3:GetObject.' };
   const nowMs = requestTimeMs(scenario, Date.now());
-  const requests = simulationRequests(scenario, { caller: form.caller, actions, resources: form.resources, overrides: form.overrides, whatIf: form.whatIf, edits: form.edits, nowMs });
+  const input = { caller: form.caller, actions, resources: form.resources, overrides: form.overrides, whatIf: form.whatIf, edits: form.edits, nowMs };
+  // Collecting the caller's policies may need AWS managed documents that are not loaded yet.
+  const requests = await withPolicyDocuments(() => simulationRequests(scenario, input));
   return { state: 'done', entries, outcome: await simulationRunner.run(requests) };
 }

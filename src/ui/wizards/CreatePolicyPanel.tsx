@@ -1,14 +1,16 @@
 // Creating a customer managed policy from the policy editor page: start from an AWS managed policy if
-// wanted, then name, description and tags, a review of what the policy allows, and CreatePolicy.
+// wanted (found by a name filter; its document may need the lazy load), then name, description and tags,
+// a review of what the policy allows, and CreatePolicy.
 import { useMemo, useState } from 'react';
 import { parsePolicy } from '../../engine/parse/parsePolicy';
-import { AWS_MANAGED_POLICIES } from '../../model';
+import { awsManagedPolicyDocument, loadAwsManagedPolicyDocuments } from '../../model';
 import type { Tag } from '../../model';
 import { CallFailureNotice } from '../actions/AccessDeniedNotice';
 import { PolicySummaryView } from '../editor/PolicySummaryView';
 import { routeHref } from '../shell/routes';
 import { useAccount } from '../state/ScenarioContext';
 import { createPolicySteps, policyDetailsProblem } from './createPolicySteps';
+import { AWS_POLICY_OPTIONS, filterPolicyOptions, matchingPolicyOptions } from './policyOptions';
 import { TagsEditor } from './TagsEditor';
 import { useRunSteps } from './useRunSteps';
 import './wizards.css';
@@ -24,6 +26,8 @@ interface Props {
 export function CreatePolicyPanel({ document, onImport }: Props) {
   const account = useAccount();
   const [importArn, setImportArn] = useState('');
+  const [importFilter, setImportFilter] = useState('');
+  const [importing, setImporting] = useState<'idle' | 'loading' | 'failed'>('idle');
   const [policyName, setPolicyName] = useState('');
   const [description, setDescription] = useState('');
   const [tags, setTags] = useState<Tag[]>([]);
@@ -33,6 +37,19 @@ export function CreatePolicyPanel({ document, onImport }: Props) {
   const parsed = useMemo(() => parsePolicy(document, 'identity'), [document]);
   const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
   const form = { document, policyName, description, tags };
+  const importChoices = filterPolicyOptions(AWS_POLICY_OPTIONS, importFilter, importArn ? [importArn] : []);
+  const importMatches = matchingPolicyOptions(AWS_POLICY_OPTIONS, importFilter).length;
+
+  const importPolicy = async () => {
+    setImporting('loading');
+    try {
+      if (awsManagedPolicyDocument(importArn) === undefined) await loadAwsManagedPolicyDocuments();
+      onImport(awsManagedPolicyDocument(importArn)!);
+      setImporting('idle');
+    } catch {
+      setImporting('failed');
+    }
+  };
 
   const next = async () => {
     const found = errors.length ? `Fix the ${errors.length === 1 ? 'error' : `${errors.length} errors`} marked in the policy editor first: ${errors[0].message}` : policyDetailsProblem(form);
@@ -46,16 +63,25 @@ export function CreatePolicyPanel({ document, onImport }: Props) {
     <section className="panel" aria-labelledby="create-policy-heading">
       <div className="panel-header"><h2 id="create-policy-heading">Create a customer managed policy</h2></div>
       <form className="panel-body stack" onSubmit={(e) => { e.preventDefault(); void next(); }} noValidate>
-        <div className="tag-row">
-          <label className="field"><span>Start from an AWS managed policy</span>
-            <select value={importArn} onChange={(e) => setImportArn(e.target.value)}>
-              <option value="">Choose a policy…</option>
-              {AWS_MANAGED_POLICIES.map((p) => <option key={p.arn} value={p.arn}>{p.name}</option>)}
-            </select>
-          </label>
-          <button type="button" className="btn" disabled={!importArn}
-            onClick={() => onImport(JSON.stringify(JSON.parse(AWS_MANAGED_POLICIES.find((p) => p.arn === importArn)!.document), null, 2))}>Import</button>
-        </div>
+        <fieldset className="policy-picker">
+          <legend>Start from an AWS managed policy (optional)</legend>
+          <div className="tag-row">
+            <label className="field"><span>Filter AWS managed policies by name</span>
+              <input type="search" value={importFilter} onChange={(e) => setImportFilter(e.target.value)} />
+            </label>
+            <label className="field"><span>AWS managed policy</span>
+              <select value={importArn} onChange={(e) => setImportArn(e.target.value)}>
+                <option value="">{importMatches === 1 ? 'Choose the matching policy…' : `Choose one of ${importMatches} policies…`}</option>
+                {importChoices.map((p) => <option key={p.arn} value={p.arn}>{p.name}</option>)}
+              </select>
+            </label>
+            <button type="button" className="btn" disabled={!importArn || importing === 'loading'} onClick={() => void importPolicy()}>
+              {importing === 'loading' ? 'Loading…' : 'Import'}
+            </button>
+          </div>
+          {importMatches > importChoices.length && <p className="muted">The list shows the first {importChoices.length} matches; filter by name to find others.</p>}
+          {importing === 'failed' && <p className="wizard-problem" role="alert">The policy document could not be loaded; try Import again.</p>}
+        </fieldset>
         <label className="field"><span>Policy name</span><input value={policyName} onChange={(e) => { setPolicyName(e.target.value); setReviewing(false); }} autoComplete="off" /></label>
         <label className="field"><span>Description (optional)</span><textarea rows={2} maxLength={1000} value={description} onChange={(e) => { setDescription(e.target.value); setReviewing(false); }} /></label>
         <TagsEditor tags={tags} onChange={(t) => { setTags(t); setReviewing(false); }} />

@@ -1,7 +1,7 @@
 // Choosing managed policies in a wizard: a name filter over a short list of checkboxes (or radios for a boundary).
 import { useId, useMemo, useState } from 'react';
 import type { Account } from '../../model';
-import { filterPolicyOptions, policyOptions } from './policyOptions';
+import { filterPolicyOptions, matchingPolicyOptions, policyOptions, PICKER_LIMIT } from './policyOptions';
 
 interface Props {
   account: Account;
@@ -17,6 +17,7 @@ export function PolicyPicker({ account, legend, selected, onChange, single = fal
   const [filter, setFilter] = useState('');
   const all = useMemo(() => policyOptions(account), [account]);
   const shown = filterPolicyOptions(all, filter, selected);
+  const matches = matchingPolicyOptions(all, filter).length;
   const name = useId();
   const toggle = (arn: string, on: boolean) =>
     onChange(single ? (on ? [arn] : []) : on ? [...selected, arn] : selected.filter((a) => a !== arn));
@@ -40,7 +41,10 @@ export function PolicyPicker({ account, legend, selected, onChange, single = fal
           </li>
         ))}
       </ul>
-      <p className="muted">{selected.length} selected</p>
+      <p className="muted">
+        {selected.length} selected
+        {matches > PICKER_LIMIT && ` · showing ${PICKER_LIMIT} of ${matches} matching policies; filter by name to find others`}
+      </p>
     </fieldset>
   );
 }

@@ -45,6 +45,11 @@ describe('searching entity names', () => {
     expect(admins).toBeLessThan(managed);
   });
 
+  it('finds any AWS managed policy by name, not only the core set, linking to its page', () => {
+    expect(search('AmazonSQSFullAccess')[0]).toMatchObject({ kind: 'Policy', detail: 'AWS managed policy', href: `#/policies/${encodeURIComponent('arn:aws:iam::aws:policy/AmazonSQSFullAccess')}` });
+    expect(search('AWSLambdaBasicExecution')[0]?.href).toBe(`#/policies/${encodeURIComponent('arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole')}`);
+  });
+
   it('finds resources by name or ARN and links to the resource page', () => {
     const resource = s.resources[0];
     const name = resource.arn.split(/[:/]/).pop()!;

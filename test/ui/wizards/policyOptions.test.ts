@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleCorpScenario } from '../../../src/model';
 import { tagsParam } from '../../../src/ui/wizards/apiSteps';
-import { filterPolicyOptions, policyOptions } from '../../../src/ui/wizards/policyOptions';
+import { filterPolicyOptions, matchingPolicyOptions, PICKER_LIMIT, policyOptions } from '../../../src/ui/wizards/policyOptions';
 
 const account = (() => { const s = exampleCorpScenario(); return s.accounts.find((a) => a.id === s.session.identity.accountId)!; })();
 
@@ -17,6 +17,18 @@ describe('policy pickers', () => {
     const admin = options.find((o) => o.name === 'AdministratorAccess')!;
     const shown = filterPolicyOptions(options, 's3readonly', [admin.arn]);
     expect(shown.map((o) => o.name)).toEqual(['AdministratorAccess', 'AmazonS3ReadOnlyAccess']);
+  });
+
+  it('list every AWS managed policy, not only the core set', () => {
+    expect(policyOptions(account).filter((o) => o.type === 'AWS managed').length).toBeGreaterThan(1500);
+    expect(filterPolicyOptions(policyOptions(account), 'AmazonSQSFullAccess', []).map((o) => o.name)).toEqual(['AmazonSQSFullAccess']);
+  });
+
+  it('put the policy named exactly as the filter first, then names starting with it, within the limit', () => {
+    const shown = filterPolicyOptions(policyOptions(account), 'readonlyaccess', []);
+    expect(shown).toHaveLength(PICKER_LIMIT);
+    expect(shown[0].name).toBe('ReadOnlyAccess');
+    expect(matchingPolicyOptions(policyOptions(account), 'readonlyaccess').length).toBeGreaterThan(PICKER_LIMIT);
   });
 });
 
