@@ -185,7 +185,8 @@ export function createScenarioLibrary(
       serially(async () => {
         const restored = restoreScenario(text);
         if (restored.type === 'failure') return restored;
-        return store.create(uniqueName(restored.value.name, await names()), restored.value);
+        const name = uniqueName(restored.value.name, await names());
+        return store.create(name, { ...restored.value, name });
       }),
     exportFile: (id) =>
       serially(async () => {

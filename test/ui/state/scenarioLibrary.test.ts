@@ -178,8 +178,10 @@ describe('import and export', () => {
     const file = value(await lib.exportFile(firstId));
     expect(file.fileName).toBe('First.iam-playground.json');
     expect(value(restoreScenario(file.text)).name).toBe('First');
-    value(await lib.importText(file.text));
+    const imported = value(await lib.importText(file.text));
     expect(await names()).toEqual(['First', 'First (2)', 'Second']);
+    value(await lib.open(imported.id));
+    expect(lib.current.sync.state.scenario.name).toBe('First (2)');
   });
 
   it.each([
