@@ -37,6 +37,13 @@ async function openScenario(name: string) {
   await expect.poll(openName).toBe(name);
 }
 
+async function createGroup(name: string) {
+  await openApp(page, site, '#/groups/create');
+  await page.getByRole('textbox', { name: 'User group name' }).fill(name);
+  await page.getByRole('button', { name: 'Create user group' }).click();
+  await expect.poll(heading).toBe(name);
+}
+
 async function groupNames(): Promise<string[]> {
   await openApp(page, site, '#/groups');
   return page.locator('.data-table tbody tr td:first-child').allInnerTexts();
@@ -77,10 +84,7 @@ describe('the Scenarios page', () => {
   });
 
   it('a change made in one scenario is not in another, and is still there on switching back', async () => {
-    await openApp(page, site, '#/groups/create');
-    await page.getByRole('textbox', { name: 'User group name' }).fill('LessonTwoGroup');
-    await page.getByRole('button', { name: 'Create user group' }).click();
-    await expect.poll(heading).toBe('LessonTwoGroup');
+    await createGroup('LessonTwoGroup');
     await openScenario('Example Corp');
     expect(await groupNames()).not.toContain('LessonTwoGroup');
     await openScenario('Lesson 2');
@@ -169,6 +173,30 @@ describe('the Scenarios page', () => {
     await expect.poll(listedNames).toEqual(['Example Corp', 'Lesson 2', 'Lesson 2 (2)']);
     await expect.poll(openName).toBe('Lesson 2 (2)');
     await screenshot('after-delete');
+    expect(site.pageErrors()).toEqual([]);
+  });
+});
+
+describe('another tab deletes the scenario this tab has open', () => {
+  it("this tab says so, keeps its version unsaved, and can save it as a new scenario so nothing is lost", async () => {
+    // Tab B starts on the scenario opened last in this browser: the one this tab has open.
+    const tabB = await site.newPage();
+    await openApp(tabB, site, '#/scenarios');
+    await tabB.getByRole('button', { name: 'Delete Lesson 2 (2)', exact: true }).click();
+    await tabB.getByRole('dialog', { name: 'Delete “Lesson 2 (2)”?' }).getByRole('button', { name: 'Delete' }).click();
+    const notice = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'This scenario was deleted in another tab' }) });
+    await notice.waitFor();
+    expect(await notice.innerText()).toContain('“Lesson 2 (2)” is no longer saved in this browser');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot('deleted-elsewhere');
+    await createGroup('KeptGroup');
+    await notice.getByRole('button', { name: "Save this tab's version as a new scenario" }).click();
+    await expect.poll(() => notice.count()).toBe(0);
+    await expect.poll(openName).toBe('Lesson 2 (2)');
+    expect(await groupNames()).toContain('KeptGroup');
+    const namesInB = () => tabB.locator('.data-table tbody tr td:first-child').evaluateAll((cells) => cells.map((c) => c.firstChild?.textContent ?? ''));
+    await expect.poll(namesInB).toEqual(['Example Corp', 'Lesson 2', 'Lesson 2 (2)']);
+    await tabB.close();
     expect(site.pageErrors()).toEqual([]);
   });
 });

@@ -47,7 +47,7 @@ export function ScenarioDialog({ title, children, submitLabel, danger = false, o
         {problem && <p className="scenario-dialog-problem" role="alert">{problem}</p>}
         <div className="dialog-actions">
           <button type="button" className="btn" onClick={() => dialogRef.current?.close()}>Cancel</button>
-          <button type="submit" className={danger ? 'btn btn-danger' : 'btn btn-primary'} aria-disabled={busy}>{submitLabel}</button>
+          <button type="submit" className={danger ? 'btn btn-delete' : 'btn btn-primary'} aria-disabled={busy}>{submitLabel}</button>
         </div>
       </form>
     </dialog>,

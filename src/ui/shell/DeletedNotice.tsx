@@ -27,7 +27,7 @@ export function DeletedNotice() {
         “{scenario.name}” is no longer saved in this browser. This tab still shows its version, but nothing you change
         here is saved until you choose. See all saved scenarios on the <a href={routeHref('scenarios')}>Scenarios</a> page.
       </p>
-      <ul className="conflict-choices">
+      <ul className="conflict-choices wide">
         <li>
           <button type="button" className="btn btn-primary" aria-disabled={busy} aria-describedby="deleted-keep" onClick={() => void choose('keep')}>
             Save this tab&apos;s version as a new scenario
