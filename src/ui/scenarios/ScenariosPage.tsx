@@ -51,6 +51,12 @@ export function ScenariosPage() {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
+  // Opening or deleting removes the button that had focus (Open on the row now open, the deleted row's
+  // Delete): keep keyboard and screen reader users on the page rather than at the top of the document.
+  useEffect(() => {
+    if (document.activeElement === document.body) document.querySelector<HTMLElement>('main h1')?.focus();
+  }, [scenarios, openId]);
+
   /**
    * Runs an action and reports it: `done` words a success; a failure shows the library's message after
    * `failed`, or (with `failed` null) is left to the dialog that ran it.

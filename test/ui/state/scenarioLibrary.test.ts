@@ -1,32 +1,24 @@
 // The scenario library against a real ScenarioStore (fake-indexeddb), with a second store on the same
 // database standing for another tab: switching, creating, deleting, importing and exporting scenarios.
-import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Result, Scenario } from '../../../src/model';
 import { emptyScenario, exampleCorpScenario, restoreScenario } from '../../../src/model';
-import { ScenarioStore } from '../../../src/storage';
 import type { ScenarioLibrary } from '../../../src/ui/state/scenarioLibrary';
 import { createScenarioLibrary } from '../../../src/ui/state/scenarioLibrary';
+import { testStores, value } from './testStores';
 
-const stores: ScenarioStore[] = [];
+const stores = testStores();
 const libraries: ScenarioLibrary[] = [];
 let dbCounter = 0;
 
-async function openStore(dbName: string): Promise<ScenarioStore> {
+const openStore = (dbName: string) => {
   let n = 0;
-  const r = await ScenarioStore.open({ dbName, now: () => 1_000 + ++n });
-  if (r.type === 'failure') throw new Error(r.errors[0].message);
-  stores.push(r.value);
-  return r.value;
-}
-const value = <T>(r: Result<T>): T => {
-  if (r.type === 'failure') throw new Error(`${r.errors[0].code}: ${r.errors[0].message}`);
-  return r.value;
+  return stores.open(dbName, { now: () => 1_000 + ++n });
 };
 const failure = (r: Result<unknown>) => (r.type === 'failure' ? r.errors[0] : null);
 afterEach(() => {
   for (const l of libraries.splice(0)) l.close();
-  for (const s of stores.splice(0)) s.close();
+  stores.closeAll();
 });
 
 // Long enough that the debounce never fires during a test: writes happen on flush or switch only.
