@@ -178,7 +178,7 @@ describe('the Scenarios page', () => {
 });
 
 describe('another tab deletes the scenario this tab has open', () => {
-  it("this tab says so, keeps its version unsaved, and can save it as a new scenario so nothing is lost", async () => {
+  it("this tab says so, keeps its version unsaved, and can save it as a new scenario so nothing is lost; then each tab keeps its own scenario", async () => {
     // Tab B starts on the scenario opened last in this browser: the one this tab has open.
     const tabB = await site.newPage();
     await openApp(tabB, site, '#/scenarios');
@@ -196,6 +196,17 @@ describe('another tab deletes the scenario this tab has open', () => {
     expect(await groupNames()).toContain('KeptGroup');
     const namesInB = () => tabB.locator('.data-table tbody tr td:first-child').evaluateAll((cells) => cells.map((c) => c.firstChild?.textContent ?? ''));
     await expect.poll(namesInB).toEqual(['Example Corp', 'Lesson 2', 'Lesson 2 (2)']);
+
+    // Each tab keeps the scenario it opened, also across reloads.
+    await tabB.getByRole('button', { name: 'Open Example Corp', exact: true }).click();
+    const openInB = () => tabB.getByRole('banner').getByRole('link', { name: /^Scenario: / }).innerText();
+    await expect.poll(openInB).toMatch(/Example Corp$/);
+    await tabB.reload();
+    await tabB.locator('main h1').waitFor();
+    await expect.poll(openInB).toMatch(/Example Corp$/);
+    await page.reload();
+    await page.locator('main h1').waitFor();
+    await expect.poll(openName).toBe('Lesson 2 (2)');
     await tabB.close();
     expect(site.pageErrors()).toEqual([]);
   });
