@@ -172,6 +172,7 @@ describe('the Scenarios page', () => {
     await confirm.getByRole('button', { name: 'Delete' }).click();
     await expect.poll(listedNames).toEqual(['Example Corp', 'Lesson 2', 'Lesson 2 (2)']);
     await expect.poll(openName).toBe('Lesson 2 (2)');
+    expect(await status()).toContain('Deleted “Sandbox”; “Lesson 2 (2)” is open now.');
     await screenshot('after-delete');
     expect(site.pageErrors()).toEqual([]);
   });

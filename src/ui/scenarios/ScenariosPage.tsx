@@ -24,6 +24,9 @@ type DialogState =
 type Outcome = { ok: boolean; text: string } | null;
 
 const failureText = (r: { errors: { message: string }[] }) => r.errors.map((e) => e.message).join(' ');
+/** Words a deletion; `reopened` is passed when the deleted scenario was open, to say what opened instead. */
+const deletedText = (name: string, reopened: ScenarioLibrary | null) =>
+  reopened ? `Deleted “${name}”; “${reopened.current.sync.state.scenario.name}” is open now.` : `Deleted “${name}”.`;
 
 /** The saved scenarios, re-read whenever any tab changes one. */
 function useScenarioList(library: ScenarioLibrary | null) {
@@ -160,7 +163,7 @@ export function ScenariosPage() {
       )}
       {dialog?.kind === 'delete' && (
         <DeleteScenarioDialog scenario={dialog.scenario} isOpen={dialog.scenario.id === openId} onClose={() => setDialog(null)}
-          remove={() => run(library.remove(dialog.scenario.id), () => `Deleted “${dialog.scenario.name}”.`, null)} />
+          remove={() => run(library.remove(dialog.scenario.id), () => deletedText(dialog.scenario.name, dialog.scenario.id === openId ? library : null), null)} />
       )}
       {dialog?.kind === 'new-empty' && (
         <NewEmptyScenarioDialog taken={(scenarios ?? []).map((s) => s.name)} onClose={() => setDialog(null)}
