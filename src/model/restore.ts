@@ -8,6 +8,7 @@ import type { Scenario } from './scenario';
 import { canonicalScenario, SCENARIO_FORMAT, SCENARIO_VERSION } from './scenario';
 import { scenarioDecoder } from './scenarioDecoder';
 import { checkScenario } from './checkScenario';
+import { describeJsonSyntaxError } from './jsonSyntaxError';
 
 /**
  * Upgrades from version N to N+1, indexed by N. Version 1 is the first published version, so the list
@@ -22,7 +23,9 @@ export function restoreScenario(raw: unknown): Result<Scenario> {
     try {
       doc = JSON.parse(raw);
     } catch (e) {
-      return fail('InvalidScenario', `The scenario is not valid JSON: ${(e as Error).message}`);
+      // Prefer a line and column (files are edited by hand); the engine's own message is the fallback.
+      const where = describeJsonSyntaxError(raw) ?? (e as Error).message;
+      return fail('InvalidScenario', `The scenario is not valid JSON: ${where}.`);
     }
   }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return fail('InvalidScenario', 'A scenario document must be a JSON object.');

@@ -4,3 +4,4 @@ export * from './scenarioStore';
 export type { ScenarioRecord } from './schema';
 export { DB_NAME, DB_VERSION } from './keys';
 export * from './autosave';
+export * from './tabScenario';

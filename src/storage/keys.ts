@@ -12,3 +12,5 @@ export const META = 'meta';
 export const ACTIVE_SCENARIO_KEY = 'activeScenarioId';
 /** BroadcastChannel over which tabs announce their writes. */
 export const CHANNEL_NAME = 'iam-playground-storage';
+/** sessionStorage key (one per browser tab) of the scenario this tab has open. */
+export const TAB_SCENARIO_KEY = 'iam-playground:tab-scenario';

@@ -26,6 +26,11 @@ export interface ScenarioMeta {
   updatedAt: number;
 }
 
+/** A scenario as listed for choosing one: its meta and the accounts in it. */
+export interface ScenarioSummary extends ScenarioMeta {
+  accounts: { id: string; name: string; alias: string | null }[];
+}
+
 /** A change made by this or another tab. */
 export type StorageChange =
   | { type: 'saved'; id: string; revision: number }
@@ -43,6 +48,11 @@ export interface StoreOptions {
 }
 
 const meta = (r: ScenarioRecord): ScenarioMeta => ({ id: r.id, name: r.name, revision: r.revision, updatedAt: r.updatedAt });
+// Listing reads stored documents without restoring each one, so it tolerates any shape.
+const summary = (r: ScenarioRecord): ScenarioSummary => ({
+  ...meta(r),
+  accounts: (Array.isArray(r.document?.accounts) ? r.document.accounts : []).map((a) => ({ id: a.id, name: a.name, alias: a.alias ?? null })),
+});
 
 /** Turns a failed IndexedDB operation into a Result error, naming quota problems plainly. */
 function storageError(e: unknown): { code: string; message: string } {
@@ -112,7 +122,12 @@ export class ScenarioStore {
 
   /** Every saved scenario, most recently changed first. */
   async list(): Promise<Result<ScenarioMeta[]>> {
-    return this.attempt(async () => (await this.db.getAllFromIndex(SCENARIOS, 'byUpdatedAt')).reverse().map(meta));
+    return this.attempt(async () => (await this.newestFirst()).map(meta));
+  }
+
+  /** Every saved scenario with the accounts in it, most recently changed first. */
+  async summaries(): Promise<Result<ScenarioSummary[]>> {
+    return this.attempt(async () => (await this.newestFirst()).map(summary));
   }
 
   /** Loads a scenario through restoreScenario (every load is a restore), with its revision for the next save. */
@@ -210,6 +225,10 @@ export class ScenarioStore {
     this.db.close();
     this.channel?.close();
     this.channel = null;
+  }
+
+  private async newestFirst(): Promise<ScenarioRecord[]> {
+    return (await this.db.getAllFromIndex(SCENARIOS, 'byUpdatedAt')).reverse();
   }
 
   private async update(id: string, change: (r: ScenarioRecord) => ScenarioRecord): Promise<Result<ScenarioMeta>> {

@@ -4,6 +4,7 @@ import { ScenarioProvider } from './state/ScenarioContext';
 import { SideNav } from './shell/SideNav';
 import { ConsoleEngineBanner } from './actions/ConsoleEngineBanner';
 import { ConflictNotice } from './shell/ConflictNotice';
+import { DeletedNotice } from './shell/DeletedNotice';
 import { StorageBanner } from './shell/StorageBanner';
 import { TopBar } from './shell/TopBar';
 import { useHashRoute } from './shell/useHashRoute';
@@ -42,6 +43,7 @@ function Shell() {
       </a>
       <TopBar />
       <ConflictNotice />
+      <DeletedNotice />
       <div className="app-body">
         <SideNav current={route.section} />
         <main id="main" ref={mainRef} tabIndex={-1} className="app-main">

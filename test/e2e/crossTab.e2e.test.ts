@@ -110,7 +110,7 @@ describe('a save in another tab while this tab has an unsaved edit', () => {
     expect(await listedGroups(tabB)).not.toContain('SecondFromA');
   });
 
-  it('"Save this tab\'s version as a copy" says where the copy went and shows B\'s edit in A', async () => {
+  it('"Save this tab\'s version as a copy" says where the copy went, shows B\'s edit in A, and the copy opens from the Scenarios page', async () => {
     await conflictingEdits('ThirdFromA', 'ThirdFromB');
     await notice(tabA).getByRole('button', { name: "Save this tab's version as a copy" }).click();
     const status = tabA.getByRole('status').filter({ hasText: 'saved in this browser as' });
@@ -119,8 +119,12 @@ describe('a save in another tab while this tab has an unsaved edit', () => {
     expect(await listedGroups(tabA)).not.toContain('ThirdFromA');
     await shot(tabA, 'cross-tab-copy-saved');
     expect(await axeWithTimeRunning(tabA)).toEqual([]);
+    await status.getByRole('link', { name: 'Open the copy from the Scenarios page' }).click();
+    await expect.poll(() => tabA.locator('main h1').innerText()).toBe('Scenarios');
     await status.getByRole('button', { name: 'Dismiss' }).click();
     await expect.poll(() => status.count()).toBe(0);
+    await tabA.getByRole('button', { name: 'Open Example Corp (copy from this tab)', exact: true }).click();
+    await expect.poll(() => listedGroups(tabA)).toContain('ThirdFromA');
     expect(site.pageErrors()).toEqual([]);
   });
 });

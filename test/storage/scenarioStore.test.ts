@@ -51,6 +51,17 @@ describe('ScenarioStore', () => {
     expect((await store.load(a.id)).type).toBe('failure');
   });
 
+  it('summaries list every scenario newest first with the accounts in it', async () => {
+    const store = await openStore(freshName());
+    const corp = exampleCorpScenario();
+    value(await store.create('Corp', corp));
+    value(await store.create('Empty', emptyScenario('Empty', '123456789012')));
+    const listed = value(await store.summaries());
+    expect(listed.map((s) => s.name)).toEqual(['Empty', 'Corp']);
+    expect(listed[0].accounts).toEqual([{ id: '123456789012', name: 'Empty', alias: null }]);
+    expect(listed[1].accounts.map((a) => a.id)).toEqual(corp.accounts.map((a) => a.id));
+  });
+
   it('export and import round-trip through the scenario file format', async () => {
     const store = await openStore(freshName());
     const { id } = value(await store.create('Corp', exampleCorpScenario()));

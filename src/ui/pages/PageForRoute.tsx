@@ -1,5 +1,6 @@
 // Chooses the page component for a route.
 import type { Route } from '../shell/routes';
+import { ScenariosPage } from '../scenarios/ScenariosPage';
 import { CreateGroupPage } from '../wizards/CreateGroupPage';
 import { CreateRoleWizard } from '../wizards/CreateRoleWizard';
 import { CreateUserWizard } from '../wizards/CreateUserWizard';
@@ -27,5 +28,6 @@ export function PageForRoute({ route }: { route: Route }) {
     case 'organization': return <OrganizationPage />;
     case 'resources': return <ResourcesPage route={route} />;
     case 'simulator': return <SimulatorPage />;
+    case 'scenarios': return <ScenariosPage />;
   }
 }

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useScenario } from '../state/ScenarioContext';
 import type { ConflictChoice } from '../state/scenarioSync';
 import { copyName } from '../state/scenarioSync';
+import { routeHref } from './routes';
 import './conflictNotice.css';
 
 const CHOICES: { choice: ConflictChoice; label: string; explain: (name: string) => string }[] = [
@@ -20,10 +21,9 @@ const CHOICES: { choice: ConflictChoice; label: string; explain: (name: string) 
   {
     choice: 'save-copy',
     label: "Save this tab's version as a copy",
-    // There is no scenario switcher yet, so say plainly where the copy is.
     explain: (name) =>
       `Stores this tab's version in this browser as a new scenario, “${copyName(name)}”, then shows the other tab's ` +
-      "version. (The playground cannot open another saved scenario yet; the copy waits in the browser's storage.)",
+      'version. Open the copy from the Scenarios page.',
   },
 ];
 
@@ -72,7 +72,10 @@ export function ConflictNotice() {
       <div role="status" className={savedCopy ? 'copy-saved' : undefined}>
         {savedCopy && (
           <>
-            <span>This tab&apos;s version was saved in this browser as “{savedCopy}”; you now see the other tab&apos;s version.</span>
+            <span>
+              This tab&apos;s version was saved in this browser as “{savedCopy}”; you now see the other tab&apos;s version.{' '}
+              <a href={routeHref('scenarios')}>Open the copy from the Scenarios page</a>.
+            </span>
             <button type="button" className="btn" onClick={dismissSavedCopy}>
               Dismiss
             </button>

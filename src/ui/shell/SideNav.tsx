@@ -6,6 +6,7 @@ const GROUPS: { heading: string; ids: SectionId[] }[] = [
   { heading: 'Access management', ids: ['users', 'groups', 'roles', 'policies', 'identity-providers', 'account-settings'] },
   { heading: 'Accounts and resources', ids: ['organization', 'resources'] },
   { heading: 'Analysis', ids: ['simulator'] },
+  { heading: 'Playground', ids: ['scenarios'] },
 ];
 
 /** The section navigation. */

@@ -1,7 +1,9 @@
-// The top bar: the product name, the current account (alias or id) and the acting identity.
+// The top bar: the product name, the open scenario (a link to the Scenarios page), the current account
+// (alias or id) and the acting identity.
 import { IdentityMenu } from '../identity/IdentityMenu';
 import { ConsoleSearch } from '../search/ConsoleSearch';
 import { actingAccount, formatAccountId, useScenario } from '../state/ScenarioContext';
+import { routeHref } from './routes';
 
 /** The console-style top bar. */
 export function TopBar() {
@@ -14,7 +16,9 @@ export function TopBar() {
         <span className="brand-mark" aria-hidden="true">IAM</span>
         <span>Playground</span>
       </a>
-      <span className="scenario-name" title="Scenario">{scenario.name}</span>
+      <a className="scenario-name" href={routeHref('scenarios')} title="Scenarios: open, create or manage the saved scenarios">
+        <span className="visually-hidden">Scenario: </span>{scenario.name}
+      </a>
       <ConsoleSearch />
       <div className="top-bar-end">
         <dl className="identity">

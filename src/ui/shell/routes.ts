@@ -12,6 +12,7 @@ export const SECTIONS = [
   { id: 'organization', label: 'Organization' },
   { id: 'resources', label: 'Resources' },
   { id: 'simulator', label: 'Simulator' },
+  { id: 'scenarios', label: 'Scenarios' },
 ] as const;
 
 /** A section of the app, as named in the URL. */

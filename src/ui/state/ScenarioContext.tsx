@@ -1,14 +1,15 @@
 // The scenario the app shows, shared by every page through React context. It starts on the built-in
 // Example Corp scenario and then switches to the one stored in IndexedDB (the same on first use), which
-// scenarioSync keeps in step with other tabs.
+// scenarioSync keeps in step with other tabs; the scenario library switches between saved scenarios.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
 import type { Account, Identity, Result, Scenario } from '../../model';
 import { exampleCorpScenario } from '../../model';
 import type { StorageStatus } from '../../storage';
 import { openStoredScenario } from './openStoredScenario';
-import type { ConflictChoice, ScenarioSync, SyncState } from './scenarioSync';
-import { createScenarioSync } from './scenarioSync';
+import type { ScenarioLibrary } from './scenarioLibrary';
+import { createScenarioLibrary } from './scenarioLibrary';
+import type { ConflictChoice, SyncState } from './scenarioSync';
 
 /** Storage as the UI sees it: still opening, or the store's own status. */
 export type StorageView = { state: 'loading' } | StorageStatus;
@@ -25,6 +26,11 @@ interface ScenarioState {
   /** The name of the copy "save as a copy" just stored, until dismissed. */
   savedCopy: string | null;
   dismissSavedCopy: () => void;
+  /** Set once another tab deleted the open scenario: this tab's version is not saved until the user chooses. */
+  deletedElsewhere: boolean;
+  /** The saved scenarios and the id of the open one; null until storage is open (or when not persisting). */
+  library: ScenarioLibrary | null;
+  openId: string | null;
 }
 
 const ScenarioContext = createContext<ScenarioState | null>(null);
@@ -35,12 +41,12 @@ export function ScenarioProvider({ children, persist = true }: { children: React
   // Shown until the stored scenario is open (and always when not persisting).
   const [unsynced, setUnsynced] = useState(exampleCorpScenario);
   const [storage, setStorage] = useState<StorageView>(persist ? { state: 'loading' } : { state: 'ready' });
-  const [sync, setSync] = useState<ScenarioSync | null>(null);
+  const [library, setLibrary] = useState<ScenarioLibrary | null>(null);
 
   useEffect(() => {
     if (!persist) return;
     let live = true;
-    let opened: ScenarioSync | null = null;
+    let opened: ScenarioLibrary | null = null;
     let unsubscribe = () => {};
     // The store stays open for the page's lifetime: it is shared by every mount of the provider.
     void openStoredScenario((s) => live && setStorage(s)).then((result) => {
@@ -49,16 +55,19 @@ export function ScenarioProvider({ children, persist = true }: { children: React
       const { store } = result;
       // A failed write (quota) must be seen, never a silent loss; a conflict is the sync's own notice.
       const onWriteResult = (r: Result<unknown>) => live && setStorage(r.type === 'failure' ? { state: 'error', ...r.errors[0] } : store.status);
-      opened = createScenarioSync(store, result, { onWriteResult });
+      opened = createScenarioLibrary(store, result, { onWriteResult });
       unsubscribe = store.subscribe((change) => change.type === 'status' && setStorage(change.status));
-      setSync(opened);
+      setLibrary(opened);
       setStorage(store.status);
     });
     // The debounced save must not be lost when the tab is hidden or closed.
-    const flush = () => document.visibilityState === 'hidden' && void opened?.flush();
+    const flush = () => document.visibilityState === 'hidden' && void opened?.current.sync.flush();
     document.addEventListener('visibilitychange', flush);
     // During a conflict this tab's edit is in memory only: closing the tab asks first.
-    const warnBeforeClosing = (event: BeforeUnloadEvent) => opened?.state.conflict && event.preventDefault();
+    const warnBeforeClosing = (event: BeforeUnloadEvent) => {
+      const state = opened?.current.sync.state;
+      if (state?.conflict || state?.deleted) event.preventDefault();
+    };
     window.addEventListener('beforeunload', warnBeforeClosing);
     return () => {
       live = false;
@@ -69,6 +78,8 @@ export function ScenarioProvider({ children, persist = true }: { children: React
     };
   }, [persist]);
 
+  const open = useSyncExternalStore(library?.subscribe ?? nothingToSubscribe, () => library?.current ?? null);
+  const sync = open?.sync ?? null;
   const synced = useSyncExternalStore(sync?.subscribe ?? nothingToSubscribe, () => sync?.state ?? null);
   const apply = useCallback((next: Scenario) => (sync ? sync.edit(next) : setUnsynced(next)), [sync]);
   const resolveConflict = useCallback((choice: ConflictChoice) => void sync?.resolve(choice), [sync]);
@@ -82,8 +93,11 @@ export function ScenarioProvider({ children, persist = true }: { children: React
       resolveConflict,
       savedCopy: synced?.savedCopy ?? null,
       dismissSavedCopy,
+      deletedElsewhere: synced?.deleted ?? false,
+      library,
+      openId: open?.id ?? null,
     }),
-    [synced, unsynced, storage, apply, resolveConflict, dismissSavedCopy],
+    [synced, unsynced, storage, apply, resolveConflict, dismissSavedCopy, library, open],
   );
   return <ScenarioContext.Provider value={value}>{children}</ScenarioContext.Provider>;
 }

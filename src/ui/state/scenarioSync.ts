@@ -18,6 +18,8 @@ export interface SyncState {
   conflict: { resolving: boolean } | null;
   /** The name of the copy the last "save as a copy" stored, until dismissed. */
   savedCopy: string | null;
+  /** Set once another tab deleted this scenario: this tab's version is in memory only and nothing is saved. */
+  deleted: boolean;
 }
 
 /** The open scenario's cross-tab synchronisation. */
@@ -25,7 +27,7 @@ export interface ScenarioSync {
   readonly state: SyncState;
   /** Calls `listener` after every state change; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
-  /** Shows `next` and autosaves it, unless a conflict is open (then it stays local until the choice). */
+  /** Shows `next` and autosaves it, unless a conflict is open or the scenario was deleted (then it stays local). */
   edit(next: Scenario): void;
   /** Carries out the user's choice for an open conflict; resolves when it is done (or failed and still open). */
   resolve(choice: ConflictChoice): Promise<void>;
@@ -58,7 +60,7 @@ export function createScenarioSync(
 ): ScenarioSync {
   const id = opened.meta.id;
   const listeners = new Set<() => void>();
-  let state: SyncState = { scenario: opened.scenario, conflict: null, savedCopy: null };
+  let state: SyncState = { scenario: opened.scenario, conflict: null, savedCopy: null, deleted: false };
   const set = (patch: Partial<SyncState>) => {
     state = { ...state, ...patch };
     for (const listener of listeners) listener();
@@ -74,6 +76,8 @@ export function createScenarioSync(
         // A replaced autosave's late answer says nothing about the current revision.
         if (saver !== own) return;
         if (isConflict(r)) return enterConflict();
+        // The record is gone (another tab deleted it, unannounced): the deletion notice, not a storage error.
+        if (r.type === 'failure' && r.errors[0]?.code === 'NotFound') return markDeleted();
         lastWriteFailed = r.type === 'failure';
         report(r);
       },
@@ -89,6 +93,11 @@ export function createScenarioSync(
   const enterConflict = () => {
     saver.cancel();
     if (!state.conflict) set({ conflict: { resolving: false } });
+  };
+  // A conflict about a deleted record has no versions left to choose between: the deletion replaces it.
+  const markDeleted = () => {
+    saver.cancel();
+    if (!state.deleted) set({ deleted: true, conflict: null });
   };
 
   // Reactions to saves and the user's choices run one at a time, so a save announced during a choice is
@@ -154,6 +163,7 @@ export function createScenarioSync(
 
   const unsubscribe = store.subscribe((change) => {
     if (change.type === 'saved' && change.id === id) void enqueue(reconcile);
+    if (change.type === 'deleted' && change.id === id) void enqueue(async () => markDeleted());
   });
 
   return {
@@ -166,11 +176,11 @@ export function createScenarioSync(
     },
     edit(next) {
       set({ scenario: next });
-      if (!state.conflict) saver.schedule(next);
+      if (!state.conflict && !state.deleted) saver.schedule(next);
     },
     resolve(choice) {
       return enqueue(async () => {
-        if (!state.conflict) return;
+        if (!state.conflict || state.deleted) return;
         set({ conflict: { resolving: true } });
         await saver.settled();
         const done = await choices[choice]();

@@ -1,31 +1,21 @@
 // Cross-tab synchronisation of the open scenario, against a real ScenarioStore (fake-indexeddb) with two
 // stores on one database standing for two tabs: another tab's save never silently discards this tab's edit.
-import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Result, Scenario } from '../../../src/model';
 import { emptyScenario, fail } from '../../../src/model';
-import type { StoreOptions } from '../../../src/storage';
-import { ScenarioStore } from '../../../src/storage';
+import type { ScenarioStore } from '../../../src/storage';
 import type { ScenarioSync } from '../../../src/ui/state/scenarioSync';
 import { copyName, createScenarioSync } from '../../../src/ui/state/scenarioSync';
+import { testStores, value } from './testStores';
 
-const stores: ScenarioStore[] = [];
+const stores = testStores();
 const syncs: ScenarioSync[] = [];
 let dbCounter = 0;
 
-async function openStore(dbName: string, options: StoreOptions = {}): Promise<ScenarioStore> {
-  const r = await ScenarioStore.open({ dbName, ...options });
-  if (r.type === 'failure') throw new Error(r.errors[0].message);
-  stores.push(r.value);
-  return r.value;
-}
-const value = <T>(r: Result<T>): T => {
-  if (r.type === 'failure') throw new Error(`${r.errors[0].code}: ${r.errors[0].message}`);
-  return r.value;
-};
+const openStore = stores.open;
 afterEach(() => {
   for (const s of syncs.splice(0)) s.close();
-  for (const s of stores.splice(0)) s.close();
+  stores.closeAll();
   vi.restoreAllMocks();
 });
 
