@@ -78,7 +78,7 @@ function sessionPolicy(s: Scenario, identity: Identity): LabelledPolicy | undefi
 }
 
 /** SCPs or RCPs along the organization path of an account; none for the management account or non-members. */
-function orgPolicies(s: Scenario, accountId: string, type: OrgPolicyType): LabelledPolicy[][] | undefined {
+export function orgPolicies(s: Scenario, accountId: string, type: OrgPolicyType): LabelledPolicy[][] | undefined {
   const org = s.organization;
   if (!org || accountId === org.managementAccountId || !org.enabledPolicyTypes.includes(type)) return undefined;
   const path = organizationPath(org, accountId);

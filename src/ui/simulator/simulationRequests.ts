@@ -1,7 +1,7 @@
 // Turns the simulator's form into requests: one per action × resource, each with the context AWS would
 // send and every policy that applies (from src/api), plus the user's what-if identity policy and edits.
 import type { LabelledPolicy } from '../../api';
-import { collectPolicies, deriveContext } from '../../api';
+import { collectPolicies, deriveContext, orgPolicies } from '../../api';
 import type { AuthzRequest, ContextValue, PolicySlots } from '../../engine/contract';
 import { parsePolicy } from '../../engine/parse/parsePolicy';
 import type { Identity, Scenario } from '../../model';
@@ -91,8 +91,13 @@ function requestFor(s: Scenario, input: SimulationInput, action: string, resourc
   // The resource side comes from the scenario: its policy, tags and RCPs, as seen from the owner's account.
   const owner: Identity = { type: 'root', accountId: ownerAccount(s, resource) };
   const derived = withExternalCaller(deriveContext(s, owner, { action, resource }, input.nowMs), caller.principal, caller.accountId);
-  const { resourcePolicy, resourceControlPolicies } = applyEdits(collectPolicies(s, owner, action, resource), input.edits);
-  const policies = defined({ identityPolicies: whatIf.length ? whatIf : undefined, resourcePolicy, resourceControlPolicies });
+  // A principal of an organization member account is bound by the SCPs on its account's path (service-linked
+  // roles are not).
+  const serviceLinked = caller.principal.includes(':role/aws-service-role/');
+  const callerScps = caller.accountId && !serviceLinked ? orgPolicies(s, caller.accountId, 'SERVICE_CONTROL_POLICY') : undefined;
+  const ownerSide = collectPolicies(s, owner, action, resource);
+  const { resourcePolicy, resourceControlPolicies, serviceControlPolicies } = applyEdits({ ...ownerSide, serviceControlPolicies: callerScps }, input.edits);
+  const policies = defined({ identityPolicies: whatIf.length ? whatIf : undefined, resourcePolicy, resourceControlPolicies, serviceControlPolicies });
   return { derived, policies, request: requestOf(caller.principal, action, resource, derived, input.overrides) };
 }
 

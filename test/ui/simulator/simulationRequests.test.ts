@@ -25,6 +25,14 @@ describe('simulation requests', () => {
     ]);
   });
 
+  it('bind a typed principal of an organization member account by the SCPs on its path, but not one outside the organization', () => {
+    const scpLabels = (principal: string) =>
+      (simulationRequests(s, input(principal, { actions: ['cloudtrail:StopLogging'], resources: ['*'] }))[0].policies.serviceControlPolicies ?? []).flat().map((p) => p.label);
+    expect(scpLabels('arn:aws:iam::111122223333:role/DevOps').some((l) => l.includes('ProtectAuditTrail'))).toBe(true);
+    expect(scpLabels('arn:aws:iam::444455556666:role/DevOps')).toEqual([]);
+    expect(scpLabels('arn:aws:iam::111122223333:role/aws-service-role/support.amazonaws.com/AWSServiceRoleForSupport')).toEqual([]);
+  });
+
   it('ask about every resource ("*") when no resource is given', () => {
     expect(simulationRequests(s, input(ZHANG, { resources: [] }))[0].request.resource).toBe('*');
   });
