@@ -27,9 +27,12 @@ export interface FlowStep {
   passes: boolean;
 }
 
+/** "A" or "An" before a policy type's name, as it is read aloud ("an identity-based policy", "an SCP"). */
+const article = (name: string): string => (/^([aeiou]|SCP|RCP)/i.test(name) ? 'An' : 'A');
+
 const VERDICT_TEXT: Record<PolicyVerdict, (name: string) => string> = {
-  Deny: (n) => `A ${n} statement explicitly denies the request.`,
-  Allow: (n) => `A ${n} statement allows the request.`,
+  Deny: (n) => `${article(n)} ${n} statement explicitly denies the request.`,
+  Allow: (n) => `${article(n)} ${n} statement allows the request.`,
   NoAllow: (n) => `No ${n} statement allows the request.`,
   Absent: (n) => `No ${n} applies to this request.`,
   NotApplicable: (n) => `The ${n} does not govern this caller.`,
@@ -117,7 +120,7 @@ export function statementReasons(s: StatementExplanation, e: Explanation): Eleme
       matched: s.principal.matched,
       text: s.principal.negated
         ? `${e.request.principal} ${s.principal.matched ? 'is not' : 'is'} among the principals listed`
-        : `${e.request.principal} ${s.principal.matched ? `matches${how}` : 'does not match'}`,
+        : `${e.request.principal} ${s.principal.matched ? `matches a listed principal${how}` : 'does not match any listed principal'}`,
     });
   }
   return [...reasons, ...s.conditions.map(conditionReason)];

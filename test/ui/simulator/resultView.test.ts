@@ -43,6 +43,16 @@ describe('the evaluation flow', () => {
   });
 });
 
+describe('the flow\'s sentences', () => {
+  it('use "an" before a policy type read with a vowel sound ("an identity-based policy", "an SCP") and "a" otherwise', () => {
+    const detail = (name: string) => flowSteps(explanation({ policyTypes: [{ slot: 'identity', name, verdict: 'Allow', policies: [] }] }))
+      .find((s) => s.verdict === 'Allow')?.detail;
+    expect(detail('identity-based policy')).toBe('An identity-based policy statement allows the request.');
+    expect(detail('SCP')).toBe('An SCP statement allows the request.');
+    expect(detail('resource-based policy')).toBe('A resource-based policy statement allows the request.');
+  });
+});
+
 describe('statement reasons', () => {
   it('word NotPrincipal by whether the caller is among the principals listed', () => {
     const reasons = statementReasons({
