@@ -21,7 +21,7 @@ export function App() {
 }
 
 function Shell() {
-  const route = useHashRoute();
+  const { route, visit } = useHashRoute();
   const mainRef = useRef<HTMLElement>(null);
   const first = useRef(true);
 
@@ -49,7 +49,8 @@ function Shell() {
         <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
           <StorageBanner />
           <ConsoleEngineBanner />
-          <PageForRoute route={route} />
+          {/* Following a link to the page already shown starts it afresh (a new wizard, not its last result). */}
+          <PageForRoute key={visit} route={route} />
         </main>
       </div>
     </div>

@@ -58,6 +58,16 @@ describe('console search', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'search-task.png') });
   });
 
+  it('a task that leads to the page already shown starts it afresh (a new Create user wizard, not the half-filled one)', async () => {
+    await page.goto(`${site.url}#/users/create`);
+    await page.getByRole('textbox', { name: 'User name' }).fill('half-typed');
+    await box().fill('create user');
+    await expect.poll(() => results().first().innerText()).toMatch(/^Create user/);
+    await box().press('Enter');
+    await expect.poll(() => page.getByRole('textbox', { name: 'User name' }).inputValue()).toBe('');
+    expect(hash()).toBe('#/users/create');
+  });
+
   it('says so when nothing matches, and Escape closes the results', async () => {
     await box().fill('zzzz-nothing');
     await expect.poll(() => page.locator('.search-empty').innerText()).toContain('No results');
