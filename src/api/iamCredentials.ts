@@ -3,7 +3,7 @@
 
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import type { AccessKey, Account, LoginProfile, PasswordPolicy, User } from '../model';
+import type { AccessKey, Account, LoginProfile, User } from '../model';
 import { MAX_PASSWORD_REUSE_PREVENTION, base32Decode, base32Encode, isoSeconds, mfaArn, newAccessKeyId, newSecretAccessKey, otpauthUri, rootArn, totpAt } from '../model';
 import { ApiError, limitExceeded } from './errors';
 import { getUser } from './lookup';
@@ -15,21 +15,38 @@ import { checkLength, checkPath, checkPattern } from './validate';
 /** SHA-256 hex digest of a password, the only form in which the model keeps it. */
 export const passwordDigest = (password: string): string => bytesToHex(sha256(new TextEncoder().encode(password)));
 
-/** The rules of the account password policy that a password breaks, in AWS's wording. */
-export function passwordPolicyViolations(policy: PasswordPolicy | null, password: string): string[] {
-  const p = policy ?? { MinimumPasswordLength: 8, RequireSymbols: false, RequireNumbers: false, RequireUppercaseCharacters: false, RequireLowercaseCharacters: false };
+const SYMBOL = /[!@#$%^&*()_+\-=[\]{}|']/;
+
+/**
+ * IAM's default password policy, for an account without one: at least 8 characters, at least three of the
+ * four character types, and not the account name or the root user's email address.
+ */
+function defaultPolicyViolations(account: Pick<Account, 'name' | 'root'>, password: string): string[] {
+  const out: string[] = [];
+  if (password.length < 8) out.push('Password should have at least 8 characters');
+  const types = [/[A-Z]/, /[a-z]/, /[0-9]/, SYMBOL].filter((r) => r.test(password)).length;
+  if (types < 3) out.push('Password should have at least three of these character types: uppercase letters, lowercase letters, numbers and symbols');
+  const lower = password.toLowerCase();
+  if (lower === account.name.toLowerCase() || lower === account.root.email.toLowerCase()) out.push('Password should not be the AWS account name or email address');
+  return out;
+}
+
+/** The rules of the account's password policy (or IAM's default one) that a password breaks. */
+export function passwordPolicyViolations(account: Pick<Account, 'passwordPolicy' | 'name' | 'root'>, password: string): string[] {
+  const p = account.passwordPolicy;
+  if (!p) return defaultPolicyViolations(account, password);
   const out: string[] = [];
   if (password.length < p.MinimumPasswordLength) out.push(`Password should have at least ${p.MinimumPasswordLength} characters`);
   if (p.RequireUppercaseCharacters && !/[A-Z]/.test(password)) out.push('Password should have at least one uppercase letter');
   if (p.RequireLowercaseCharacters && !/[a-z]/.test(password)) out.push('Password should have at least one lowercase letter');
   if (p.RequireNumbers && !/[0-9]/.test(password)) out.push('Password should have at least one number');
-  if (p.RequireSymbols && !/[!@#$%^&*()_+\-=[\]{}|']/.test(password)) out.push('Password should have at least one symbol');
+  if (p.RequireSymbols && !SYMBOL.test(password)) out.push('Password should have at least one symbol');
   return out;
 }
 
 function checkPassword(account: Account, password: string): void {
   checkLength(password, 'password', 1, 128);
-  const problems = passwordPolicyViolations(account.passwordPolicy, password);
+  const problems = passwordPolicyViolations(account, password);
   if (problems.length) throw new ApiError('PasswordPolicyViolation', `${problems.join('; ')}.`);
 }
 

@@ -45,6 +45,16 @@ describe('password policy', () => {
     expect(s.ok('iam:GetLoginProfile', { UserName: 'alice' }).LoginProfile.PasswordResetRequired).toBe(true);
   });
 
+  it('without a password policy, IAM\'s default applies: 8 characters, three of the four character types, not the account name or email', () => {
+    const s = session();
+    s.ok('iam:CreateUser', { UserName: 'alice' });
+    const refused = (Password: string) => s.fails('iam:CreateLoginProfile', { UserName: 'alice', Password }, 'PasswordPolicyViolation');
+    expect(refused('Ab1!')).toContain('at least 8 characters');
+    expect(refused('abcdefgh12')).toContain('three of these character types');
+    expect(refused('admin@123456789012.example.com')).toContain('not be the AWS account name or email address');
+    s.ok('iam:CreateLoginProfile', { UserName: 'alice', Password: 'Abcdefgh12' });
+  });
+
   it('with "allow users to change their own password", users may change it without any policy, giving the old one', () => {
     const s = session(exampleCorpScenario());
     const mary = asUser('Mary');
@@ -112,7 +122,7 @@ describe('account summary and credential report', () => {
   it('the credential report has AWS columns, a root row and one row per user', () => {
     const s = session(emptyScenario('x', '123456789012'));
     s.ok('iam:CreateUser', { UserName: 'alice' });
-    s.ok('iam:CreateLoginProfile', { UserName: 'alice', Password: 'a-long-password' });
+    s.ok('iam:CreateLoginProfile', { UserName: 'alice', Password: 'A-long-password-1' });
     s.ok('iam:CreateAccessKey', { UserName: 'alice' });
     expect(s.ok('iam:GenerateCredentialReport', {}).State).toBe('STARTED');
     const csv = s.ok('iam:GetCredentialReport', {}).Content.split('\n');

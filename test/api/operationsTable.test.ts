@@ -29,7 +29,7 @@ function fixture() {
   s.ok('iam:CreateRole', { RoleName: 'r', AssumeRolePolicyDocument: TRUST, Tags: [{ Key: 'env', Value: 'prod' }], PermissionsBoundary: READONLY });
   s.ok('iam:PutRolePolicy', { RoleName: 'r', PolicyName: 'rp', PolicyDocument: READ });
   s.ok('iam:AttachRolePolicy', { RoleName: 'r', PolicyArn: READONLY });
-  s.ok('iam:CreateLoginProfile', { UserName: 'tess', Password: 'a-long-password' });
+  s.ok('iam:CreateLoginProfile', { UserName: 'tess', Password: 'A-long-password-1' });
   s.ok('iam:CreateAccessKey', { UserName: 'tess' });
   const mfa = s.ok('iam:CreateVirtualMFADevice', { VirtualMFADeviceName: 'tess' }).VirtualMFADevice;
   const key = base32Decode(mfa.Base32StringSeed);

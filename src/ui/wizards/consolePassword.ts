@@ -2,7 +2,7 @@
 // access": the password choice, and the calls that set it (with IAMUserChangePassword when the user
 // must choose a new password at next sign-in, as the console attaches it).
 import { passwordPolicyViolations } from '../../api';
-import type { PasswordPolicy, User } from '../../model';
+import type { Account, PasswordPolicy, User } from '../../model';
 import type { ApiStep } from './apiSteps';
 import { step } from './apiSteps';
 import { generatePassword } from './generatePassword';
@@ -28,10 +28,10 @@ export const chosenPassword = (choice: ConsolePasswordChoice, policy: PasswordPo
   choice.passwordMode === 'custom' ? choice.customPassword : generatePassword(policy, randomBytes);
 
 /** What stops the choice from being applied (a custom password the account's policy refuses), or null. */
-export function passwordChoiceProblem(choice: ConsolePasswordChoice, policy: PasswordPolicy | null): string | null {
+export function passwordChoiceProblem(choice: ConsolePasswordChoice, account: Pick<Account, 'passwordPolicy' | 'name' | 'root'>): string | null {
   if (choice.passwordMode !== 'custom') return null;
   if (!choice.customPassword) return 'Enter a custom password.';
-  const violations = passwordPolicyViolations(policy, choice.customPassword);
+  const violations = passwordPolicyViolations(account, choice.customPassword);
   return violations.length ? `The password does not meet the account's password policy: ${violations.join('; ')}.` : null;
 }
 

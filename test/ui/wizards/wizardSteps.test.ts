@@ -74,14 +74,14 @@ describe('create user wizard', () => {
   });
 
   it('a custom password the account\'s password policy refuses is caught before going on', () => {
-    const policy = account(exampleCorpScenario()).passwordPolicy;
+    const policy = account(exampleCorpScenario());
     const form: NewUserForm = { ...emptyUserForm(), userName: 'carol', consoleAccess: true, passwordMode: 'custom', customPassword: 'abc' };
     expect(userDetailsProblem(form, policy)).toMatch(/password policy: Password should have at least 14 characters/);
     expect(userDetailsProblem({ ...form, customPassword: 'Carol-password-2026!' }, policy)).toBeNull();
   });
 
   it.each([['', /User names/], ['a b', /User names/], ['ok', null]])('user name %j is checked before going on', (userName, problem) => {
-    const result = userDetailsProblem({ ...emptyUserForm(), userName }, null);
+    const result = userDetailsProblem({ ...emptyUserForm(), userName }, account(exampleCorpScenario()));
     if (problem) expect(result).toMatch(problem);
     else expect(result).toBeNull();
   });
