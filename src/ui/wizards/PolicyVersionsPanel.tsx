@@ -62,13 +62,13 @@ export function PolicyVersionsPanel({ policy }: { policy: ManagedPolicy }) {
         <tbody>{[...policy.versions].reverse().map((v) => (
           <tr key={v.versionId}>
             <td>{v.versionId}</td><td>{formatTime(v.createdAt)}</td><td>{v.versionId === policy.defaultVersionId ? 'Default' : ''}</td>
-            <td className="row-actions">
-              {v.versionId !== policy.defaultVersionId && <>
+            <td>
+              {v.versionId !== policy.defaultVersionId && <div className="row-actions">
                 <button type="button" className="btn" disabled={busy} aria-label={`Set ${v.versionId} as default version`}
                   onClick={() => void run([step('iam:SetDefaultPolicyVersion', { PolicyArn, VersionId: v.versionId })])}>Set as default</button>
                 <button type="button" className="btn" disabled={busy} aria-label={`Delete version ${v.versionId}`}
                   onClick={() => void run([step('iam:DeletePolicyVersion', { PolicyArn, VersionId: v.versionId })])}>Delete</button>
-              </>}
+              </div>}
             </td>
           </tr>
         ))}</tbody>
