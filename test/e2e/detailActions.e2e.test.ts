@@ -106,6 +106,19 @@ describe('roles', () => {
     await openApp(page, site, '#/roles');
     await expect.poll(() => main().innerText()).toContain('AWS service: lambda');
   });
+
+  it("edits a role's description and maximum session duration", async () => {
+    await openApp(page, site, '#/roles/AppServer');
+    await page.getByRole('button', { name: 'Edit description and maximum session duration' }).click();
+    const edit = dialog('Edit AppServer');
+    await edit.getByRole('textbox', { name: 'Description' }).fill('Web tier servers');
+    await edit.getByRole('combobox', { name: 'Maximum session duration' }).selectOption('12');
+    await checkDialog('role-settings');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => edit.count()).toBe(0);
+    await expect.poll(() => page.locator('.summary-grid').innerText()).toMatch(/Maximum session duration\s+12 hours/);
+    expect(await page.locator('.page-description').innerText()).toBe('Web tier servers');
+  });
 });
 
 describe('customer managed policy versions', () => {

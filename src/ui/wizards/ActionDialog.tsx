@@ -47,7 +47,8 @@ export function ActionDialog({ title, submitLabel, plan, onClose, onDone, danger
   // In the document body, so no page layout reaches the modal.
   return createPortal(
     <dialog ref={dialogRef} className={wide ? 'action-dialog action-dialog-wide' : 'action-dialog'} aria-labelledby={titleId} onClose={onClose}>
-      <form className="stack" onSubmit={(e) => { e.preventDefault(); void submit(); }} noValidate>
+      {/* A problem found at the last submit goes away as soon as the person edits the form. */}
+      <form className="stack" onSubmit={(e) => { e.preventDefault(); void submit(); }} onInput={() => setProblem(null)} noValidate>
         <h2 id={titleId}>{title}</h2>
         {children}
         {problem && <p className="wizard-problem" role="alert">{problem}</p>}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Account, Scenario } from '../../../src/model';
 import { runSteps } from '../../../src/ui/wizards/apiSteps';
+import { documentProblem } from '../../../src/ui/wizards/documentProblem';
 import type { ApiStep } from '../../../src/ui/wizards/apiSteps';
 import { deleteGroupSteps, deletePolicySteps, deleteRoleSteps, deleteUserSteps } from '../../../src/ui/wizards/deleteSteps';
 import {
@@ -215,5 +216,13 @@ describe('deleting as the console does', () => {
     ]);
     expect(await runSteps(c.call, steps)).toEqual({ type: 'success' });
     expect(account(c.scenario()).policies.some((p) => p.arn === arn)).toBe(false);
+  });
+});
+
+describe('saving a policy document', () => {
+  it('is blocked while the parser reports an error, naming the first one', () => {
+    expect(documentProblem(DOC, 'identity')).toBeNull();
+    expect(documentProblem(DOC.replace('"Allow"', '"Allowed"'), 'identity')).toMatch(/^Fix the error marked in the policy editor first: Effect/);
+    expect(documentProblem('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole"}]}', 'trust')).toMatch(/Principal/);
   });
 });
