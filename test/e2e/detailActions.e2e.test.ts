@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Site } from './harness';
-import { SCREENSHOTS, openApp, pasteIntoEditor, seriousAxeViolations, useSitePage } from './harness';
+import { SCREENSHOTS, editStoredScenario, openApp, pasteIntoEditor, seriousAxeViolations, useSitePage } from './harness';
 
 let site: Site;
 let page: Page;
@@ -66,6 +66,23 @@ describe('permissions tab', () => {
     await inline.getByText('ListBuckets').click();
     await expect.poll(() => inline.innerText()).toContain('List');
     await shot('inline-saved');
+  });
+});
+
+describe('permissions boundary', () => {
+  it("sets a user's permissions boundary and removes it", async () => {
+    await openApp(page, site, '#/users/Mary/permissions');
+    await page.getByRole('button', { name: 'Set permissions boundary' }).click();
+    const set = dialog('Set permissions boundary for Mary');
+    await set.getByRole('searchbox').fill('ReadOnlyAccess');
+    await set.getByRole('radio', { name: /^ReadOnlyAccess / }).check();
+    await checkDialog('boundary-dialog');
+    await set.getByRole('button', { name: 'Set boundary' }).click();
+    await expect.poll(() => set.count()).toBe(0);
+    const boundary = page.getByRole('region', { name: 'Permissions boundary' });
+    await expect.poll(() => boundary.getByRole('link', { name: 'ReadOnlyAccess' }).count()).toBe(1);
+    await boundary.getByRole('button', { name: 'Remove boundary' }).click();
+    await expect.poll(() => boundary.innerText()).toContain('Not set');
   });
 });
 
@@ -140,6 +157,46 @@ describe('customer managed policy versions', () => {
     await page.getByRole('button', { name: 'Delete version v2' }).click();
     await expect.poll(() => page.getByRole('tab', { name: 'Policy versions (1)' }).count()).toBe(1);
     expect(await versions.getByRole('row', { name: /v2/ }).count()).toBe(0);
+  });
+});
+
+describe('customer managed policy at five versions', () => {
+  it('a sixth version is refused with LimitExceeded; deleting the oldest non-default version first makes room', async () => {
+    await openApp(page, site, policyUrl('ShareManagers'));
+    await editStoredScenario(page, (scenario) => {
+      const policy = scenario.accounts.flatMap((a) => a.policies).find((p) => p.name === 'ShareManagers')!;
+      const document = policy.versions[0]!.document;
+      policy.versions.push(...[2, 3, 4, 5].map((n) => ({ versionId: `v${n}`, document, createdAt: `2026-01-0${n + 4}T09:00:00Z` })));
+      policy.nextVersion = 6;
+    });
+    await page.getByRole('button', { name: 'Edit policy ShareManagers' }).click();
+    const edit = dialog('Edit ShareManagers');
+    await pasteIntoEditor(page, edit.locator('.monaco-editor'), doc('Allow', 's3:ListBucket'));
+    await expect.poll(() => edit.getByRole('status').innerText()).toBe('No problems');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => edit.getByRole('alert').innerText()).toContain('LimitExceeded');
+    await edit.getByRole('checkbox', { name: /Delete the oldest version that is not the default \(v2\)/ }).check();
+    await checkDialog('version-limit');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => edit.count()).toBe(0);
+    await page.getByRole('tab', { name: 'Policy versions (5)' }).click();
+    const versions = page.getByRole('table', { name: 'Policy versions' });
+    await expect.poll(() => versions.getByRole('row', { name: /v6/ }).innerText()).toContain('Default');
+    expect(await versions.getByRole('row', { name: /v2/ }).count()).toBe(0);
+  });
+
+  it('attaches the policy to a user from its Entities attached tab and detaches it', async () => {
+    await page.getByRole('tab', { name: /Entities attached/ }).click();
+    await page.getByRole('button', { name: 'Attach', exact: true }).click();
+    const attach = dialog('Attach ShareManagers');
+    await attach.getByRole('group', { name: 'Users' }).getByRole('checkbox', { name: 'Mary' }).check();
+    await checkDialog('attach-to-entities');
+    await attach.getByRole('button', { name: 'Attach policy' }).click();
+    await expect.poll(() => attach.count()).toBe(0);
+    const table = page.getByRole('table', { name: 'Entities attached' });
+    await expect.poll(() => table.getByRole('row', { name: /Mary/ }).innerText()).toMatch(/User\s+Permissions policy/);
+    await page.getByRole('button', { name: 'Detach ShareManagers from Mary' }).click();
+    await expect.poll(() => table.getByRole('row', { name: /Mary/ }).count()).toBe(0);
   });
 });
 
