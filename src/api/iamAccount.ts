@@ -3,7 +3,7 @@
 
 import type { Account, PasswordPolicy } from '../model';
 import { ACCOUNT_ALIAS, isoSeconds, rootArn } from '../model';
-import { ApiError, limitExceeded, validationError } from './errors';
+import { ApiError, validationError } from './errors';
 import { operation } from './operation';
 import { QUOTAS } from './quotas';
 import { checkPattern } from './validate';
@@ -70,7 +70,7 @@ export const iamAccountOperations = {
       const alias = call.params.AccountAlias;
       if (call.account.alias === alias) return {};
       if (call.scenario.accounts.some((a) => a.alias === alias)) throw new ApiError('EntityAlreadyExists', `The account alias ${alias} already exists.`);
-      if (call.account.alias) throw limitExceeded('AccountAliasesPerAccount', QUOTAS.AccountAliases);
+      // An account has one alias: a new one overwrites the previous one (whose sign-in URL stops working).
       call.account.alias = alias;
       return {};
     },

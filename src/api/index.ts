@@ -8,6 +8,7 @@ export * from './context';
 export * from './collectPolicies';
 export * from './errors';
 export * from './shapes';
+export { passwordPolicyViolations } from './iamCredentials';
 export { OPERATIONS } from './operations';
 export { forgetCompiledPolicies } from './policyDocuments';
 export * from './signIn';

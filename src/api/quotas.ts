@@ -24,7 +24,6 @@ export const QUOTAS = {
   OpenIdConnectProviders: 100,
   SigningCertificatesPerUser: 2,
   ServerCertificates: 20,
-  AccountAliases: 1,
 } as const;
 
 /** STS session limits in seconds. */

@@ -141,6 +141,11 @@ function buildMainAccount(env: ReturnType<typeof fixedEnv>): Account {
         }
       : null,
   }));
+  // The administrators follow the best practice of MFA for privileged users; the others have no device yet.
+  // The seeds are public demo values, so codes can be computed (e.g. by an authenticator app) to sign in.
+  for (const [userName, seed] of [['Nikki', 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ'], ['Mateo', 'MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U']]) {
+    account.mfaDevices.push({ serialNumber: `arn:aws:iam::${id}:mfa/${userName}`, type: 'virtual', seed, assignedTo: userName, enabledAt: '2026-01-06T09:30:00Z', tags: [] });
+  }
   const appRole = newRole(env, id, 'AppServer', ec2Trust, { description: 'Lets the application servers read the company bucket' });
   appRole.attachedPolicies = [aws('AmazonS3ReadOnlyAccess')];
   const auditor = newRole(

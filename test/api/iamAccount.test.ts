@@ -5,11 +5,12 @@ import { emptyScenario, exampleCorpScenario } from '../../src/model';
 import { asUser, session } from './harness';
 
 describe('account alias', () => {
-  it('an account has at most one alias', () => {
+  it('an account has one alias: creating a new one overwrites the previous one', () => {
     const s = session();
     s.ok('iam:CreateAccountAlias', { AccountAlias: 'example-corp' });
     expect(s.ok('iam:ListAccountAliases', {}).AccountAliases).toEqual(['example-corp']);
-    expect(s.fails('iam:CreateAccountAlias', { AccountAlias: 'another-one' }, 'LimitExceeded')).toBe('Cannot exceed quota for AccountAliasesPerAccount: 1');
+    s.ok('iam:CreateAccountAlias', { AccountAlias: 'another-one' });
+    expect(s.ok('iam:ListAccountAliases', {}).AccountAliases).toEqual(['another-one']);
   });
 
   it('an alias is digits, lowercase letters and single hyphens, not starting or ending with a hyphen', () => {

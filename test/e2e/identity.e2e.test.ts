@@ -24,7 +24,7 @@ const seriousViolations = (include?: string) => seriousAxeViolations(page, inclu
 
 async function actAsUser(name: string, withMfa: boolean) {
   await menuButton().click();
-  await identityPanel().getByRole('checkbox', { name: 'IAM users sign in with MFA' }).setChecked(withMfa);
+  await identityPanel().getByRole('checkbox', { name: 'Users with an MFA device sign in with it' }).setChecked(withMfa);
   await identityPanel().getByRole('button', { name: `IAM user ${name}`, exact: true }).click();
   await expect.poll(() => menuButton().innerText()).toBe(`${name} @ example-corp`);
 }

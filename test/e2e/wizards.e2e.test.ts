@@ -190,6 +190,7 @@ describe('account alias and credential report', () => {
     await account.getByRole('button', { name: 'Save changes' }).click();
     await expect.poll(() => account.innerText()).toContain('https://example-corp-lab.signin.aws.amazon.com/console');
     await account.getByRole('button', { name: 'Delete alias' }).click();
+    await account.getByRole('button', { name: 'Confirm delete' }).click();
     await expect.poll(() => account.innerText()).toContain('https://123456789012.signin.aws.amazon.com/console');
     await account.getByRole('button', { name: 'Create alias' }).click();
     await account.getByRole('textbox', { name: 'Preferred alias' }).fill('example-corp');

@@ -52,6 +52,12 @@ export function useScenarioAction(): { act: ScenarioAction; busy: boolean } {
   return { act, busy };
 }
 
+/** The engine could not decide (see runOffMainThread): shown like any failed call, as a ServiceFailure. */
+export const engineFailure = (operation: string, e: unknown): CallOutcome<OperationName> => ({
+  result: { type: 'failure', errors: [{ code: 'ServiceFailure', message: `Internal error in ${operation}: ${(e as Error).message}` }] },
+  authorization: null,
+});
+
 /** `call(operation, params)`: authorize and run as the current identity; on success apply and autosave. */
 export function useApiCall(): { call: ApiCall; busy: boolean } {
   const { act, busy } = useScenarioAction();
@@ -62,9 +68,7 @@ export function useApiCall(): { call: ApiCall; busy: boolean } {
           const { scenario, result, authorization } = await run((ctx) => callApi(ctx, latest, operation, params));
           return { scenario: result.type === 'success' ? scenario : null, value: { result, authorization } };
         } catch (e) {
-          // The engine could not decide (see runOffMainThread): show it like any failed call.
-          const failed: CallOutcome<typeof operation> = { result: { type: 'failure', errors: [{ code: 'ServiceFailure', message: `Internal error in ${operation}: ${(e as Error).message}` }] }, authorization: null };
-          return { scenario: null, value: failed };
+          return { scenario: null, value: engineFailure(operation, e) as CallOutcome<typeof operation> };
         }
       }),
     [act],

@@ -31,6 +31,9 @@ export default function PolicyEditor({ value, kind, label, readOnly = false, onC
   const reparse = useRef<() => void>(() => {});
   // True while a new `value` from the parent is being applied: that is not an edit to report back.
   const applyingValue = useRef(false);
+  // Texts reported through onChange that the parent may still echo back as `value` after newer keystrokes:
+  // applying such a stale echo would replace what was typed since and throw the cursor to the start.
+  const reported = useRef<string[]>([]);
   const [diagnostics, setDiagnostics] = useState<Diagnostic[]>([]);
 
   useEffect(() => {
@@ -60,7 +63,12 @@ export default function PolicyEditor({ value, kind, label, readOnly = false, onC
     reparse.current = parse;
     parse();
     const subscription = model.onDidChangeContent(() => {
-      if (!applyingValue.current) callbacks.current.onChange?.(model.getValue());
+      if (!applyingValue.current && callbacks.current.onChange) {
+        const text = model.getValue();
+        // Echoes older than a few dozen edits no longer come back; keep the list short.
+        if (reported.current.push(text) > 64) reported.current.shift();
+        callbacks.current.onChange(text);
+      }
       // Parse after a short pause so typing never waits for the parser.
       window.clearTimeout(timer);
       timer = window.setTimeout(parse, PARSE_DELAY_MS);
@@ -81,7 +89,14 @@ export default function PolicyEditor({ value, kind, label, readOnly = false, onC
 
   useEffect(() => {
     const model = editorRef.current?.getModel();
-    if (!model || model.getValue() === value) return;
+    if (!model) return;
+    const echo = reported.current.includes(value);
+    if (model.getValue() === value || echo) {
+      // Once the parent has caught up with the editor, older echoes can no longer arrive.
+      if (model.getValue() === value) reported.current = [];
+      return;
+    }
+    reported.current = [];
     applyingValue.current = true;
     model.setValue(value);
     applyingValue.current = false;

@@ -112,7 +112,7 @@ export function IdentityMenu() {
               </li>
             ))}
           </ul>
-          <label className="identity-mfa"><input type="checkbox" checked={withMfa} onChange={(e) => setWithMfa(e.target.checked)} /> IAM users sign in with MFA</label>
+          <label className="identity-mfa"><input type="checkbox" checked={withMfa} onChange={(e) => setWithMfa(e.target.checked)} /> Users with an MFA device sign in with it</label>
           <button type="button" className="link-button identity-sign-in" onClick={() => { setOpen(false); setDialog('signIn'); }}>Sign in with a password…</button>
         </section>
       </div>

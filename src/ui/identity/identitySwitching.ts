@@ -66,10 +66,12 @@ export const actAsRoot = (scenario: Scenario, accountId: string): Scenario => ac
 
 /**
  * The scenario acting as an IAM user, as if signed in to the console; `withMfa` records an MFA sign-in
- * now (aws:MultiFactorAuthPresent), which policies such as "assume only with MFA" test.
+ * now (aws:MultiFactorAuthPresent, which policies such as "assume only with MFA" test) for a user who
+ * has an MFA device: a user without one cannot have signed in with MFA.
  */
 export function actAsUser(scenario: Scenario, accountId: string, userName: string, withMfa: boolean, nowIso: string): Scenario {
-  return actAs(scenario, { type: 'user', accountId, userName, mfaAuthenticatedAt: withMfa ? nowIso : null });
+  const hasDevice = scenario.accounts.some((a) => a.id === accountId && a.mfaDevices.some((d) => d.assignedTo === userName && d.enabledAt));
+  return actAs(scenario, { type: 'user', accountId, userName, mfaAuthenticatedAt: withMfa && hasDevice ? nowIso : null });
 }
 
 /** The account id for what a person typed in "Account": a 12-digit id (dashes allowed) or an alias of the scenario. */

@@ -3,7 +3,6 @@ import { useState } from 'react';
 import type { Account } from '../../model';
 import { CallFailureNotice } from '../actions/AccessDeniedNotice';
 import { aliasProblem } from './accountAlias';
-import type { ApiStep } from './apiSteps';
 import { step } from './apiSteps';
 import { useRunSteps } from './useRunSteps';
 import './wizards.css';
@@ -12,6 +11,7 @@ import './wizards.css';
 export function AccountAliasControls({ account }: { account: Account }) {
   const [editing, setEditing] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const { run, failure, busy } = useRunSteps();
 
   const save = async () => {
@@ -19,13 +19,11 @@ export function AccountAliasControls({ account }: { account: Account }) {
     const found = aliasProblem(alias);
     setProblem(found);
     if (found) return;
-    // An account has at most one alias: editing replaces the old one.
-    const steps: ApiStep[] = account.alias && account.alias !== alias
-      ? [step('iam:DeleteAccountAlias', { AccountAlias: account.alias }), step('iam:CreateAccountAlias', { AccountAlias: alias })]
-      : [step('iam:CreateAccountAlias', { AccountAlias: alias })];
-    if (await run(steps)) setEditing(null);
+    // An account has one alias: CreateAccountAlias overwrites the previous one, as editing in the console does.
+    if (await run([step('iam:CreateAccountAlias', { AccountAlias: alias })])) setEditing(null);
   };
   const remove = async () => {
+    setConfirmingDelete(false);
     if (account.alias) await run([step('iam:DeleteAccountAlias', { AccountAlias: account.alias })]);
   };
 
@@ -34,7 +32,13 @@ export function AccountAliasControls({ account }: { account: Account }) {
       {editing === null ? (
         <p className="wizard-buttons">
           <button type="button" className="btn" onClick={() => { setEditing(account.alias ?? ''); setProblem(null); }}>{account.alias ? 'Edit' : 'Create'} alias</button>
-          {account.alias && <button type="button" className="btn" disabled={busy} onClick={() => void remove()}>Delete alias</button>}
+          {account.alias && (confirmingDelete
+            ? <>
+                <span role="status">Delete {account.alias}? Its sign-in URL stops working.</span>
+                <button type="button" className="btn btn-danger" disabled={busy} onClick={() => void remove()}>Confirm delete</button>
+                <button type="button" className="btn" onClick={() => setConfirmingDelete(false)}>Keep alias</button>
+              </>
+            : <button type="button" className="btn" onClick={() => setConfirmingDelete(true)}>Delete alias</button>)}
         </p>
       ) : (
         <form className="stack" onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate>

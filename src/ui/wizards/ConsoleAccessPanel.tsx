@@ -39,7 +39,7 @@ export function ConsoleAccessPanel({ user }: { user: User }) {
       if (await run([step('iam:DeleteLoginProfile', { UserName: user.name })])) setEditing(false);
       return;
     }
-    const blocked = passwordChoiceProblem(choice);
+    const blocked = passwordChoiceProblem(choice, account.passwordPolicy);
     setProblem(blocked);
     if (blocked) return;
     const password = chosenPassword(choice, account.passwordPolicy);

@@ -3,27 +3,22 @@
 // a denial or an IAM error (such as a name already taken) shows under the form.
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import type { OperationName } from '../../api';
 import { CallFailureNotice } from '../actions/AccessDeniedNotice';
-import { useApiCall } from '../actions/useApiCall';
-import type { CallOutcome } from '../actions/useApiCall';
 import { PageHeader } from '../components/PageHeader';
 import { routeHref } from '../shell/routes';
 import { useAccount } from '../state/ScenarioContext';
 import type { NewGroupForm } from './createGroupSteps';
 import { createGroupSteps, emptyGroupForm, groupNameProblem } from './createGroupSteps';
 import { PolicyPicker } from './PolicyPicker';
-import { runSteps } from './apiSteps';
+import { useRunSteps } from './useRunSteps';
 import './wizards.css';
 
 /** The Create user group page; on success it opens the new group's page. */
 export function CreateGroupPage() {
   const account = useAccount();
-  const { call } = useApiCall();
+  const { run, failure, busy } = useRunSteps();
   const [form, setForm] = useState<NewGroupForm>(emptyGroupForm);
   const [problem, setProblem] = useState<string | null>(null);
-  const [failure, setFailure] = useState<CallOutcome<OperationName> | null>(null);
-  const [busy, setBusy] = useState(false);
   const update = (patch: Partial<NewGroupForm>) => setForm((f) => ({ ...f, ...patch }));
   const toggleUser = (name: string, on: boolean) => update({ userNames: on ? [...form.userNames, name] : form.userNames.filter((n) => n !== name) });
 
@@ -32,11 +27,7 @@ export function CreateGroupPage() {
     const nameProblem = groupNameProblem(form.groupName);
     setProblem(nameProblem);
     if (nameProblem || busy) return;
-    setBusy(true);
-    const out = await runSteps(call, createGroupSteps(form));
-    setBusy(false);
-    setFailure(out.type === 'failure' ? out.outcome : null);
-    if (out.type === 'success') window.location.hash = routeHref('groups', form.groupName.trim());
+    if (await run(createGroupSteps(form))) window.location.hash = routeHref('groups', form.groupName.trim());
   };
 
   return (

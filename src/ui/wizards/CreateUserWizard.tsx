@@ -122,7 +122,7 @@ export function CreateUserWizard() {
     <>
       <PageHeader title="Create user" crumbs={crumbs} />
       <Wizard label="Create user" submitLabel="Create user" busy={busy} onSubmit={() => void submit()} notice={failure && <CallFailureNotice outcome={failure} />} steps={[
-        { title: 'Specify user details', content: details, problem: () => userDetailsProblem(form) },
+        { title: 'Specify user details', content: details, problem: () => userDetailsProblem(form, account.passwordPolicy) },
         { title: 'Set permissions', content: permissions, problem: permissionsProblem },
         { title: 'Review and create', content: review },
       ]} />

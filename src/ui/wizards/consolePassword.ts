@@ -1,6 +1,7 @@
 // Console passwords as the console sets them, for the create-user wizard and a user's "Manage console
 // access": the password choice, and the calls that set it (with IAMUserChangePassword when the user
 // must choose a new password at next sign-in, as the console attaches it).
+import { passwordPolicyViolations } from '../../api';
 import type { PasswordPolicy, User } from '../../model';
 import type { ApiStep } from './apiSteps';
 import { step } from './apiSteps';
@@ -26,9 +27,13 @@ const browserRandomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(
 export const chosenPassword = (choice: ConsolePasswordChoice, policy: PasswordPolicy | null, randomBytes = browserRandomBytes): string =>
   choice.passwordMode === 'custom' ? choice.customPassword : generatePassword(policy, randomBytes);
 
-/** What stops the choice from being applied, or null. */
-export const passwordChoiceProblem = (choice: ConsolePasswordChoice): string | null =>
-  choice.passwordMode === 'custom' && !choice.customPassword ? 'Enter a custom password.' : null;
+/** What stops the choice from being applied (a custom password the account's policy refuses), or null. */
+export function passwordChoiceProblem(choice: ConsolePasswordChoice, policy: PasswordPolicy | null): string | null {
+  if (choice.passwordMode !== 'custom') return null;
+  if (!choice.customPassword) return 'Enter a custom password.';
+  const violations = passwordPolicyViolations(policy, choice.customPassword);
+  return violations.length ? `The password does not meet the account's password policy: ${violations.join('; ')}.` : null;
+}
 
 /**
  * The calls that give `user` this console password: CreateLoginProfile, or UpdateLoginProfile when the user

@@ -1,5 +1,5 @@
 // The create-user wizard's choices, and the API calls that carry them out (the User Guide's steps).
-import type { Account, Tag } from '../../model';
+import type { Account, PasswordPolicy, Tag } from '../../model';
 import type { ApiStep } from './apiSteps';
 import { step, tagsParam } from './apiSteps';
 import type { ConsolePasswordChoice } from './consolePassword';
@@ -70,9 +70,9 @@ export function createUserSteps(form: NewUserForm, account: Account, password: s
 }
 
 /** What stops the details step from going on, or null. */
-export function userDetailsProblem(form: NewUserForm): string | null {
+export function userDetailsProblem(form: NewUserForm, policy: PasswordPolicy | null): string | null {
   if (!/^[\w+=,.@-]{1,64}$/.test(form.userName.trim())) return 'User names are 1–64 letters, digits and + = , . @ _ - characters.';
   if (!/^\/([\x21-\x7e]*\/)?$/.test(form.path)) return 'A path begins and ends with a slash (/), for example /division_abc/.';
-  if (form.consoleAccess) return passwordChoiceProblem(form);
+  if (form.consoleAccess) return passwordChoiceProblem(form, policy);
   return null;
 }

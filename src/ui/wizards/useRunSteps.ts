@@ -1,22 +1,31 @@
-// Runs a wizard's API calls through the console's useApiCall and keeps the failure to show.
+// Runs a wizard's API calls as one console action (all or nothing, decided by the engine worker) and keeps
+// the failure to show.
 import { useState } from 'react';
 import type { OperationName } from '../../api';
-import { useApiCall } from '../actions/useApiCall';
+import { engineFailure, useScenarioAction } from '../actions/useApiCall';
 import type { CallOutcome } from '../actions/useApiCall';
-import type { ApiStep } from './apiSteps';
-import { runSteps } from './apiSteps';
+import type { ApiStep, StepsOutcome } from './apiSteps';
+import { applySteps } from './apiSteps';
 
 /**
- * `run(steps)` resolves to whether every call succeeded; `failure` is the failed call's outcome, if any;
- * `busy` is true while the steps run.
+ * `run(steps)` resolves to whether every call succeeded (only then is anything applied); `failure` is the
+ * failed call's outcome, if any; `busy` is true while the steps run.
  */
 export function useRunSteps(): { run: (steps: readonly ApiStep[]) => Promise<boolean>; failure: CallOutcome<OperationName> | null; busy: boolean } {
-  const { call, busy } = useApiCall();
+  const { act, busy } = useScenarioAction();
   const [failure, setFailure] = useState<CallOutcome<OperationName> | null>(null);
   const run = async (steps: readonly ApiStep[]) => {
-    const out = await runSteps(call, steps);
-    setFailure(out.type === 'failure' ? out.outcome : null);
-    return out.type === 'success';
+    const outcome = await act(async (latest, runOffMainThread) => {
+      try {
+        const out = await runOffMainThread((ctx) => applySteps(ctx, latest, steps));
+        return { scenario: out.outcome.type === 'success' ? out.scenario : null, value: out.outcome };
+      } catch (e) {
+        const failed: StepsOutcome = { type: 'failure', failed: steps[0], outcome: engineFailure(steps[0]?.operation ?? 'the action', e) };
+        return { scenario: null, value: failed };
+      }
+    });
+    setFailure(outcome.type === 'failure' ? outcome.outcome : null);
+    return outcome.type === 'success';
   };
   return { run, failure, busy };
 }

@@ -30,6 +30,10 @@ describe('acting as an identity', () => {
     expect(asNikki.session.identity).toMatchObject({ type: 'user', mfaAuthenticatedAt: NOW });
     expect(actAsUser(start, EXAMPLE_CORP_ACCOUNT, 'Mary', false, NOW).session.identity).toMatchObject({ userName: 'Mary', mfaAuthenticatedAt: null });
   });
+
+  it('a user without an MFA device cannot have signed in with MFA, whatever was asked', () => {
+    expect(actAsUser(start, EXAMPLE_CORP_ACCOUNT, 'Mary', true, NOW).session.identity).toMatchObject({ userName: 'Mary', mfaAuthenticatedAt: null });
+  });
 });
 
 describe('Switch role', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../../src/model';
 import { createGroupSteps, emptyGroupForm, groupNameProblem } from '../../../src/ui/wizards/createGroupSteps';
-import { runSteps } from '../../../src/ui/wizards/apiSteps';
 import { inMemoryConsole } from './inMemoryCall';
 
 const account = (s: Scenario) => s.accounts.find((a) => a.id === s.session.identity.accountId)!;
@@ -28,7 +27,7 @@ describe('create user group', () => {
   it('a new group with an existing user and an AWS managed policy: the user is a member and the group has the policy', async () => {
     const c = inMemoryConsole();
     const member = account(c.scenario()).users[0]!.name;
-    const out = await runSteps(c.call, createGroupSteps({ groupName: 'Auditors', userNames: [member], policyArns: [READ_ONLY] }));
+    const out = c.runSteps(createGroupSteps({ groupName: 'Auditors', userNames: [member], policyArns: [READ_ONLY] }));
     expect(out).toEqual({ type: 'success' });
     expect(account(c.scenario()).groups.find((g) => g.name === 'Auditors')?.attachedPolicies).toEqual([READ_ONLY]);
     expect(account(c.scenario()).users.find((u) => u.name === member)?.groups).toContain('Auditors');
@@ -37,8 +36,8 @@ describe('create user group', () => {
   it('a group name already in the account is refused by IAM with EntityAlreadyExists, and nothing else runs', async () => {
     const c = inMemoryConsole();
     const taken = account(c.scenario()).groups[0]!.name;
-    const out = await runSteps(c.call, createGroupSteps({ ...emptyGroupForm(), groupName: taken, policyArns: [READ_ONLY] }));
+    const out = c.runSteps(createGroupSteps({ ...emptyGroupForm(), groupName: taken, policyArns: [READ_ONLY] }));
     expect(out.type === 'failure' && out.outcome.result.type === 'failure' && out.outcome.result.errors[0]?.code).toBe('EntityAlreadyExists');
-    expect(out.type === 'failure' && out.done).toBe(0);
+    expect(out.type === 'failure' && out.failed.operation).toBe('iam:CreateGroup');
   });
 });

@@ -6,9 +6,11 @@ import { TsEngine } from '../../../src/engine/tsEngine';
 import type { Scenario } from '../../../src/model';
 import { exampleCorpScenario, fixedEnv } from '../../../src/model';
 import type { ApiCall } from '../../../src/ui/actions/useApiCall';
+import type { ApiStep, StepsOutcome } from '../../../src/ui/wizards/apiSteps';
+import { applySteps } from '../../../src/ui/wizards/apiSteps';
 
-/** Example Corp (acting as Nikki, an administrator) and a `call` that keeps its latest state. */
-export function inMemoryConsole(start: Scenario = exampleCorpScenario()): { call: ApiCall; scenario: () => Scenario } {
+/** Example Corp (acting as Nikki, an administrator), a `call` and a wizard's `runSteps` that keep its latest state. */
+export function inMemoryConsole(start: Scenario = exampleCorpScenario()): { call: ApiCall; runSteps: (steps: readonly ApiStep[]) => StepsOutcome; scenario: () => Scenario } {
   const ctx: ApiContext = { engine: new TsEngine(), parse: parsePolicy, env: fixedEnv(Date.parse('2026-01-07T09:00:00Z')) };
   let scenario = start;
   const call = (async (operation, params) => {
@@ -16,5 +18,10 @@ export function inMemoryConsole(start: Scenario = exampleCorpScenario()): { call
     scenario = out.scenario;
     return { result: out.result, authorization: out.authorization };
   }) as ApiCall;
-  return { call, scenario: () => scenario };
+  const runSteps = (steps: readonly ApiStep[]) => {
+    const out = applySteps(ctx, scenario, steps);
+    scenario = out.scenario;
+    return out.outcome;
+  };
+  return { call, runSteps, scenario: () => scenario };
 }

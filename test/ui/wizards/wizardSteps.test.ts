@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { exampleCorpScenario } from '../../../src/model';
 import type { Scenario } from '../../../src/model';
 import { aliasProblem } from '../../../src/ui/wizards/accountAlias';
-import { runSteps } from '../../../src/ui/wizards/apiSteps';
 import { createPolicySteps, policyDetailsProblem } from '../../../src/ui/wizards/createPolicySteps';
 import { createRoleSteps, roleDetailsProblem } from '../../../src/ui/wizards/createRoleSteps';
 import type { NewUserForm } from '../../../src/ui/wizards/createUserSteps';
@@ -18,7 +17,7 @@ describe('create user wizard', () => {
   it('creates a user with console access in a new group that has a policy attached (the guide\'s first-user steps)', async () => {
     const c = inMemoryConsole();
     const form: NewUserForm = { ...emptyUserForm(), userName: 'Arnav', path: '/eng/', consoleAccess: true, newGroup: { name: 'Auditors', policyArns: [READ_ONLY] }, tags: [{ Key: 'team', Value: 'audit' }] };
-    expect(await runSteps(c.call, createUserSteps(form, account(c.scenario()), 'Initial-Pass-1!'))).toEqual({ type: 'success' });
+    expect(c.runSteps(createUserSteps(form, account(c.scenario()), 'Initial-Pass-1!'))).toEqual({ type: 'success' });
     const user = account(c.scenario()).users.find((u) => u.name === 'Arnav');
     expect(user?.path).toBe('/eng/');
     expect(user?.groups).toEqual(['Auditors']);
@@ -38,7 +37,7 @@ describe('create user wizard', () => {
     const c = inMemoryConsole();
     const source = account(c.scenario()).users.find((u) => u.groups.length > 0)!;
     const form: NewUserForm = { ...emptyUserForm(), userName: 'Copy', permissions: 'copy', copyFrom: source.name };
-    await runSteps(c.call, createUserSteps(form, account(c.scenario()), ''));
+    c.runSteps(createUserSteps(form, account(c.scenario()), ''));
     const copy = account(c.scenario()).users.find((u) => u.name === 'Copy')!;
     expect(copy.groups).toEqual(source.groups);
     expect(copy.attachedPolicies).toEqual(source.attachedPolicies);
@@ -53,20 +52,36 @@ describe('create user wizard', () => {
   it('stops at the first failing call: an existing user name is EntityAlreadyExists and nothing else runs', async () => {
     const c = inMemoryConsole();
     const existing = account(c.scenario()).users[0].name;
-    const out = await runSteps(c.call, createUserSteps({ ...emptyUserForm(), userName: existing, newGroup: { name: 'Never', policyArns: [] } }, account(c.scenario()), ''));
+    const out = c.runSteps(createUserSteps({ ...emptyUserForm(), userName: existing, newGroup: { name: 'Never', policyArns: [] } }, account(c.scenario()), ''));
     expect(out.type === 'failure' && out.outcome.result.type === 'failure' && out.outcome.result.errors[0].code).toBe('EntityAlreadyExists');
     expect(account(c.scenario()).groups.some((g) => g.name === 'Never')).toBe(false);
+  });
+
+  it('is all or nothing: a custom password the policy refuses leaves no half-made user, so a retry can succeed', async () => {
+    const c = inMemoryConsole();
+    const form: NewUserForm = { ...emptyUserForm(), userName: 'carol', consoleAccess: true, passwordMode: 'custom', customPassword: 'abc' };
+    const out = c.runSteps(createUserSteps(form, account(c.scenario()), 'abc'));
+    expect(out.type === 'failure' && out.failed.operation).toBe('iam:CreateLoginProfile');
+    expect(account(c.scenario()).users.some((u) => u.name === 'carol')).toBe(false);
+    expect(c.runSteps(createUserSteps(form, account(c.scenario()), 'Carol-password-2026!'))).toEqual({ type: 'success' });
   });
 
   it('an action the acting identity may not take fails with AccessDenied (Richard only has view-only access)', async () => {
     const s = exampleCorpScenario();
     const c = inMemoryConsole({ ...s, session: { ...s.session, identity: { type: 'user', accountId: account(s).id, userName: 'Richard', mfaAuthenticatedAt: null } } });
-    const out = await runSteps(c.call, createUserSteps({ ...emptyUserForm(), userName: 'X' }, account(s), ''));
+    const out = c.runSteps(createUserSteps({ ...emptyUserForm(), userName: 'X' }, account(s), ''));
     expect(out.type === 'failure' && out.outcome.result.type === 'failure' && out.outcome.result.errors[0].code).toBe('AccessDenied');
   });
 
+  it('a custom password the account\'s password policy refuses is caught before going on', () => {
+    const policy = account(exampleCorpScenario()).passwordPolicy;
+    const form: NewUserForm = { ...emptyUserForm(), userName: 'carol', consoleAccess: true, passwordMode: 'custom', customPassword: 'abc' };
+    expect(userDetailsProblem(form, policy)).toMatch(/password policy: Password should have at least 14 characters/);
+    expect(userDetailsProblem({ ...form, customPassword: 'Carol-password-2026!' }, policy)).toBeNull();
+  });
+
   it.each([['', /User names/], ['a b', /User names/], ['ok', null]])('user name %j is checked before going on', (userName, problem) => {
-    const result = userDetailsProblem({ ...emptyUserForm(), userName });
+    const result = userDetailsProblem({ ...emptyUserForm(), userName }, null);
     if (problem) expect(result).toMatch(problem);
     else expect(result).toBeNull();
   });
@@ -76,7 +91,7 @@ describe('create role wizard', () => {
   it('creates the role with the trust policy for an AWS service, the session duration in seconds, and its permissions', async () => {
     const c = inMemoryConsole();
     const form = { entity: { type: 'service' as const, service: 'ec2.amazonaws.com' }, policyArns: [READ_ONLY], boundaryArn: '', roleName: 'WebServer', description: 'EC2 web tier', maxSessionHours: 4, tags: [] };
-    expect(await runSteps(c.call, createRoleSteps(form))).toEqual({ type: 'success' });
+    expect(c.runSteps(createRoleSteps(form))).toEqual({ type: 'success' });
     const role = account(c.scenario()).roles.find((r) => r.name === 'WebServer')!;
     expect(JSON.parse(role.assumeRolePolicyDocument).Statement[0].Principal).toEqual({ Service: 'ec2.amazonaws.com' });
     expect(role.maxSessionDuration).toBe(4 * 3600);
@@ -94,7 +109,7 @@ describe('create policy wizard', () => {
   it('creates a customer managed policy with its description', async () => {
     const c = inMemoryConsole();
     const document = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:ListAllMyBuckets', Resource: '*' }] });
-    expect(await runSteps(c.call, createPolicySteps({ document, policyName: 'ListBuckets', description: 'List', tags: [] }))).toEqual({ type: 'success' });
+    expect(c.runSteps(createPolicySteps({ document, policyName: 'ListBuckets', description: 'List', tags: [] }))).toEqual({ type: 'success' });
     expect(account(c.scenario()).policies.find((p) => p.name === 'ListBuckets')?.description).toBe('List');
   });
 
