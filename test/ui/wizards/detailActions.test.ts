@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Account, Scenario } from '../../../src/model';
-import { runSteps } from '../../../src/ui/wizards/apiSteps';
 import { documentProblem } from '../../../src/ui/wizards/documentProblem';
-import type { ApiStep } from '../../../src/ui/wizards/apiSteps';
+import type { ApiStep, StepsOutcome } from '../../../src/ui/wizards/apiSteps';
 import { deleteGroupSteps, deletePolicySteps, deleteRoleSteps, deleteUserSteps } from '../../../src/ui/wizards/deleteSteps';
 import {
   attachPolicySteps, boundaryStep, deleteInlinePolicyStep, detachPolicyStep, inlinePolicyNameProblem, membershipSteps, putInlinePolicyStep,
@@ -17,7 +16,7 @@ const account = (s: Scenario): Account => s.accounts.find((a) => a.id === s.sess
 const READ_ONLY = 'arn:aws:iam::aws:policy/ReadOnlyAccess';
 const DOC = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:ListAllMyBuckets', Resource: '*' }] });
 const calls = (steps: ApiStep[]) => steps.map((s) => [s.operation, s.params]);
-const errorCode = (out: Awaited<ReturnType<typeof runSteps>>) => (out.type === 'failure' && out.outcome.result.type === 'failure' ? out.outcome.result.errors[0]?.code : null);
+const errorCode = (out: StepsOutcome) => (out.type === 'failure' && out.outcome.result.type === 'failure' ? out.outcome.result.errors[0]?.code : null);
 
 const principal = (a: Account, kind: PrincipalKind, name: string) =>
   ({ User: a.users, Group: a.groups, Role: a.roles })[kind].find((p) => p.name === name)!;
@@ -27,10 +26,10 @@ describe('permissions of users, groups and roles', () => {
     'a %s gets a managed policy attached and detached, and an inline policy put and deleted', async (kind, name) => {
       const c = inMemoryConsole();
       const entity = { kind, name };
-      expect(await runSteps(c.call, [...attachPolicySteps(entity, [READ_ONLY]), putInlinePolicyStep(entity, 'ListBuckets', DOC)])).toEqual({ type: 'success' });
+      expect(c.runSteps([...attachPolicySteps(entity, [READ_ONLY]), putInlinePolicyStep(entity, 'ListBuckets', DOC)])).toEqual({ type: 'success' });
       expect(principal(account(c.scenario()), kind, name).attachedPolicies).toContain(READ_ONLY);
       expect(principal(account(c.scenario()), kind, name).inlinePolicies).toEqual([{ name: 'ListBuckets', document: DOC }]);
-      expect(await runSteps(c.call, [detachPolicyStep(entity, READ_ONLY), deleteInlinePolicyStep(entity, 'ListBuckets')])).toEqual({ type: 'success' });
+      expect(c.runSteps([detachPolicyStep(entity, READ_ONLY), deleteInlinePolicyStep(entity, 'ListBuckets')])).toEqual({ type: 'success' });
       expect(principal(account(c.scenario()), kind, name).attachedPolicies).not.toContain(READ_ONLY);
       expect(principal(account(c.scenario()), kind, name).inlinePolicies).toEqual([]);
     });
@@ -44,15 +43,15 @@ describe('permissions of users, groups and roles', () => {
 
   it.each([['User', 'Mary'], ['Role', 'AppServer']] as const)('a %s gets a permissions boundary set and removed', async (kind, name) => {
     const c = inMemoryConsole();
-    expect(await runSteps(c.call, [boundaryStep({ kind, name }, READ_ONLY)])).toEqual({ type: 'success' });
+    expect(c.runSteps([boundaryStep({ kind, name }, READ_ONLY)])).toEqual({ type: 'success' });
     expect(principal(account(c.scenario()), kind, name)).toMatchObject({ permissionsBoundary: READ_ONLY });
-    expect(await runSteps(c.call, [boundaryStep({ kind, name }, null)])).toEqual({ type: 'success' });
+    expect(c.runSteps([boundaryStep({ kind, name }, null)])).toEqual({ type: 'success' });
     expect(principal(account(c.scenario()), kind, name)).toMatchObject({ permissionsBoundary: null });
   });
 
   it('an inline policy document IAM cannot parse is refused with MalformedPolicyDocument', async () => {
     const c = inMemoryConsole();
-    expect(errorCode(await runSteps(c.call, [putInlinePolicyStep({ kind: 'Group', name: 'Test' }, 'Bad', '{"Statement": [')]))).toBe('MalformedPolicyDocument');
+    expect(errorCode(c.runSteps([putInlinePolicyStep({ kind: 'Group', name: 'Test' }, 'Bad', '{"Statement": [')]))).toBe('MalformedPolicyDocument');
   });
 
   it('inline policy names are 1–128 letters, digits and + = , . @ _ - characters', () => {
@@ -67,9 +66,9 @@ describe('group membership', () => {
   it('adds a user to groups and removes it again', async () => {
     const c = inMemoryConsole();
     const pairs = ['Test', 'Managers'].map((GroupName) => ({ GroupName, UserName: 'Mary' }));
-    expect(await runSteps(c.call, membershipSteps('iam:AddUserToGroup', pairs))).toEqual({ type: 'success' });
+    expect(c.runSteps(membershipSteps('iam:AddUserToGroup', pairs))).toEqual({ type: 'success' });
     expect(principal(account(c.scenario()), 'User', 'Mary')).toMatchObject({ groups: ['AllUsers', 'Developers', 'Managers', 'Test'] });
-    expect(await runSteps(c.call, membershipSteps('iam:RemoveUserFromGroup', pairs))).toEqual({ type: 'success' });
+    expect(c.runSteps(membershipSteps('iam:RemoveUserFromGroup', pairs))).toEqual({ type: 'success' });
     expect(principal(account(c.scenario()), 'User', 'Mary')).toMatchObject({ groups: ['AllUsers', 'Developers'] });
   });
 });
@@ -78,7 +77,7 @@ describe('role settings', () => {
   it('UpdateRole sends the maximum session in seconds, and the role keeps it', async () => {
     const c = inMemoryConsole();
     expect(calls([updateRoleStep('AppServer', 'Web tier', 12)])).toEqual([['iam:UpdateRole', { RoleName: 'AppServer', Description: 'Web tier', MaxSessionDuration: 43_200 }]]);
-    expect(await runSteps(c.call, [updateRoleStep('AppServer', 'Web tier', 12)])).toEqual({ type: 'success' });
+    expect(c.runSteps([updateRoleStep('AppServer', 'Web tier', 12)])).toEqual({ type: 'success' });
     expect(principal(account(c.scenario()), 'Role', 'AppServer')).toMatchObject({ description: 'Web tier', maxSessionDuration: 43_200 });
   });
 
@@ -90,9 +89,9 @@ describe('role settings', () => {
   it('the trust policy is replaced by UpdateAssumeRolePolicy; a service-linked role cannot be edited', async () => {
     const c = inMemoryConsole();
     const trust = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] });
-    expect(await runSteps(c.call, [trustPolicyStep('AppServer', trust)])).toEqual({ type: 'success' });
+    expect(c.runSteps([trustPolicyStep('AppServer', trust)])).toEqual({ type: 'success' });
     expect(principal(account(c.scenario()), 'Role', 'AppServer')).toMatchObject({ assumeRolePolicyDocument: trust });
-    expect(errorCode(await runSteps(c.call, [trustPolicyStep('AWSServiceRoleForSupport', trust)]))).toBe('UnmodifiableEntity');
+    expect(errorCode(c.runSteps([trustPolicyStep('AWSServiceRoleForSupport', trust)]))).toBe('UnmodifiableEntity');
   });
 });
 
@@ -101,20 +100,20 @@ describe('customer managed policy versions', () => {
 
   it('each edit is a new default version; at five versions IAM refuses with LimitExceeded', async () => {
     const c = inMemoryConsole();
-    for (let i = 0; i < 4; i++) expect(await runSteps(c.call, newVersionSteps(policyNamed(c.scenario(), 'SupportEC2Describe'), DOC, false))).toEqual({ type: 'success' });
+    for (let i = 0; i < 4; i++) expect(c.runSteps(newVersionSteps(policyNamed(c.scenario(), 'SupportEC2Describe'), DOC, false))).toEqual({ type: 'success' });
     const policy = policyNamed(c.scenario(), 'SupportEC2Describe');
     expect(policy.versions.map((v) => v.versionId)).toEqual(['v1', 'v2', 'v3', 'v4', 'v5']);
     expect(policy.defaultVersionId).toBe('v5');
     expect(atVersionLimit(policy)).toBe(true);
-    expect(errorCode(await runSteps(c.call, newVersionSteps(policy, DOC, false)))).toBe('LimitExceeded');
+    expect(errorCode(c.runSteps(newVersionSteps(policy, DOC, false)))).toBe('LimitExceeded');
   });
 
   it('at the limit, the console deletes the oldest non-default version first', async () => {
     const c = inMemoryConsole();
-    for (let i = 0; i < 4; i++) await runSteps(c.call, newVersionSteps(policyNamed(c.scenario(), 'SupportEC2Describe'), DOC, false));
+    for (let i = 0; i < 4; i++) c.runSteps(newVersionSteps(policyNamed(c.scenario(), 'SupportEC2Describe'), DOC, false));
     await c.call('iam:SetDefaultPolicyVersion', { PolicyArn: policyNamed(c.scenario(), 'SupportEC2Describe').arn, VersionId: 'v1' });
     expect(oldestNonDefaultVersion(policyNamed(c.scenario(), 'SupportEC2Describe'))).toBe('v2');
-    expect(await runSteps(c.call, newVersionSteps(policyNamed(c.scenario(), 'SupportEC2Describe'), DOC, true))).toEqual({ type: 'success' });
+    expect(c.runSteps(newVersionSteps(policyNamed(c.scenario(), 'SupportEC2Describe'), DOC, true))).toEqual({ type: 'success' });
     const policy = policyNamed(c.scenario(), 'SupportEC2Describe');
     expect(policy.versions.map((v) => v.versionId)).toEqual(['v1', 'v3', 'v4', 'v5', 'v6']);
     expect(policy.defaultVersionId).toBe('v6');
@@ -137,10 +136,10 @@ describe('tags', () => {
     const policy = account(c.scenario()).policies[0]!;
     const tag = [{ Key: 'Owner', Value: 'Ops' }];
     const targets = [{ kind: 'User', name: 'Mary' }, { kind: 'Role', name: 'AppServer' }, { kind: 'Policy', arn: policy.arn }] as const;
-    for (const t of targets) expect(await runSteps(c.call, tagChangeSteps(t, [], tag))).toEqual({ type: 'success' });
+    for (const t of targets) expect(c.runSteps(tagChangeSteps(t, [], tag))).toEqual({ type: 'success' });
     expect(principal(account(c.scenario()), 'Role', 'AppServer')).toMatchObject({ tags: tag });
     expect(account(c.scenario()).policies[0]!.tags).toEqual(tag);
-    for (const t of targets) expect(await runSteps(c.call, tagChangeSteps(t, tag, []))).toEqual({ type: 'success' });
+    for (const t of targets) expect(c.runSteps(tagChangeSteps(t, tag, []))).toEqual({ type: 'success' });
     expect(principal(account(c.scenario()), 'User', 'Mary')).toMatchObject({ tags: [{ Key: 'Department', Value: 'Engineering' }] });
     expect(account(c.scenario()).policies[0]!.tags).toEqual([]);
   });
@@ -148,7 +147,7 @@ describe('tags', () => {
   it('more than 50 tags is refused by IAM with LimitExceeded', async () => {
     const c = inMemoryConsole();
     const many = Array.from({ length: 51 }, (_, i) => ({ Key: `k${i}`, Value: '' }));
-    expect(errorCode(await runSteps(c.call, tagChangeSteps({ kind: 'Role', name: 'AppServer' }, [], many)))).toBe('LimitExceeded');
+    expect(errorCode(c.runSteps(tagChangeSteps({ kind: 'Role', name: 'AppServer' }, [], many)))).toBe('LimitExceeded');
   });
 });
 
@@ -156,7 +155,7 @@ describe('deleting as the console does', () => {
   it('a user with a password, access key, MFA device, policies and groups is deleted in one action', async () => {
     const c = inMemoryConsole();
     await c.call('iam:CreateAccessKey', { UserName: 'Mary' });
-    await runSteps(c.call, [...attachPolicySteps({ kind: 'User', name: 'Mary' }, [READ_ONLY]), putInlinePolicyStep({ kind: 'User', name: 'Mary' }, 'Extra', DOC)]);
+    c.runSteps([...attachPolicySteps({ kind: 'User', name: 'Mary' }, [READ_ONLY]), putInlinePolicyStep({ kind: 'User', name: 'Mary' }, 'Extra', DOC)]);
     const before = account(c.scenario());
     const mary = principal(before, 'User', 'Mary') as Account['users'][number];
     const steps = deleteUserSteps(before, mary);
@@ -164,7 +163,7 @@ describe('deleting as the console does', () => {
       'iam:DeleteLoginProfile', 'iam:DeleteAccessKey', 'iam:DeleteUserPolicy', 'iam:DetachUserPolicy',
       'iam:RemoveUserFromGroup', 'iam:RemoveUserFromGroup', 'iam:DeleteUser',
     ]);
-    expect(await runSteps(c.call, steps)).toEqual({ type: 'success' });
+    expect(c.runSteps(steps)).toEqual({ type: 'success' });
     expect(account(c.scenario()).users.map((u) => u.name)).not.toContain('Mary');
   });
 
@@ -174,14 +173,14 @@ describe('deleting as the console does', () => {
     a.mfaDevices.push({ serialNumber: `arn:aws:iam::${a.id}:mfa/Mary`, type: 'virtual', seed: 'JBSWY3DPEHPK3PXP', assignedTo: 'Mary', enabledAt: '2026-01-06T09:00:00Z', tags: [] });
     const steps = deleteUserSteps(a, principal(a, 'User', 'Mary') as Account['users'][number]);
     expect(steps.slice(1, 3).map((s) => s.operation)).toEqual(['iam:DeactivateMFADevice', 'iam:DeleteVirtualMFADevice']);
-    expect(await runSteps(c.call, steps)).toEqual({ type: 'success' });
+    expect(c.runSteps(steps)).toEqual({ type: 'success' });
     expect(account(c.scenario()).mfaDevices.some((d) => d.serialNumber.endsWith('/Mary'))).toBe(false);
   });
 
   it('a group with members and policies is emptied, then deleted', async () => {
     const c = inMemoryConsole();
     const a = account(c.scenario());
-    expect(await runSteps(c.call, deleteGroupSteps(a, a.groups.find((g) => g.name === 'Developers')!))).toEqual({ type: 'success' });
+    expect(c.runSteps(deleteGroupSteps(a, a.groups.find((g) => g.name === 'Developers')!))).toEqual({ type: 'success' });
     expect(account(c.scenario()).groups.map((g) => g.name)).not.toContain('Developers');
     expect(principal(account(c.scenario()), 'User', 'Zhang')).toMatchObject({ groups: ['AllUsers'] });
   });
@@ -191,7 +190,7 @@ describe('deleting as the console does', () => {
     const a = account(c.scenario());
     const steps = deleteRoleSteps(a, a.roles.find((r) => r.name === 'AppServer')!);
     expect(steps.map((s) => s.operation)).toEqual(['iam:RemoveRoleFromInstanceProfile', 'iam:DeleteInstanceProfile', 'iam:DetachRolePolicy', 'iam:DeleteRole']);
-    expect(await runSteps(c.call, steps)).toEqual({ type: 'success' });
+    expect(c.runSteps(steps)).toEqual({ type: 'success' });
     expect(account(c.scenario()).roles.map((r) => r.name)).not.toContain('AppServer');
     expect(account(c.scenario()).instanceProfiles).toEqual([]);
   });
@@ -199,13 +198,13 @@ describe('deleting as the console does', () => {
   it('a service-linked role cannot be deleted with DeleteRole', async () => {
     const c = inMemoryConsole();
     const a = account(c.scenario());
-    expect(errorCode(await runSteps(c.call, deleteRoleSteps(a, a.roles.find((r) => r.serviceLinked)!)))).toBe('UnmodifiableEntity');
+    expect(errorCode(c.runSteps(deleteRoleSteps(a, a.roles.find((r) => r.serviceLinked)!)))).toBe('UnmodifiableEntity');
   });
 
   it('a policy attached to groups with several versions is detached, its other versions deleted, then deleted', async () => {
     const c = inMemoryConsole();
     const arn = account(c.scenario()).policies.find((p) => p.name === 'HomeDirectoryAccess')!.arn;
-    await runSteps(c.call, newVersionSteps(account(c.scenario()).policies.find((p) => p.arn === arn)!, DOC, false));
+    c.runSteps(newVersionSteps(account(c.scenario()).policies.find((p) => p.arn === arn)!, DOC, false));
     const a = account(c.scenario());
     const steps = deletePolicySteps(a, a.policies.find((p) => p.arn === arn)!);
     expect(calls(steps)).toEqual([
@@ -214,7 +213,7 @@ describe('deleting as the console does', () => {
       ['iam:DeletePolicyVersion', { PolicyArn: arn, VersionId: 'v1' }],
       ['iam:DeletePolicy', { PolicyArn: arn }],
     ]);
-    expect(await runSteps(c.call, steps)).toEqual({ type: 'success' });
+    expect(c.runSteps(steps)).toEqual({ type: 'success' });
     expect(account(c.scenario()).policies.some((p) => p.arn === arn)).toBe(false);
   });
 });
