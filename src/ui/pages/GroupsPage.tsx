@@ -8,6 +8,9 @@ import { formatTime } from '../components/format';
 import { routeHref } from '../shell/routes';
 import type { Route } from '../shell/routes';
 import { useAccount } from '../state/ScenarioContext';
+import { DeleteEntityButton } from '../wizards/DeleteEntityButton';
+import { deleteGroupSteps } from '../wizards/deleteSteps';
+import { GroupUsersPanel } from '../wizards/MembershipPanels';
 import { NotFound } from './NotFound';
 
 /** The User groups section. */
@@ -20,17 +23,16 @@ export function GroupsPage({ route }: { route: Route }) {
     const users = members(group);
     return (
       <>
-        <PageHeader title={group.name} crumbs={[{ label: 'User groups', href: routeHref('groups') }]} />
+        <PageHeader title={group.name} crumbs={[{ label: 'User groups', href: routeHref('groups') }]}
+          actions={<DeleteEntityButton noun="user group" name={group.name} steps={() => deleteGroupSteps(account, group)} listHref={routeHref('groups')}
+            alsoRemoved="Its users are removed from it and its policies detached or deleted first." />} />
         <dl className="summary-grid panel">
           <div><dt>ARN</dt><dd><code>{group.arn}</code></dd></div>
           <div><dt>Created</dt><dd>{formatTime(group.createdAt)}</dd></div>
         </dl>
         <Tabs label="Group details" selected={route.tab} href={(t) => routeHref('groups', group.name, t)} tabs={[
-          { id: 'users', label: `Users (${users.length})`, content: () => (
-            users.length === 0 ? <p className="muted">No users in this group.</p>
-              : <ul className="link-list">{users.map((u) => <li key={u}><a href={routeHref('users', u)}>{u}</a></li>)}</ul>
-          ) },
-          { id: 'permissions', label: 'Permissions', content: () => <PermissionsList attached={group.attachedPolicies} inline={group.inlinePolicies} /> },
+          { id: 'users', label: `Users (${users.length})`, content: () => <GroupUsersPanel groupName={group.name} users={users} /> },
+          { id: 'permissions', label: 'Permissions', content: () => <PermissionsList attached={group.attachedPolicies} inline={group.inlinePolicies} entity={{ kind: 'Group', name: group.name }} /> },
         ]} />
       </>
     );

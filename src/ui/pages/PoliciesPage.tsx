@@ -8,12 +8,14 @@ import { DataTable } from '../components/DataTable';
 import { PageHeader } from '../components/PageHeader';
 import { PolicyDocumentView } from '../components/PolicyDocumentView';
 import { Tabs } from '../components/Tabs';
-import { TagsTable } from '../components/TagsTable';
 import { formatTime } from '../components/format';
 import { useAwsManagedPolicyDocument } from '../components/useAwsManagedPolicyDocument';
 import { routeHref } from '../shell/routes';
 import type { Route } from '../shell/routes';
 import { useAccount } from '../state/ScenarioContext';
+import { PolicyEntitiesPanel } from '../wizards/PolicyEntitiesPanel';
+import { CustomerPolicyActions, PolicyVersionsPanel } from '../wizards/PolicyVersionsPanel';
+import { TagsPanel } from '../wizards/TagsPanel';
 import { NotFound } from './NotFound';
 import { PolicyWorkbench } from './PolicyWorkbench';
 
@@ -89,7 +91,8 @@ function PolicyDetail({ account, row, tab }: { account: Account; row: PolicyRow;
   const entities = attachedEntities(account, row.arn);
   return (
     <>
-      <PageHeader title={row.name} crumbs={[{ label: 'Policies', href: routeHref('policies') }]} description={row.description || undefined} />
+      <PageHeader title={row.name} crumbs={[{ label: 'Policies', href: routeHref('policies') }]} description={row.description || undefined}
+        actions={managed && <CustomerPolicyActions account={account} policy={managed} />} />
       <dl className="summary-grid panel">
         <div><dt>ARN</dt><dd><code>{row.arn}</code></dd></div>
         <div><dt>Type</dt><dd>{row.type}</dd></div>
@@ -100,27 +103,10 @@ function PolicyDetail({ account, row, tab }: { account: Account; row: PolicyRow;
       </dl>
       <Tabs label="Policy details" selected={tab} href={(t) => routeHref('policies', row.arn, t)} tabs={[
         { id: 'permissions', label: 'Permissions', content: () => (aws ? <AwsPolicyDocument policy={aws} /> : <PolicyDocumentView document={defaultDocument(managed!)} kind="identity" label={`Policy ${row.name}`} />) },
-        { id: 'entities', label: `Entities attached (${entities.length})`, content: () => (
-          <table className="data-table">
-            <caption className="visually-hidden">Entities attached</caption>
-            <thead><tr><th scope="col">Entity</th><th scope="col">Type</th><th scope="col">Attached as</th></tr></thead>
-            <tbody>
-              {entities.map((e) => <tr key={`${e.type} ${e.name} ${e.as}`}><td><a href={e.href}>{e.name}</a></td><td>{e.type}</td><td>{e.as}</td></tr>)}
-              {entities.length === 0 && <tr><td colSpan={3} className="empty">Not attached to any entity.</td></tr>}
-            </tbody>
-          </table>
-        ) },
+        { id: 'entities', label: `Entities attached (${entities.length})`, content: () => <PolicyEntitiesPanel policyArn={row.arn} policyName={row.name} entities={entities} /> },
         ...(managed ? [
-          { id: 'versions', label: `Policy versions (${managed.versions.length})`, content: () => (
-            <table className="data-table">
-              <caption className="visually-hidden">Policy versions</caption>
-              <thead><tr><th scope="col">Version</th><th scope="col">Created</th><th scope="col">Default</th></tr></thead>
-              <tbody>{managed.versions.map((v) => (
-                <tr key={v.versionId}><td>{v.versionId}</td><td>{formatTime(v.createdAt)}</td><td>{v.versionId === managed.defaultVersionId ? 'Default' : ''}</td></tr>
-              ))}</tbody>
-            </table>
-          ) },
-          { id: 'tags', label: `Tags (${managed.tags.length})`, content: () => <TagsTable tags={managed.tags} /> },
+          { id: 'versions', label: `Policy versions (${managed.versions.length})`, content: () => <PolicyVersionsPanel policy={managed} /> },
+          { id: 'tags', label: `Tags (${managed.tags.length})`, content: () => <TagsPanel target={{ kind: 'Policy', arn: managed.arn }} label={managed.name} tags={managed.tags} /> },
         ] : []),
       ]} />
     </>

@@ -1,4 +1,5 @@
 // Roles: the list with trusted entities, and a role's detail page with Permissions, Trust relationships and Tags tabs.
+import { useState } from 'react';
 import type { Role } from '../../model';
 import { parsePolicy } from '../../engine/parse/parsePolicy';
 import { DataTable } from '../components/DataTable';
@@ -7,11 +8,14 @@ import { SwitchRoleLinkField } from '../identity/SwitchRoleLinkField';
 import { PermissionsList } from '../components/PermissionsList';
 import { PolicyDocumentView } from '../components/PolicyDocumentView';
 import { Tabs } from '../components/Tabs';
-import { TagsTable } from '../components/TagsTable';
 import { formatTime } from '../components/format';
 import { routeHref } from '../shell/routes';
 import type { Route } from '../shell/routes';
 import { useAccount } from '../state/ScenarioContext';
+import { DeleteEntityButton } from '../wizards/DeleteEntityButton';
+import { deleteRoleSteps } from '../wizards/deleteSteps';
+import { RoleSettingsDialog, TrustPolicyDialog } from '../wizards/RoleEditDialogs';
+import { TagsPanel } from '../wizards/TagsPanel';
 import { NotFound } from './NotFound';
 
 const PRINCIPAL_WORDING = { AWS: 'AWS', Service: 'AWS service', Federated: 'Identity provider', CanonicalUser: 'Canonical user' } as const;
@@ -57,9 +61,16 @@ export function RolesPage({ route }: { route: Route }) {
 }
 
 function RoleDetail({ role, tab }: { role: Role; tab: string | null }) {
+  const account = useAccount();
+  const [editing, setEditing] = useState<'settings' | 'trust' | null>(null);
   return (
     <>
-      <PageHeader title={role.name} crumbs={[{ label: 'Roles', href: routeHref('roles') }]} description={role.description || undefined} />
+      <PageHeader title={role.name} crumbs={[{ label: 'Roles', href: routeHref('roles') }]} description={role.description || undefined}
+        actions={<>
+          <button type="button" className="btn" onClick={() => setEditing('settings')}>Edit<span className="visually-hidden"> description and maximum session duration</span></button>
+          <DeleteEntityButton noun="role" name={role.name} steps={() => deleteRoleSteps(account, role)} listHref={routeHref('roles')}
+            alsoRemoved="It is removed from its instance profiles and its policies are detached or deleted first." />
+        </>} />
       <dl className="summary-grid panel">
         <div><dt>ARN</dt><dd><code>{role.arn}</code></dd></div>
         <div><dt>Role ID</dt><dd><code>{role.id}</code></dd></div>
@@ -69,10 +80,17 @@ function RoleDetail({ role, tab }: { role: Role; tab: string | null }) {
         {role.serviceLinked && <div><dt>Type</dt><dd>Service-linked role (cannot be edited)</dd></div>}
       </dl>
       <Tabs label="Role details" selected={tab} href={(t) => routeHref('roles', role.name, t)} tabs={[
-        { id: 'permissions', label: 'Permissions', content: () => <PermissionsList attached={role.attachedPolicies} inline={role.inlinePolicies} boundary={role.permissionsBoundary} /> },
-        { id: 'trust', label: 'Trust relationships', content: () => <PolicyDocumentView document={role.assumeRolePolicyDocument} kind="trust" label={`Trust policy of ${role.name}`} /> },
-        { id: 'tags', label: `Tags (${role.tags.length})`, content: () => <TagsTable tags={role.tags} /> },
+        { id: 'permissions', label: 'Permissions', content: () => <PermissionsList attached={role.attachedPolicies} inline={role.inlinePolicies} boundary={role.permissionsBoundary} entity={{ kind: 'Role', name: role.name }} /> },
+        { id: 'trust', label: 'Trust relationships', content: () => (
+          <div className="stack">
+            <div className="tab-toolbar"><button type="button" className="btn btn-primary" onClick={() => setEditing('trust')}>Edit trust policy</button></div>
+            <PolicyDocumentView document={role.assumeRolePolicyDocument} kind="trust" label={`Trust policy of ${role.name}`} />
+          </div>
+        ) },
+        { id: 'tags', label: `Tags (${role.tags.length})`, content: () => <TagsPanel target={{ kind: 'Role', name: role.name }} label={role.name} tags={role.tags} /> },
       ]} />
+      {editing === 'trust' && <TrustPolicyDialog role={role} onClose={() => setEditing(null)} />}
+      {editing === 'settings' && <RoleSettingsDialog role={role} onClose={() => setEditing(null)} />}
     </>
   );
 }

@@ -4,13 +4,16 @@ import { DataTable } from '../components/DataTable';
 import { PageHeader } from '../components/PageHeader';
 import { PermissionsList } from '../components/PermissionsList';
 import { Tabs } from '../components/Tabs';
-import { TagsTable } from '../components/TagsTable';
 import { formatTime } from '../components/format';
 import { routeHref } from '../shell/routes';
 import type { Route } from '../shell/routes';
 import { useAccount } from '../state/ScenarioContext';
 import { AccessKeysPanel } from '../wizards/AccessKeysPanel';
 import { ConsoleAccessPanel } from '../wizards/ConsoleAccessPanel';
+import { DeleteEntityButton } from '../wizards/DeleteEntityButton';
+import { deleteUserSteps } from '../wizards/deleteSteps';
+import { UserGroupsPanel } from '../wizards/MembershipPanels';
+import { TagsPanel } from '../wizards/TagsPanel';
 import { VirtualMfaPanel } from '../wizards/VirtualMfaPanel';
 import { NotFound } from './NotFound';
 
@@ -46,9 +49,12 @@ export function UsersPage({ route }: { route: Route }) {
 }
 
 function UserDetail({ user, tab, groups }: { user: User; tab: string | null; groups: Group[] }) {
+  const account = useAccount();
   return (
     <>
-      <PageHeader title={user.name} crumbs={[{ label: 'Users', href: routeHref('users') }]} />
+      <PageHeader title={user.name} crumbs={[{ label: 'Users', href: routeHref('users') }]}
+        actions={<DeleteEntityButton noun="user" name={user.name} steps={() => deleteUserSteps(account, user)} listHref={routeHref('users')}
+          alsoRemoved="Its console password, access keys, MFA devices, policies and group memberships are removed first." />} />
       <dl className="summary-grid panel">
         <div><dt>ARN</dt><dd><code>{user.arn}</code></dd></div>
         <div><dt>User ID</dt><dd><code>{user.id}</code></dd></div>
@@ -56,12 +62,9 @@ function UserDetail({ user, tab, groups }: { user: User; tab: string | null; gro
         <div><dt>Console access</dt><dd>{user.loginProfile ? `Enabled${user.loginProfile.passwordResetRequired ? ' (must change password)' : ''}` : 'Disabled'}</dd></div>
       </dl>
       <Tabs label="User details" selected={tab} href={(t) => routeHref('users', user.name, t)} tabs={[
-        { id: 'permissions', label: 'Permissions', content: () => <PermissionsList attached={user.attachedPolicies} inline={user.inlinePolicies} boundary={user.permissionsBoundary} groups={groups} /> },
-        { id: 'groups', label: `Groups (${user.groups.length})`, content: () => (
-          user.groups.length === 0 ? <p className="muted">Not in any group.</p>
-            : <ul className="link-list">{user.groups.map((g) => <li key={g}><a href={routeHref('groups', g)}>{g}</a></li>)}</ul>
-        ) },
-        { id: 'tags', label: `Tags (${user.tags.length})`, content: () => <TagsTable tags={user.tags} /> },
+        { id: 'permissions', label: 'Permissions', content: () => <PermissionsList attached={user.attachedPolicies} inline={user.inlinePolicies} boundary={user.permissionsBoundary} groups={groups} entity={{ kind: 'User', name: user.name }} /> },
+        { id: 'groups', label: `Groups (${user.groups.length})`, content: () => <UserGroupsPanel userName={user.name} groups={user.groups} /> },
+        { id: 'tags', label: `Tags (${user.tags.length})`, content: () => <TagsPanel target={{ kind: 'User', name: user.name }} label={user.name} tags={user.tags} /> },
         { id: 'credentials', label: 'Security credentials', content: () => (
           <div className="stack">
             <ConsoleAccessPanel user={user} />

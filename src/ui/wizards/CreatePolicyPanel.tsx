@@ -10,6 +10,7 @@ import { PolicySummaryView } from '../editor/PolicySummaryView';
 import { routeHref } from '../shell/routes';
 import { useAccount } from '../state/ScenarioContext';
 import { createPolicySteps, policyDetailsProblem } from './createPolicySteps';
+import { documentProblem } from './documentProblem';
 import { AWS_POLICY_OPTIONS, filterPolicyOptions, matchingPolicyOptions } from './policyOptions';
 import { TagsEditor } from './TagsEditor';
 import { useRunSteps } from './useRunSteps';
@@ -35,7 +36,6 @@ export function CreatePolicyPanel({ document, onImport }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   const { run, failure, busy } = useRunSteps();
   const parsed = useMemo(() => parsePolicy(document, 'identity'), [document]);
-  const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
   const form = { document, policyName, description, tags };
   const importChoices = filterPolicyOptions(AWS_POLICY_OPTIONS, importFilter, importArn ? [importArn] : []);
   const importMatches = matchingPolicyOptions(AWS_POLICY_OPTIONS, importFilter).length;
@@ -52,7 +52,7 @@ export function CreatePolicyPanel({ document, onImport }: Props) {
   };
 
   const next = async () => {
-    const found = errors.length ? `Fix the ${errors.length === 1 ? 'error' : `${errors.length} errors`} marked in the policy editor first: ${errors[0].message}` : policyDetailsProblem(form);
+    const found = documentProblem(document, 'identity') ?? policyDetailsProblem(form);
     setProblem(found);
     if (found) return;
     if (!reviewing) return setReviewing(true);
