@@ -1,18 +1,32 @@
-// Account settings: the password policy.
+// Account settings: the password policy, shown for everyone and edited (as the acting identity) with the
+// console's Edit password policy form.
+import { useState } from 'react';
 import { PageHeader } from '../components/PageHeader';
 import { useAccount } from '../state/ScenarioContext';
+import { PasswordPolicyEditor } from '../wizards/PasswordPolicyEditor';
+import { IAM_DEFAULT_RULES } from '../wizards/passwordPolicyForm';
 
 const yesNo = (b: boolean) => (b ? 'Yes' : 'No');
 
 /** The Account settings section. */
 export function AccountSettingsPage() {
   const { passwordPolicy: p } = useAccount();
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+  const toggle = () => {
+    setEditing((open) => !open);
+    setSaved(null);
+  };
   return (
     <>
       <PageHeader title="Account settings" />
       <section className="panel" aria-labelledby="password-policy-heading">
-        <div className="panel-header"><h2 id="password-policy-heading">Password policy</h2></div>
-        {!p ? <p className="panel-body">This account uses the IAM default password policy: at least 8 characters, with at least three of uppercase letters, lowercase letters, numbers and symbols, and not the account name or email address.</p> : (
+        <div className="panel-header">
+          <h2 id="password-policy-heading">Password policy</h2>
+          <button type="button" className="btn" aria-expanded={editing} onClick={toggle}>Edit</button>
+        </div>
+        {saved && <p className="panel-body" role="status">{saved}</p>}
+        {!p ? <p className="panel-body">This account uses the IAM default password policy: {IAM_DEFAULT_RULES}</p> : (
           <dl className="summary-grid">
             <div><dt>Minimum password length</dt><dd>{p.MinimumPasswordLength} characters</dd></div>
             <div><dt>Require uppercase letters</dt><dd>{yesNo(p.RequireUppercaseCharacters)}</dd></div>
@@ -23,6 +37,11 @@ export function AccountSettingsPage() {
             <div><dt>Password expiration</dt><dd>{p.MaxPasswordAge ? `${p.MaxPasswordAge} days${p.HardExpiry ? ', administrator reset required' : ''}` : 'Never'}</dd></div>
             <div><dt>Prevent password reuse</dt><dd>{p.PasswordReusePrevention ? `Last ${p.PasswordReusePrevention} passwords` : 'No'}</dd></div>
           </dl>
+        )}
+        {editing && (
+          <div className="panel-body">
+            <PasswordPolicyEditor policy={p} onCancel={() => setEditing(false)} onSaved={(message) => { setEditing(false); setSaved(message); }} />
+          </div>
         )}
       </section>
     </>
