@@ -70,6 +70,8 @@ describe('editing the account password policy', () => {
     await form().getByRole('button', { name: 'Save changes' }).click();
     await expect.poll(() => section().getByRole('status').innerText()).toBe('Password policy updated.');
     expect(await form().count()).toBe(0);
+    // The form's Save button went away with it: keyboard focus is back on Edit.
+    expect(await section().getByRole('button', { name: 'Edit' }).evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await shown('Minimum password length')).toBe('16 characters');
     expect(await shown('Password expiration')).toBe('Never');
     expect(await shown('Prevent password reuse')).toBe('Last 24 passwords');

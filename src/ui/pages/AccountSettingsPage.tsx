@@ -1,6 +1,6 @@
 // Account settings: the password policy, shown for everyone and edited (as the acting identity) with the
 // console's Edit password policy form.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { PageHeader } from '../components/PageHeader';
 import { useAccount } from '../state/ScenarioContext';
 import { PasswordPolicyEditor } from '../wizards/PasswordPolicyEditor';
@@ -13,9 +13,16 @@ export function AccountSettingsPage() {
   const { passwordPolicy: p } = useAccount();
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
   const toggle = () => {
     setEditing((open) => !open);
     setSaved(null);
+  };
+  // The form's buttons go away with it: keyboard focus returns to Edit instead of being lost.
+  const close = (message: string | null) => {
+    setEditing(false);
+    setSaved(message);
+    editButton.current?.focus();
   };
   return (
     <>
@@ -23,9 +30,9 @@ export function AccountSettingsPage() {
       <section className="panel" aria-labelledby="password-policy-heading">
         <div className="panel-header">
           <h2 id="password-policy-heading">Password policy</h2>
-          <button type="button" className="btn" aria-expanded={editing} onClick={toggle}>Edit</button>
+          <button ref={editButton} type="button" className="btn" aria-expanded={editing} onClick={toggle}>Edit</button>
         </div>
-        {saved && <p className="panel-body" role="status">{saved}</p>}
+        {saved && <div className="panel-body"><p className="banner success-banner" role="status">{saved}</p></div>}
         {!p ? <p className="panel-body">This account uses the IAM default password policy: {IAM_DEFAULT_RULES}</p> : (
           <dl className="summary-grid">
             <div><dt>Minimum password length</dt><dd>{p.MinimumPasswordLength} characters</dd></div>
@@ -40,7 +47,7 @@ export function AccountSettingsPage() {
         )}
         {editing && (
           <div className="panel-body">
-            <PasswordPolicyEditor policy={p} onCancel={() => setEditing(false)} onSaved={(message) => { setEditing(false); setSaved(message); }} />
+            <PasswordPolicyEditor policy={p} onCancel={() => close(null)} onSaved={close} />
           </div>
         )}
       </section>
