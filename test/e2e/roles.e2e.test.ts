@@ -204,7 +204,9 @@ describe('create role: custom trust policy', () => {
 
   it('shows the parser\'s error for a statement without a Principal and does not go on to Create role', async () => {
     await pasteIntoEditor(page, editor(), typed.replace(/^.*"Principal".*\n/m, ''));
-    // Next right after the paste: the check must not depend on the editor having re-parsed yet.
+    // Next as soon as the pasted text is in the editor (a paste lands asynchronously): the check must not
+    // depend on the editor having re-parsed yet.
+    await expect.poll(async () => editor().locator('.view-lines').innerText()).not.toContain('Principal');
     await page.getByRole('button', { name: 'Next' }).click();
     await expect.poll(() => problem().innerText()).toBe('Fix the errors marked in the trust policy.');
     await expect.poll(() => page.getByRole('list', { name: 'Problems' }).innerText()).toMatch(/^ERROR Ln \d+, Col \d+: Statement\[0\] has no Principal, which a role trust policy requires$/);
