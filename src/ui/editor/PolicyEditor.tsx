@@ -1,9 +1,12 @@
-// The Monaco policy editor: JSON with the engine parser's diagnostics as markers, IAM completion and
-// hovers (registered by monacoSetup), a Format button and a problems list that jumps to each problem.
+// The Monaco policy editor: JSON with the engine parser's diagnostics as markers, the service catalogue's
+// warnings about unknown actions (added once the catalogue has loaded, under their own marker owner), IAM
+// completion and hovers (registered by monacoSetup), a Format button and a problems list of both.
 import { useEffect, useRef, useState } from 'react';
 import type { Diagnostic, PolicyKind } from '../../engine/policy';
 import { parsePolicy } from '../../engine/parse/parsePolicy';
 import type { ParsedPolicy } from '../../engine/parse/parsePolicy';
+import { catalogDiagnostics } from './actionChecks';
+import { bundledCatalog } from './catalogData';
 import { diagnosticToMarker } from './markers';
 import { monaco } from './monacoSetup';
 
@@ -20,6 +23,7 @@ export interface PolicyEditorProps {
 }
 
 const MARKER_OWNER = 'iam-policy';
+const CATALOG_MARKER_OWNER = 'iam-catalog';
 const PARSE_DELAY_MS = 120;
 
 /** A policy editor bound to one document. */
@@ -34,7 +38,8 @@ export default function PolicyEditor({ value, kind, label, readOnly = false, onC
   // Texts reported through onChange that the parent may still echo back as `value` after newer keystrokes:
   // applying such a stale echo would replace what was typed since and throw the cursor to the start.
   const reported = useRef<string[]>([]);
-  const [diagnostics, setDiagnostics] = useState<Diagnostic[]>([]);
+  const [parserDiagnostics, setParserDiagnostics] = useState<Diagnostic[]>([]);
+  const [catalogWarnings, setCatalogWarnings] = useState<Diagnostic[]>([]);
 
   useEffect(() => {
     const model = monaco.editor.createModel(value, 'json');
@@ -57,8 +62,15 @@ export default function PolicyEditor({ value, kind, label, readOnly = false, onC
     const parse = () => {
       const parsed = parsePolicy(model.getValue(), callbacks.current.kind);
       monaco.editor.setModelMarkers(model, MARKER_OWNER, parsed.diagnostics.map(diagnosticToMarker));
-      setDiagnostics(parsed.diagnostics);
+      setParserDiagnostics(parsed.diagnostics);
       callbacks.current.onParsed?.(parsed);
+      const version = model.getVersionId();
+      void catalogDiagnostics(model.getValue(), bundledCatalog).then((found) => {
+        // The catalogue loads asynchronously: a result for an older text would mark the wrong places.
+        if (model.isDisposed() || model.getVersionId() !== version) return;
+        monaco.editor.setModelMarkers(model, CATALOG_MARKER_OWNER, found.map(diagnosticToMarker));
+        setCatalogWarnings(found);
+      });
     };
     reparse.current = parse;
     parse();
@@ -111,6 +123,7 @@ export default function PolicyEditor({ value, kind, label, readOnly = false, onC
     editor.revealRangeInCenter(editor.getSelection()!);
     editor.focus();
   };
+  const diagnostics = [...parserDiagnostics, ...catalogWarnings].sort((a, b) => a.range.startOffset - b.range.startOffset);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
 

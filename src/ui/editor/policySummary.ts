@@ -1,8 +1,12 @@
-// A policy summary like the IAM console's: one row per effect and service with the access level
-// ("Full access", "Full: List, Read", "Limited: Write"), the resources and the request conditions.
+// A policy summary like the IAM console's: one row per effect, service and scope with the access level
+// ("Full access", "Full: List, Read", "Limited: Write"), who it applies to (Principal/NotPrincipal), the
+// resources and the request conditions. Statements share a row only when their principals, resources and
+// conditions are the same, so no row shows a condition or resource of a statement that did not grant it.
 import type { ConditionEntry, Effect, Policy, Statement } from '../../engine/policy';
 import type { ActionInfo, Catalog } from './catalog';
 import { splitAction } from './catalog';
+import type { PrincipalSummary } from './principalSummary';
+import { summarizePrincipal } from './principalSummary';
 
 /** Access levels in the order the console lists them. */
 export const ACCESS_LEVELS = ['List', 'Read', 'Write', 'Permissions management', 'Tagging'] as const;
@@ -19,6 +23,8 @@ export interface ServiceSummaryRow {
   effect: Effect;
   service: string;
   serviceName: string;
+  /** Who the row's statements apply to; null for policies without Principal (identity-based). */
+  principal: PrincipalSummary | null;
   /** The console-style access text. */
   access: string;
   levels: LevelCoverage[];
@@ -33,6 +39,7 @@ export interface ServiceSummaryRow {
 interface Accumulator {
   effect: Effect;
   service: string;
+  principal: PrincipalSummary | null;
   actions: Map<string, ActionInfo>;
   unknown: Set<string>;
   allActions: boolean;
@@ -61,43 +68,37 @@ function resourcesOf(s: Statement): string[] {
 export async function summarizePolicy(policy: Policy, catalog: Catalog): Promise<ServiceSummaryRow[]> {
   const rows = new Map<string, Accumulator>();
   const names = await catalog.serviceNames();
-  const row = (effect: Effect, service: string): Accumulator => {
-    const id = `${effect} ${service}`;
-    let acc = rows.get(id);
-    if (!acc) {
-      acc = { effect, service, actions: new Map(), unknown: new Set(), allActions: false, except: [], resources: new Set(), conditions: new Set() };
-      rows.set(id, acc);
-    }
-    return acc;
-  };
   for (const s of policy.statements) {
-    const touched: Accumulator[] = [];
-    if (s.action.negated) {
-      const acc = row(s.effect, '*');
-      acc.except.push(...s.action.values);
-      touched.push(acc);
-    }
+    const principal = s.principal ? summarizePrincipal(s.principal) : null;
+    const resources = resourcesOf(s);
+    const conditions = s.conditions.map(conditionText);
+    const scope = JSON.stringify([principal, [...resources].sort(), [...conditions].sort()]);
+    const row = (effect: Effect, service: string): Accumulator => {
+      const id = JSON.stringify([effect, service, scope]);
+      let acc = rows.get(id);
+      if (!acc) {
+        acc = { effect, service, principal, actions: new Map(), unknown: new Set(), allActions: false, except: [], resources: new Set(resources), conditions: new Set(conditions) };
+        rows.set(id, acc);
+      }
+      return acc;
+    };
+    if (s.action.negated) row(s.effect, '*').except.push(...s.action.values);
     for (const value of s.action.negated ? [] : s.action.values) {
       const [prefix] = splitAction(value);
       if (value === '*' || prefix === '*') {
         const acc = row(s.effect, '*');
         acc.allActions = true;
-        touched.push(acc);
         continue;
       }
       const acc = row(s.effect, prefix.toLowerCase());
-      touched.push(acc);
       const hits = await catalog.expand(value);
       if (hits.length === 0) acc.unknown.add(value);
       for (const hit of hits) acc.actions.set(hit.action.name, hit.action);
     }
-    for (const acc of new Set(touched)) {
-      resourcesOf(s).forEach((r) => acc.resources.add(r));
-      s.conditions.forEach((c) => acc.conditions.add(conditionText(c)));
-    }
   }
   const result: ServiceSummaryRow[] = [];
   for (const acc of rows.values()) result.push(await finish(acc, names, catalog));
+  // Stable sort: rows of one service keep the order of the statements that made them.
   return result.sort((a, b) => (a.effect === b.effect ? a.service.localeCompare(b.service) : a.effect === 'Deny' ? 1 : -1));
 }
 
@@ -105,6 +106,7 @@ async function finish(acc: Accumulator, names: Record<string, string>, catalog: 
   const base = {
     effect: acc.effect,
     service: acc.service,
+    principal: acc.principal,
     resources: [...acc.resources],
     conditions: [...acc.conditions],
     unknownActions: [...acc.unknown],
