@@ -8,7 +8,8 @@ import { checkVariables } from './parseContext';
 import type { ParseContext } from './parseContext';
 import { shown } from './diagnostics';
 
-const ACTION_PATTERN = /^[A-Za-z0-9-]+:[^\s:]+$/;
+/** A well-formed action: `service:action`, the action part possibly with wildcards. */
+export const ACTION_PATTERN = /^[A-Za-z0-9-]+:[^\s:]+$/;
 /** `arn:partition:service:region:account:resource`: at least six colon-separated parts. */
 const ARN_PATTERN = /^arn:[^:]*:[^:]*:[^:]*:[^:]*:.*$/s;
 /** With a wildcard an ARN may be shorter, since a `*` that ends a segment can stand for the rest. */

@@ -2,6 +2,7 @@
 
 import type { AuthzRequest, ContextValue } from '../contract';
 import { shown } from './diagnostics';
+import { ACTION_PATTERN } from './matchList';
 
 /** A problem with one field of the request, worded for the batch evaluator's error line. */
 export interface FieldError {
@@ -13,7 +14,6 @@ const REQUEST_FIELDS = ['principal', 'action', 'resource', 'resourceAccount', 'c
 const ARN_PATTERN = /^arn:[^:]+:[^:]*:[^:]*:[^:]*:.+$/s;
 /** A service principal is a DNS name such as `ec2.amazonaws.com`. */
 const SERVICE_PRINCIPAL_PATTERN = /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
-const ACTION_PATTERN = /^[A-Za-z0-9-]+:[^\s:]+$/;
 const ACCOUNT_PATTERN = /^\d{12}$/;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

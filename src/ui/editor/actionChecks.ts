@@ -9,9 +9,9 @@ import { SourceText } from '../../engine/parse/sourceText';
 import { closestName } from '../../engine/parse/suggest';
 import type { Catalog } from './catalog';
 import { splitAction } from './catalog';
+import { ACTION_PATTERN } from '../../engine/parse/matchList';
 
 /** The parser's own format check (no wildcard in the prefix); values it rejects are left to its error. */
-const WELL_FORMED = /^[A-Za-z0-9-]+:[^\s:]+$/;
 const hasWildcard = (s: string) => /[*?]/.test(s);
 
 function statementsOf(root: JsonNode): JsonNode[] {
@@ -51,7 +51,7 @@ export async function catalogDiagnostics(text: string, catalog: Catalog): Promis
   const found: Diagnostic[] = [];
   for (const node of statementsOf(root).flatMap(actionValues)) {
     const value = node.value as string;
-    if (value === '*' || !WELL_FORMED.test(value)) continue;
+    if (value === '*' || !ACTION_PATTERN.test(value)) continue;
     const problem = await actionProblem(value, catalog);
     if (problem) found.push({ ...problem, severity: 'warning', range: source.range(node.offset, node.length) });
   }
