@@ -22,7 +22,7 @@ function Attached({ org, target }: { org: Organization; target: string }) {
 const spotId = (id: string) => `org-${id}`;
 
 /** Props that make a tree node or policy the linked spot when `target` names it. */
-const spot = (id: string, target: string | null) => (id === target ? { id: spotId(id), className: 'org-target', tabIndex: -1 } : {});
+const spot = (id: string, target: string | null) => (id === target ? { id: spotId(id), className: 'org-target', 'aria-current': 'location' as const } : {});
 
 function Level({ org, id, name, names, target }: { org: Organization; id: string; name: string; names: Map<string, string>; target: string | null }) {
   const units = org.units.filter((u) => u.parentId === id);
@@ -54,11 +54,11 @@ export function OrganizationPage({ route }: { route: Route }) {
   const org = scenario.organization;
   const names = new Map(scenario.accounts.map((a) => [a.id, a.name]));
   const target = route.item;
-  // Focus moves to the linked spot, so a keyboard or screen reader user arrives where the link pointed.
+  // A frame later: the app first focuses the page heading after a navigation, which scrolls to the top.
   useEffect(() => {
-    const node = target ? document.getElementById(spotId(target)) : null;
-    node?.scrollIntoView({ block: 'center' });
-    node?.focus({ preventScroll: true });
+    if (!target) return;
+    const frame = requestAnimationFrame(() => document.getElementById(spotId(target))?.scrollIntoView({ block: 'center' }));
+    return () => cancelAnimationFrame(frame);
   }, [target]);
   return (
     <>
