@@ -2,6 +2,7 @@
 // lists (the AWS managed policies), pages.
 import { useId, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
+import { sortRows } from './sortRows';
 
 /** One column: its header, how a row renders in it, and the text used to sort and filter. */
 export interface Column<T> {
@@ -23,7 +24,7 @@ interface Props<T> {
   pageSize?: number;
 }
 
-/** A filterable, sortable table; sorting follows the ARIA `aria-sort` convention. */
+/** A filterable, sortable table; sorting follows the ARIA `aria-sort` convention, ties ordered by the first column. */
 export function DataTable<T>({ title, columns, rows, rowKey, actions, empty = 'Nothing here yet.', pageSize }: Props<T>) {
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<{ column: number; ascending: boolean }>({ column: 0, ascending: true });
@@ -34,9 +35,7 @@ export function DataTable<T>({ title, columns, rows, rowKey, actions, empty = 'N
   const shown = useMemo(() => {
     const needle = filter.trim().toLowerCase();
     const matching = needle ? rows.filter((r) => columns.some((c) => c.text(r).toLowerCase().includes(needle))) : rows;
-    const key = columns[sort.column].text;
-    const sorted = [...matching].sort((a, b) => key(a).localeCompare(key(b), undefined, { numeric: true, sensitivity: 'base' }));
-    return sort.ascending ? sorted : sorted.reverse();
+    return sortRows(matching, columns[sort.column].text, columns[0].text, sort.ascending);
   }, [rows, columns, filter, sort]);
 
   const sortBy = (column: number) => {

@@ -25,6 +25,7 @@ export function IdentityMenu() {
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
+  const rootNoteId = `${panelId}-root`;
   const account = actingAccount(scenario);
   const display = actingDisplay(scenario);
   const back = backToLabel(scenario);
@@ -82,8 +83,9 @@ export function IdentityMenu() {
       </button>
       <div id={panelId} className="identity-panel" hidden={!open} role="region" aria-label="Identity">
         {back && <button type="button" className="btn identity-back" onClick={() => done(backToSignedIn(scenario))}>{back}</button>}
-        <button type="button" className="btn btn-primary" disabled={signedInAsRoot} onClick={() => { setOpen(false); setDialog('switchRole'); }}>Switch role</button>
-        {signedInAsRoot && <p className="identity-note">You cannot switch to a role when you sign in as the root user.</p>}
+        <button type="button" className="btn btn-primary" disabled={signedInAsRoot} aria-describedby={signedInAsRoot ? rootNoteId : undefined}
+          onClick={() => { setOpen(false); setDialog('switchRole'); }}>Switch role</button>
+        {signedInAsRoot && <p id={rootNoteId} className="identity-note">You cannot switch to a role when you sign in as the root user.</p>}
         {failure && <CallFailureNotice outcome={failure} />}
         {scenario.session.recentRoles.length > 0 && (
           <section aria-labelledby={`${panelId}-history`}>
@@ -91,7 +93,9 @@ export function IdentityMenu() {
             <ul className="identity-list">
               {scenario.session.recentRoles.map((r) => (
                 <li key={`${r.accountId}/${r.roleName}`}>
-                  <button type="button" className="identity-choice" disabled={busy} onClick={() => void switchTo(r)}>
+                  {/* The root user cannot switch roles (the User Guide), so its history is shown but not offered. */}
+                  <button type="button" className="identity-choice" disabled={busy || signedInAsRoot} aria-describedby={signedInAsRoot ? rootNoteId : undefined}
+                    onClick={() => void switchTo(r)}>
                     <span className="role-swatch" style={{ background: roleColorCss(r.color) }} aria-hidden="true" />
                     {r.displayName} <span className="muted">({r.roleName} @ {r.accountId})</span>
                   </button>

@@ -25,7 +25,7 @@ export function PageForRoute({ route }: { route: Route }) {
     case 'policies': return <PoliciesPage route={route} />;
     case 'identity-providers': return <IdentityProvidersPage route={route} />;
     case 'account-settings': return <AccountSettingsPage />;
-    case 'organization': return <OrganizationPage />;
+    case 'organization': return <OrganizationPage route={route} />;
     case 'resources': return <ResourcesPage route={route} />;
     case 'simulator': return <SimulatorPage />;
     case 'scenarios': return <ScenariosPage />;

@@ -1,14 +1,15 @@
 // Console search, as the User Guide describes the console's: entity names (users, groups, roles, policies,
-// identity providers, resources), a full access key id leading to the user who owns it, and task phrases
+// identity providers, resources, and the organization's OUs, accounts, SCPs and RCPs), a full access key id leading to the user who owns it, and task phrases
 // ("add user X to groups", "edit trust policy for role R", ...). Pure: a scenario and a query in, ranked links out.
 import type { Account, Scenario } from '../../model';
 import { AWS_MANAGED_POLICIES } from '../../model';
 import { identityProviders } from '../components/identityProviders';
 import type { SectionId } from '../shell/routes';
 import { routeHref } from '../shell/routes';
+import { formatAccountId } from '../state/ScenarioContext';
 
 /** What a result is, shown next to it. */
-export type ResultKind = 'User' | 'Group' | 'Role' | 'Policy' | 'Identity provider' | 'Resource' | 'Access key' | 'Task';
+export type ResultKind = 'User' | 'Group' | 'Role' | 'Policy' | 'Identity provider' | 'Resource' | 'Organizational unit' | 'Account' | 'SCP' | 'RCP' | 'Access key' | 'Task';
 
 /** One search result: a link with a label and what it points at. */
 export interface SearchResult {
@@ -125,6 +126,29 @@ function nameScore(name: string, q: string): number {
   return n.includes(q) ? 70 : 0;
 }
 
+/** The organization's OUs, accounts (by name or id) and SCPs/RCPs, each leading to its place on the Organization page. */
+function organizationResults(scenario: Scenario, q: string): Scored[] {
+  const org = scenario.organization;
+  if (!org) return [];
+  const out: Scored[] = [];
+  const add = (kind: ResultKind, label: string, detail: string, target: string, score: number) => {
+    if (score) out.push({ kind, label, detail, href: routeHref('organization', target), score });
+  };
+  for (const u of org.units) add('Organizational unit', u.name, `Organizational unit ${u.id}`, u.id, nameScore(u.name, q));
+  // An account id may be typed with the console's dashes.
+  const digits = q.replace(/-/g, '');
+  for (const a of org.accounts) {
+    const name = scenario.accounts.find((x) => x.id === a.accountId)?.name ?? formatAccountId(a.accountId);
+    const byId = /^\d+$/.test(digits) ? nameScore(a.accountId, digits) : 0;
+    add('Account', name, `Organization account ${formatAccountId(a.accountId)}`, a.accountId, Math.max(nameScore(name, q), byId));
+  }
+  for (const p of org.policies) {
+    const scp = p.type === 'SERVICE_CONTROL_POLICY';
+    add(scp ? 'SCP' : 'RCP', p.name, scp ? 'Service control policy' : 'Resource control policy', p.id, nameScore(p.name, q));
+  }
+  return out;
+}
+
 function entityResults(scenario: Scenario, account: Account, q: string): Scored[] {
   const out: Scored[] = [];
   const add = (kind: ResultKind, name: string, detail: string, href: string, penalty = 0) => {
@@ -160,7 +184,8 @@ export function searchConsole(scenario: Scenario, account: Account, query: strin
     const key = accessKeyResult(account, trimmed.toUpperCase());
     return key ? [strip(key)] : [];
   }
-  const scored = [...entityResults(scenario, account, trimmed.toLowerCase()), ...taskResults(account, words(trimmed))];
+  const q = trimmed.toLowerCase();
+  const scored = [...entityResults(scenario, account, q), ...organizationResults(scenario, q), ...taskResults(account, words(trimmed))];
   return scored
     .sort((a, b) => b.score - a.score || a.label.localeCompare(b.label))
     .slice(0, limit)

@@ -22,7 +22,7 @@ export function TopBar() {
       <ConsoleSearch />
       <div className="top-bar-end">
         <dl className="identity">
-          <div><dt>Account</dt><dd>{accountLabel} <span className="muted">({formatAccountId(account.id)})</span></dd></div>
+          <div><dt>Account</dt><dd><span className="account-alias">{accountLabel}</span> <span className="muted account-id">({formatAccountId(account.id)})</span></dd></div>
           <div><dt>Acting as</dt><dd><IdentityMenu /></dd></div>
         </dl>
       </div>

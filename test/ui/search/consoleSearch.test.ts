@@ -2,7 +2,7 @@
 // user, and task phrases, each result a link to the right page and tab.
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../../src/model';
-import { EXAMPLE_CORP_ACCOUNT, exampleCorpScenario } from '../../../src/model';
+import { EXAMPLE_CORP_ACCOUNT, EXAMPLE_CORP_DEV_ACCOUNT, exampleCorpScenario } from '../../../src/model';
 import { searchConsole } from '../../../src/ui/search/consoleSearch';
 
 const KEY = 'AKIAIOSFODNN7EXAMPLE';
@@ -58,6 +58,32 @@ describe('searching entity names', () => {
 
   it('returns nothing for an empty query', () => {
     expect(search('   ')).toEqual([]);
+  });
+});
+
+describe('searching the organization', () => {
+  const org = s.organization!;
+  const idOf = (name: string) => org.policies.find((p) => p.name === name)!.id;
+
+  it('finds an OU by name, leading to it on the Organization page', () => {
+    const engineering = org.units.find((u) => u.name === 'Engineering')!;
+    expect(first('Engineering')).toMatchObject({ kind: 'Organizational unit', label: 'Engineering', href: `#/organization/${engineering.id}` });
+  });
+
+  it('finds an SCP and an RCP by name, leading to the policy on the Organization page', () => {
+    expect(first('ProtectAudit')).toMatchObject({ kind: 'SCP', label: 'ProtectAuditTrail', detail: 'Service control policy', href: `#/organization/${idOf('ProtectAuditTrail')}` });
+    expect(first('RCPFullAWSAccess')).toMatchObject({ kind: 'RCP', detail: 'Resource control policy', href: `#/organization/${idOf('RCPFullAWSAccess')}` });
+  });
+
+  it('finds an organization account by its name or its id, dashes allowed', () => {
+    const expected = { kind: 'Account', label: 'Example Corp Engineering', href: `#/organization/${EXAMPLE_CORP_DEV_ACCOUNT}` };
+    expect(search('Example Corp Eng')).toContainEqual(expect.objectContaining(expected));
+    expect(first('1111-2222-3333')).toMatchObject(expected);
+  });
+
+  it('finds nothing of an organization in a scenario without one', () => {
+    const results = searchConsole({ ...s, organization: null }, account, 'Engineering');
+    expect(results.some((r) => ['Organizational unit', 'Account', 'SCP', 'RCP'].includes(r.kind))).toBe(false);
   });
 });
 
