@@ -15,6 +15,7 @@ import { getGroup, getRole, getUser, managedPolicyDocument } from './lookup';
 import type { Call } from './operation';
 import { operation } from './operation';
 import { checkPolicyDocument } from './policyDocuments';
+import { policyInSlots } from '../engine/contract';
 
 /** A context value supplied to the simulator. */
 export interface ContextEntry {
@@ -48,19 +49,6 @@ const DECISIONS = { Allow: 'allowed', ExplicitDeny: 'explicitDeny', ImplicitDeny
 
 const contextOverrides = (entries: ContextEntry[] = []): Record<string, ContextValue> =>
   Object.fromEntries(entries.map((e) => [e.ContextKeyName, e.ContextKeyType.endsWith('List') ? e.ContextKeyValues : (e.ContextKeyValues[0] ?? '')]));
-
-/** The policy a statement reference points at. */
-function policyAt(p: PolicySlots<LabelledPolicy>, ref: StatementRef): LabelledPolicy | undefined {
-  switch (ref.slot) {
-    case 'identity': return p.identityPolicies?.[ref.policy];
-    case 'resource': return p.resourcePolicy;
-    case 'boundary': return p.permissionsBoundary;
-    case 'session': return p.sessionPolicy;
-    case 'scp': return p.serviceControlPolicies?.[ref.level]?.[ref.policy];
-    case 'rcp': return p.resourceControlPolicies?.[ref.level]?.[ref.policy];
-    case 'endpoint': return p.endpointPolicy;
-  }
-}
 
 /** The simulator's PolicySourceType for a collected policy. */
 function sourceType(ref: StatementRef, label: string): string {
@@ -97,7 +85,7 @@ function resultShape(ctx: ApiContext, a: Authorization): EvaluationResultShape {
     EvalResourceName: request.resource,
     EvalDecision: DECISIONS[result.decision],
     MatchedStatements: result.decisive.flatMap((ref) => {
-      const policy = policyAt(policies, ref);
+      const policy = policyInSlots(policies, ref);
       const range = policy && ctx.parse(policy.text, policy.kind).policy?.statements[ref.statement]?.range;
       if (!policy || !range) return [];
       return [{ SourcePolicyId: policy.label, SourcePolicyType: sourceType(ref, policy.label), StartPosition: { Line: range.startLine, Column: range.startColumn }, EndPosition: { Line: range.endLine, Column: range.endColumn } }];

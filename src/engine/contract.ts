@@ -36,6 +36,19 @@ export interface PolicySlots<P> {
   endpointPolicy?: P;
 }
 
+/** The policy a statement reference (or an explanation's policy entry) points at in a set of slots. */
+export function policyInSlots<P>(slots: PolicySlots<P>, ref: { slot: PolicySlot; level: number; policy: number }): P | undefined {
+  switch (ref.slot) {
+    case 'identity': return slots.identityPolicies?.[ref.policy];
+    case 'resource': return slots.resourcePolicy;
+    case 'boundary': return slots.permissionsBoundary;
+    case 'session': return slots.sessionPolicy;
+    case 'scp': return slots.serviceControlPolicies?.[ref.level]?.[ref.policy];
+    case 'rcp': return slots.resourceControlPolicies?.[ref.level]?.[ref.policy];
+    case 'endpoint': return slots.endpointPolicy;
+  }
+}
+
 /** Opaque id of a policy compiled by one engine instance. */
 export type PolicyHandle = number;
 

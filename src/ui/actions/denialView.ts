@@ -2,8 +2,9 @@
 // type in AWS's evaluation order with its verdict, and the decisive statements with the policy they are in
 // and their text. Pure, so it is unit-tested without a browser.
 import type { Authorization, LabelledPolicy } from '../../api';
-import type { PolicySlot, StatementRef } from '../../engine/contract';
+import type { PolicySlot } from '../../engine/contract';
 import type { Explanation, PolicyVerdict } from '../../engine/explain';
+import { policyInSlots } from '../../engine/contract';
 
 /** One policy type's line in the notice. */
 export interface VerdictLine {
@@ -44,19 +45,6 @@ const WORDING: Record<PolicyVerdict, string> = {
   NotApplicable: 'does not apply to this caller',
 };
 
-/** The labelled policy a statement reference points at, if the authorization collected it. */
-export function policyAt(policies: Authorization['policies'], ref: StatementRef): LabelledPolicy | undefined {
-  switch (ref.slot) {
-    case 'identity': return policies.identityPolicies?.[ref.policy];
-    case 'resource': return policies.resourcePolicy;
-    case 'boundary': return policies.permissionsBoundary;
-    case 'session': return policies.sessionPolicy;
-    case 'scp': return policies.serviceControlPolicies?.[ref.level]?.[ref.policy];
-    case 'rcp': return policies.resourceControlPolicies?.[ref.level]?.[ref.policy];
-    case 'endpoint': return policies.endpointPolicy;
-  }
-}
-
 /** The labelled policies of one slot, in bundle order. */
 export function policiesIn(policies: Authorization['policies'], slot: PolicySlot): LabelledPolicy[] {
   switch (slot) {
@@ -81,7 +69,7 @@ export function denialView(authorization: Authorization, explanation: Explanatio
     policies: policiesIn(authorization.policies, t.slot).map((p) => p.label),
   }));
   const decisive = explanation.decisive.flatMap((ref) => {
-    const policy = policyAt(authorization.policies, ref);
+    const policy = policyInSlots(authorization.policies, ref);
     const statement = explanation.policyTypes
       .find((t) => t.slot === ref.slot)
       ?.policies.find((p) => p.level === ref.level && p.policy === ref.policy)

@@ -4,6 +4,7 @@ import type { LabelledPolicy } from '../../api';
 import type { Decision, PolicySlot, PolicySlots, StatementRef } from '../../engine/contract';
 import type { ConditionExplanation, Explanation, PolicyVerdict, StatementExplanation } from '../../engine/explain';
 import type { SourceRange } from '../../engine/policy';
+import { policyInSlots } from '../../engine/contract';
 
 /** The decision as the console's simulator words it. */
 export const DECISION_LABELS: Record<Decision, string> = {
@@ -139,24 +140,11 @@ export interface PolicyView {
   decisiveRanges: SourceRange[];
 }
 
-/** The collected policy an explanation's policy entry stands for. */
-function labelled(p: PolicySlots<LabelledPolicy>, slot: PolicySlot, level: number, index: number): LabelledPolicy | undefined {
-  switch (slot) {
-    case 'identity': return p.identityPolicies?.[index];
-    case 'resource': return p.resourcePolicy;
-    case 'boundary': return p.permissionsBoundary;
-    case 'session': return p.sessionPolicy;
-    case 'scp': return p.serviceControlPolicies?.[level]?.[index];
-    case 'rcp': return p.resourceControlPolicies?.[level]?.[index];
-    case 'endpoint': return p.endpointPolicy;
-  }
-}
-
 /** Every policy of the explanation, in evaluation order, joined with its label and text. */
 export function policyViews(e: Explanation, policies: PolicySlots<LabelledPolicy>): PolicyView[] {
   const decisive = new Set(e.decisive.map((r: StatementRef) => refKey(r.slot, r.level, r.policy, r.statement)));
   return e.policyTypes.flatMap((t) => t.policies.flatMap((p): PolicyView[] => {
-    const source = labelled(policies, t.slot, p.level, p.policy);
+    const source = policyInSlots(policies, { slot: t.slot, level: p.level, policy: p.policy });
     if (!source) return [];
     const statements = p.statements.map((s) => ({ ...s, decisive: decisive.has(refKey(t.slot, p.level, p.policy, s.index)), reasons: statementReasons(s, e) }));
     return [{
