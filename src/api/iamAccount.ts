@@ -4,6 +4,7 @@
 import type { Account, PasswordPolicy } from '../model';
 import { ACCOUNT_ALIAS, isoSeconds, rootArn } from '../model';
 import { ApiError, validationError } from './errors';
+import { passwordExpiresAt } from './iamCredentials';
 import { operation } from './operation';
 import { QUOTAS } from './quotas';
 import { checkPattern } from './validate';
@@ -30,8 +31,6 @@ const keyColumns = (keys: Account['users'][number]['accessKeys']): string[] =>
     return [String(k.status === 'Active'), k.createdAt, k.lastUsed?.date ?? 'N/A', k.lastUsed?.region ?? 'N/A', k.lastUsed?.service ?? 'N/A'];
   });
 
-const addDays = (iso: string, days: number) => isoSeconds(Date.parse(iso) + days * 86_400_000);
-
 /** The credential report CSV of an account: the root user's row, then one row per IAM user. */
 export function credentialReportCsv(a: Account): string {
   const hasMfa = (owner: string) => a.mfaDevices.some((d) => d.assignedTo === owner && d.enabledAt !== null);
@@ -43,12 +42,12 @@ export function credentialReportCsv(a: Account): string {
     ],
     ...a.users.map((u) => {
       const profile = u.loginProfile;
-      const maxAge = a.passwordPolicy?.MaxPasswordAge ?? 0;
+      const expiresAt = profile && passwordExpiresAt(a.passwordPolicy, profile.passwordLastChanged);
       return [
         u.name, u.arn, u.createdAt, String(!!profile),
         profile ? (u.passwordLastUsed ?? 'no_information') : 'N/A',
         profile?.passwordLastChanged ?? 'N/A',
-        profile && maxAge > 0 ? addDays(profile.passwordLastChanged, maxAge) : 'N/A',
+        expiresAt ? isoSeconds(expiresAt) : 'N/A',
         String(hasMfa(u.name)), ...keyColumns(u.accessKeys), 'false', 'N/A', 'false', 'N/A',
       ];
     }),

@@ -3,7 +3,7 @@
 
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import type { AccessKey, Account, LoginProfile, User } from '../model';
+import type { AccessKey, Account, LoginProfile, PasswordPolicy, User } from '../model';
 import { MAX_PASSWORD_REUSE_PREVENTION, base32Decode, base32Encode, isoSeconds, mfaArn, newAccessKeyId, newSecretAccessKey, otpauthUri, rootArn, totpAt } from '../model';
 import { ApiError, limitExceeded } from './errors';
 import { getUser } from './lookup';
@@ -29,6 +29,11 @@ function defaultPolicyViolations(account: Pick<Account, 'name' | 'root'>, passwo
   const lower = password.toLowerCase();
   if (lower === account.name.toLowerCase() || lower === account.root.email.toLowerCase()) out.push('Password should not be the AWS account name or email address');
   return out;
+}
+
+/** When a password last changed at `changedAt` expires under the account's MaxPasswordAge (epoch ms), or null if never. */
+export function passwordExpiresAt(policy: PasswordPolicy | null, changedAt: string): number | null {
+  return policy && policy.MaxPasswordAge > 0 ? Date.parse(changedAt) + policy.MaxPasswordAge * 86_400_000 : null;
 }
 
 /** The rules of the account's password policy (or IAM's default one) that a password breaks. */

@@ -1,13 +1,13 @@
 // Console sign-in as an IAM user: account id or alias, user name, password, and the MFA code when the user
 // has an MFA device. It is not an API operation, so no policy is evaluated; it yields the identity to act as.
 
-import type { Identity, PasswordPolicy, Result, Scenario, User } from '../model';
+import type { Identity, Result, Scenario, User } from '../model';
 import { isoSeconds, verifyTotp } from '../model';
 import type { ApiContext } from './apiContext';
 import type { ApiOutcome } from './callApi';
 import { callApi } from './callApi';
 import { requestTimeMs } from './context';
-import { passwordDigest } from './iamCredentials';
+import { passwordDigest, passwordExpiresAt } from './iamCredentials';
 
 /** What the sign-in page asks for. */
 export interface SignInRequest {
@@ -33,13 +33,6 @@ export interface SignedIn {
 /** AWS shows one message for every wrong detail, so the page reveals nothing about which was wrong. */
 const REFUSED = 'Your authentication information is incorrect. Please try again.';
 
-const DAY_MS = 86_400_000;
-
-/** Whether a password last changed at `changedAt` has outlived the account's MaxPasswordAge at `nowMs`. */
-export function passwordExpired(policy: PasswordPolicy | null, changedAt: string, nowMs: number): boolean {
-  return !!policy && policy.MaxPasswordAge > 0 && nowMs >= Date.parse(changedAt) + policy.MaxPasswordAge * DAY_MS;
-}
-
 /** The console sign-in URL of an account, with its alias when it has one. */
 export const signInUrl = (account: { id: string; alias: string | null }): string =>
   `https://${account.alias ?? account.id}.signin.aws.amazon.com/console`;
@@ -62,7 +55,8 @@ export function signIn(ctx: ApiContext, s: Scenario, request: SignInRequest): { 
       return { scenario: s, result: { type: 'failure', errors: [{ code: request.mfaCode ? 'AuthenticationFailed' : 'MfaRequired', message: request.mfaCode ? REFUSED : 'Enter the code from your MFA device.' }] } };
     }
   }
-  const expired = passwordExpired(account.passwordPolicy, user.loginProfile.passwordLastChanged, nowMs);
+  const expiresAt = passwordExpiresAt(account.passwordPolicy, user.loginProfile.passwordLastChanged);
+  const expired = expiresAt !== null && nowMs >= expiresAt;
   // With HardExpiry the console refuses to let the user set a new password: an administrator must reset it.
   if (expired && account.passwordPolicy?.HardExpiry) {
     return { scenario: s, result: { type: 'failure', errors: [{ code: 'PasswordExpired', message: 'Your password has expired. Ask your administrator to reset it.' }] } };
