@@ -31,3 +31,6 @@ export const invalidInput = (message: string): ApiError => new ApiError('Invalid
 /** UnmodifiableEntity for service-linked roles, which only their service may change. */
 export const unmodifiable = (roleName: string): ApiError =>
   new ApiError('UnmodifiableEntity', `Cannot perform the operation on the protected role '${roleName}' - this role is only modifiable by AWS`);
+
+/** True for the codes AWS uses when a request is not authorized (Organizations spells it AccessDeniedException). */
+export const isAccessDenied = (code: string): boolean => code === 'AccessDenied' || code === 'AccessDeniedException';

@@ -1,5 +1,6 @@
 // The application shell: top bar, section navigation and the page for the current hash route.
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
+import { ReadGate } from './access/ReadGate';
 import { ScenarioProvider } from './state/ScenarioContext';
 import { SideNav } from './shell/SideNav';
 import { ConsoleEngineBanner } from './actions/ConsoleEngineBanner';
@@ -9,6 +10,7 @@ import { StorageBanner } from './shell/StorageBanner';
 import { TopBar } from './shell/TopBar';
 import { useHashRoute } from './shell/useHashRoute';
 import { PageForRoute } from './pages/PageForRoute';
+import type { Route } from './shell/routes';
 import { sectionLabel } from './shell/routes';
 
 /** The whole app. */
@@ -23,18 +25,20 @@ export function App() {
 function Shell() {
   const { route, visit } = useHashRoute();
   const mainRef = useRef<HTMLElement>(null);
-  const first = useRef(true);
+  // The section and item whose page last got focus: the first page keeps the browser's focus.
+  const focused = useRef(pageOf(route));
 
   useEffect(() => {
     document.title = `${route.item ?? sectionLabel(route.section)} · IAM Playground`;
-    // After a navigation (not on first load, not between tabs) move focus to the new page's heading,
-    // as screen readers expect.
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
   }, [route.section, route.item]);
+
+  // Once the new page is shown (after its permission check), move focus to its heading as screen readers
+  // expect; not between tabs of one page.
+  const onShown = useCallback((shown: Route) => {
+    if (pageOf(shown) === focused.current) return;
+    focused.current = pageOf(shown);
+    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, []);
 
   return (
     <div className="app">
@@ -50,9 +54,13 @@ function Shell() {
           <StorageBanner />
           <ConsoleEngineBanner />
           {/* Following a link to the page already shown starts it afresh (a new wizard, not its last result). */}
-          <PageForRoute key={visit} route={route} />
+          <ReadGate route={route} onShown={onShown}>
+            <PageForRoute key={visit} route={route} />
+          </ReadGate>
         </main>
       </div>
     </div>
   );
 }
+
+const pageOf = (route: Route) => `${route.section}/${route.item ?? ''}`;

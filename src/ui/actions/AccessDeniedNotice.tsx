@@ -3,15 +3,13 @@
 // AWS error as its code and message.
 import { useId, useMemo, useState } from 'react';
 import type { Authorization } from '../../api';
+import { isAccessDenied } from '../../api';
 import type { Result } from '../../model';
 import { explainAuthorization } from './consoleApi';
 import { denialView } from './denialView';
 import './actions.css';
 
 type Failure = Extract<Result<unknown>, { type: 'failure' }>;
-
-/** True for the codes AWS uses when a request is not authorized. */
-export const isAccessDenied = (code: string): boolean => code === 'AccessDenied' || code === 'AccessDeniedException';
 
 /** AWS's AccessDenied message for a denied call, and its explanation on demand. */
 export function AccessDeniedNotice({ code, message, authorization }: { code: string; message: string; authorization: Authorization | null }) {

@@ -1,0 +1,89 @@
+// Shows a page only to an identity that may read it, as the AWS console would: the page's reads
+// (pageReads.ts) are authorized as the acting identity off the main thread, like every console action.
+// A denied page shows AWS's AccessDenied with its explanation and offers the learner's view — the page
+// as it is, flagged as one this identity could not see — until the acting identity changes.
+import { useEffect, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
+import { AccessDeniedNotice } from '../actions/AccessDeniedNotice';
+import { runOffMainThread } from '../actions/consoleApi';
+import { PageHeader } from '../components/PageHeader';
+import type { Route } from '../shell/routes';
+import { routeHref, sectionLabel } from '../shell/routes';
+import { actingAccount, identityLabel, useScenario } from '../state/ScenarioContext';
+import type { PageDenial } from './pageAccess';
+import { pageDenial } from './pageAccess';
+import { pageReads } from './pageReads';
+import './access.css';
+
+interface Props {
+  route: Route;
+  /** Called each time the gate shows something for a route (the page or its denial), so the shell can move focus. */
+  onShown: (route: Route) => void;
+  children: ReactNode;
+}
+
+/** `children` (the route's page) if the acting identity may read it; AWS's AccessDenied otherwise. */
+export function ReadGate({ route, onShown, children }: Props) {
+  const { scenario } = useScenario();
+  const identity = scenario.session.identity;
+  const who = identityLabel(identity);
+  const identityKey = JSON.stringify(identity);
+  const reads = useMemo(() => pageReads(route, actingAccount(scenario)), [route, scenario]);
+  // What is asked: the same question after an unrelated edit keeps showing its last answer while re-checked.
+  const question = `${identityKey} ${JSON.stringify(reads)}`;
+  const [answer, setAnswer] = useState<{ question: string; denial: PageDenial | null } | null>(null);
+  const [learnerViewFor, setLearnerViewFor] = useState<string | null>(null);
+  // The learner's view ends with the identity it was chosen for, even if that identity comes back later.
+  if (learnerViewFor !== null && learnerViewFor !== identityKey) setLearnerViewFor(null);
+
+  useEffect(() => {
+    if (reads.length === 0) return;
+    let current = true;
+    runOffMainThread((ctx) => pageDenial(ctx, scenario, reads)).then(
+      (denial) => current && setAnswer({ question, denial }),
+      // The engine could not decide (the banner says why): the page is shown rather than hidden.
+      () => current && setAnswer({ question, denial: null }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [scenario, reads, question]);
+
+  const decided = reads.length === 0 || answer?.question === question;
+  useEffect(() => {
+    if (decided) onShown(route);
+  }, [decided, route, onShown]);
+
+  if (!decided) return <p className="gate-pending muted" role="status">Checking permissions…</p>;
+  const denial = reads.length === 0 ? null : answer!.denial;
+  if (!denial) return children;
+  if (learnerViewFor === identityKey)
+    return (
+      <>
+        <div className="banner learner-view" role="note">
+          <strong>Learner&apos;s view.</strong> In AWS, {who} could not see this page: <code>{denial.operation}</code> is denied.{' '}
+          <button type="button" className="link-button" onClick={() => setLearnerViewFor(null)}>Hide pages {who} cannot see</button>
+        </div>
+        {children}
+      </>
+    );
+  return (
+    <>
+      <PageHeader title={pageTitle(route)} crumbs={route.item ? [{ label: sectionLabel(route.section), href: routeHref(route.section) }] : []} />
+      <AccessDeniedNotice code={denial.code} message={denial.message} authorization={denial.authorization} />
+      <div className="learner-offer">
+        <p>
+          The console needs <code>{denial.operation}</code> to show this page, and {who} is not allowed it. The playground
+          can show the page anyway, marked, so you can keep exploring as {who}; actions stay authorized as {who}.
+        </p>
+        <button type="button" className="btn" onClick={() => setLearnerViewFor(identityKey)}>Show pages anyway (learner&apos;s view)</button>
+      </div>
+    </>
+  );
+}
+
+/** The heading of a denied page: the item's name (the last part of an ARN) or the section's label. */
+function pageTitle(route: Route): string {
+  if (!route.item) return sectionLabel(route.section);
+  return route.item.startsWith('arn:') ? route.item.slice(route.item.lastIndexOf('/') + 1) : route.item;
+}
