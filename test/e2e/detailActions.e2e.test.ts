@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Site } from './harness';
-import { SCREENSHOTS, editStoredScenario, openApp, pasteIntoEditor, seriousAxeViolations, useSitePage } from './harness';
+import { SCREENSHOTS, editStoredScenario, openApp, pasteIntoEditor, seriousAxeViolations, showPageAnyway, useSitePage } from './harness';
 
 let site: Site;
 let page: Page;
@@ -254,6 +254,8 @@ describe('acting as a user without the permission', () => {
     await page.getByRole('region', { name: 'Identity' }).getByRole('button', { name: 'IAM user Richard', exact: true }).click();
     await expect.poll(() => menu.innerText()).toBe('Richard @ example-corp');
     await openApp(page, site, '#/users/Mary/permissions');
+    // Richard may not read Mary's page (no iam:GetUser): the learner's view shows it so he can try the action.
+    await showPageAnyway(page);
     await page.getByRole('button', { name: 'Add permissions' }).click();
     const attach = dialog('Attach policies to Mary');
     await attach.getByRole('searchbox').fill('ReadOnlyAccess');

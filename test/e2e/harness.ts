@@ -183,6 +183,12 @@ export async function actAsIamUser(page: Page, name: string, withMfa: boolean): 
   await expect.poll(() => menuButton.innerText()).toBe(`${name} @ example-corp`);
 }
 
+/** On a page the acting identity may not read, chooses the learner's view to see (and act on) it anyway. */
+export async function showPageAnyway(page: Page): Promise<void> {
+  await page.getByRole('button', { name: "Show pages anyway (learner's view)" }).click();
+  await page.getByRole('note').filter({ hasText: "Learner's view" }).waitFor();
+}
+
 /** Replaces the text of a Monaco editor by pasting it (typing would be auto-indented and auto-closed). */
 export async function pasteIntoEditor(page: Page, editor: Locator, text: string): Promise<void> {
   await editor.waitFor();

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_CORP_ACCOUNT } from '../../src/model';
 import type { Site } from './harness';
-import { SCREENSHOTS, actAsIamUser, editStoredScenario, openApp, seriousAxeViolations, useSitePage } from './harness';
+import { SCREENSHOTS, actAsIamUser, editStoredScenario, openApp, seriousAxeViolations, showPageAnyway, useSitePage } from './harness';
 
 let site: Site;
 let page: Page;
@@ -121,6 +121,8 @@ describe('alerts after a failed call', () => {
     await openApp(page, site, '#/dashboard');
     await actAsIamUser(page, 'Zhang', false);
     await openApp(page, site, '#/users/Mary/groups');
+    // Zhang may not read Mary's page: the learner's view shows it so he can try the action.
+    await showPageAnyway(page);
     await page.locator('main').getByRole('button', { name: 'Add user to groups' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add user to groups' });
     await dialog.getByRole('checkbox', { name: 'Admins', exact: true }).check();

@@ -29,9 +29,11 @@ export function ReadGate({ route, onShown, children }: Props) {
   const who = identityLabel(identity);
   const identityKey = JSON.stringify(identity);
   const reads = useMemo(() => pageReads(route, actingAccount(scenario)), [route, scenario]);
-  // What is asked: the same question after an unrelated edit keeps showing its last answer while re-checked.
   const question = `${identityKey} ${JSON.stringify(reads)}`;
-  const [answer, setAnswer] = useState<{ question: string; denial: PageDenial | null } | null>(null);
+  // The page as the same identity sees it: while a new question about it is checked (another tab, or an
+  // edit), the last answer stays on screen rather than unmounting the page.
+  const view = `${identityKey} ${route.section}/${route.item ?? ''}`;
+  const [answer, setAnswer] = useState<{ question: string; view: string; denial: PageDenial | null } | null>(null);
   const [learnerViewFor, setLearnerViewFor] = useState<string | null>(null);
   // The learner's view ends with the identity it was chosen for, even if that identity comes back later.
   if (learnerViewFor !== null && learnerViewFor !== identityKey) setLearnerViewFor(null);
@@ -40,16 +42,17 @@ export function ReadGate({ route, onShown, children }: Props) {
     if (reads.length === 0) return;
     let current = true;
     runOffMainThread((ctx) => pageDenial(ctx, scenario, reads)).then(
-      (denial) => current && setAnswer({ question, denial }),
+      (denial) => current && setAnswer({ question, view, denial }),
       // The engine could not decide (the banner says why): the page is shown rather than hidden.
-      () => current && setAnswer({ question, denial: null }),
+      () => current && setAnswer({ question, view, denial: null }),
     );
     return () => {
       current = false;
     };
-  }, [scenario, reads, question]);
+  }, [scenario, reads, question, view]);
 
-  const decided = reads.length === 0 || answer?.question === question;
+  const usable = answer !== null && (answer.question === question || answer.view === view);
+  const decided = reads.length === 0 || usable;
   useEffect(() => {
     if (decided) onShown(route);
   }, [decided, route, onShown]);
