@@ -42,6 +42,18 @@ describe('permissions tab', () => {
     const attached = page.getByRole('region', { name: /Attached policies/ });
     await expect.poll(() => attached.getByRole('link', { name: 'ReadOnlyAccess' }).count()).toBe(1);
     await shot('attached');
+
+    // As in the console, an attached policy is still listed, marked Attached, and cannot be chosen again.
+    await page.getByRole('button', { name: 'Add permissions' }).click();
+    await attach.getByRole('searchbox').fill('ReadOnlyAccess');
+    const again = attach.getByRole('checkbox', { name: /^ReadOnlyAccess \(AWS managed\) Attached$/ });
+    expect(await again.isDisabled()).toBe(true);
+    expect(await again.isChecked()).toBe(true);
+    expect(await attach.locator('input[type=checkbox]:disabled').count()).toBe(1);
+    await checkDialog('attach-dialog-attached');
+    await attach.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => attach.count()).toBe(0);
+
     await page.getByRole('button', { name: 'Remove ReadOnlyAccess from Mary' }).click();
     await expect.poll(() => attached.getByRole('link', { name: 'ReadOnlyAccess' }).count()).toBe(0);
     await expect.poll(() => attached.innerText()).toContain('No managed policies attached');
