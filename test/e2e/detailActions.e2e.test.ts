@@ -3,7 +3,7 @@
 // a customer managed policy's versions, tags, deleting a user after typing its name, and AccessDenied
 // for a user who lacks the permission. Each new dialog passes axe.
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Site } from './harness';
 import { SCREENSHOTS, editStoredScenario, openApp, pasteIntoEditor, seriousAxeViolations, useSitePage } from './harness';
@@ -27,6 +27,13 @@ const doc = (effect: string, action: string) =>
 async function checkDialog(name: string) {
   await shot(name);
   expect(await seriousAxeViolations(page, 'dialog[open]')).toEqual([]);
+}
+
+/** A removal's confirmation dialog: it states the consequence, and the removal happens only on its button. */
+async function confirmRemoval(confirm: Locator, consequence: RegExp, button: string) {
+  await expect.poll(() => confirm.innerText()).toMatch(consequence);
+  await confirm.getByRole('button', { name: button }).click();
+  await expect.poll(() => confirm.count()).toBe(0);
 }
 
 describe('permissions tab', () => {
@@ -55,8 +62,21 @@ describe('permissions tab', () => {
     await expect.poll(() => attach.count()).toBe(0);
 
     await page.getByRole('button', { name: 'Remove ReadOnlyAccess from Mary' }).click();
+    const remove = dialog('Remove ReadOnlyAccess from Mary?');
+    await confirmRemoval(remove, /taken away from the user Mary/, 'Remove policy');
     await expect.poll(() => attached.getByRole('link', { name: 'ReadOnlyAccess' }).count()).toBe(0);
     await expect.poll(() => attached.innerText()).toContain('No managed policies attached');
+  });
+
+  it('removing a managed policy asks first, and Cancel keeps it attached', async () => {
+    await openApp(page, site, '#/roles/AppServer/permissions');
+    const attached = page.getByRole('region', { name: /Attached policies/ });
+    await page.getByRole('button', { name: 'Remove AmazonS3ReadOnlyAccess from AppServer' }).click();
+    const remove = dialog('Remove AmazonS3ReadOnlyAccess from AppServer?');
+    await checkDialog('remove-policy-confirm');
+    await remove.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => remove.count()).toBe(0);
+    expect(await attached.getByRole('link', { name: 'AmazonS3ReadOnlyAccess' }).count()).toBe(1);
   });
 
   it('an inline policy for a group is not saved while the editor marks an error, then saved once fixed', async () => {
@@ -78,6 +98,10 @@ describe('permissions tab', () => {
     await inline.getByText('ListBuckets').click();
     await expect.poll(() => inline.innerText()).toContain('List');
     await shot('inline-saved');
+
+    await inline.getByRole('button', { name: 'Delete inline policy ListBuckets' }).click();
+    await confirmRemoval(dialog('Delete inline policy ListBuckets?'), /every user in the group Test.*cannot be restored/, 'Delete policy');
+    await expect.poll(() => inline.innerText()).toContain('No inline policies');
   });
 });
 
@@ -94,6 +118,7 @@ describe('permissions boundary', () => {
     const boundary = page.getByRole('region', { name: 'Permissions boundary' });
     await expect.poll(() => boundary.getByRole('link', { name: 'ReadOnlyAccess' }).count()).toBe(1);
     await boundary.getByRole('button', { name: 'Remove boundary' }).click();
+    await confirmRemoval(dialog('Remove the permissions boundary of Mary?'), /ReadOnlyAccess no longer limits the user Mary/, 'Remove boundary');
     await expect.poll(() => boundary.innerText()).toContain('Not set');
   });
 });
@@ -113,9 +138,18 @@ describe('group membership', () => {
     await openApp(page, site, '#/groups/Managers/users');
     await page.getByRole('checkbox', { name: 'Select Mary' }).check();
     await page.getByRole('button', { name: 'Remove users' }).click();
+    await confirmRemoval(dialog('Remove Mary from Managers?'), /Mary loses the permissions that the group Managers grants/, 'Remove user');
     await expect.poll(() => page.getByRole('link', { name: 'Mary' }).count()).toBe(0);
     await openApp(page, site, '#/users/Mary/groups');
     await expect.poll(() => page.getByRole('tab', { name: 'Groups (2)' }).count()).toBe(1);
+  });
+
+  it("removing a user from a group on the user's Groups tab asks first", async () => {
+    await openApp(page, site, '#/users/Mary/groups');
+    await page.getByRole('button', { name: 'Remove Mary from AllUsers' }).click();
+    await confirmRemoval(dialog('Remove Mary from AllUsers?'), /Mary loses the permissions that the group AllUsers grants/, 'Remove user');
+    await expect.poll(() => page.getByRole('tab', { name: 'Groups (1)' }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'AllUsers' }).count()).toBe(0);
   });
 });
 
@@ -208,6 +242,7 @@ describe('customer managed policy at five versions', () => {
     const table = page.getByRole('table', { name: 'Entities attached' });
     await expect.poll(() => table.getByRole('row', { name: /Mary/ }).innerText()).toMatch(/User\s+Permissions policy/);
     await page.getByRole('button', { name: 'Detach ShareManagers from Mary' }).click();
+    await confirmRemoval(dialog('Remove ShareManagers from Mary?'), /taken away from the user Mary/, 'Remove policy');
     await expect.poll(() => table.getByRole('row', { name: /Mary/ }).count()).toBe(0);
   });
 });
