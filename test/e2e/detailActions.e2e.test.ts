@@ -182,6 +182,18 @@ describe('roles', () => {
     await expect.poll(() => page.locator('.summary-grid').innerText()).toMatch(/Maximum session duration\s+12 hours/);
     expect(await page.locator('.page-description').innerText()).toBe('Web tier servers');
   });
+
+  it("edits a service-linked role's description, the one setting IAM lets you change", async () => {
+    await openApp(page, site, '#/roles/AWSServiceRoleForSupport');
+    await page.getByRole('button', { name: 'Edit description', exact: true }).click();
+    const edit = dialog('Edit AWSServiceRoleForSupport');
+    expect(await edit.getByRole('combobox', { name: 'Maximum session duration' }).count()).toBe(0);
+    await edit.getByRole('textbox', { name: 'Description' }).fill('Lets AWS Support manage support cases');
+    await checkDialog('service-linked-role-description');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => edit.count()).toBe(0);
+    expect(await page.locator('.page-description').innerText()).toBe('Lets AWS Support manage support cases');
+  });
 });
 
 describe('customer managed policy versions', () => {

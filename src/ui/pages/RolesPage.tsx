@@ -67,7 +67,7 @@ function RoleDetail({ role, tab }: { role: Role; tab: string | null }) {
     <>
       <PageHeader title={role.name} crumbs={[{ label: 'Roles', href: routeHref('roles') }]} description={role.description || undefined}
         actions={<>
-          <button type="button" className="btn" onClick={() => setEditing('settings')}>Edit<span className="visually-hidden"> description and maximum session duration</span></button>
+          <button type="button" className="btn" onClick={() => setEditing('settings')}>Edit<span className="visually-hidden"> description{role.serviceLinked ? '' : ' and maximum session duration'}</span></button>
           <DeleteEntityButton noun="role" name={role.name} steps={() => deleteRoleSteps(account, role)} listHref={routeHref('roles')}
             alsoRemoved="It is removed from its instance profiles and its policies are detached or deleted first." />
         </>} />
@@ -77,7 +77,7 @@ function RoleDetail({ role, tab }: { role: Role; tab: string | null }) {
         <div><dt>Maximum session duration</dt><dd>{role.maxSessionDuration / 3600} hour{role.maxSessionDuration === 3600 ? '' : 's'}</dd></div>
         <div><dt>Created</dt><dd>{formatTime(role.createdAt)}</dd></div>
         {!role.serviceLinked && <SwitchRoleLinkField accountId={role.arn.split(':')[4] ?? ''} roleName={role.name} />}
-        {role.serviceLinked && <div><dt>Type</dt><dd>Service-linked role (cannot be edited)</dd></div>}
+        {role.serviceLinked && <div><dt>Type</dt><dd>Service-linked role (only its description can be edited)</dd></div>}
       </dl>
       <Tabs label="Role details" selected={tab} href={(t) => routeHref('roles', role.name, t)} tabs={entityTabs('roles', {
         permissions: { label: 'Permissions', content: () => <PermissionsList attached={role.attachedPolicies} inline={role.inlinePolicies} boundary={role.permissionsBoundary} entity={{ kind: 'Role', name: role.name }} /> },

@@ -81,6 +81,14 @@ describe('role settings', () => {
     expect(principal(account(c.scenario()), 'Role', 'AppServer')).toMatchObject({ description: 'Web tier', maxSessionDuration: 43_200 });
   });
 
+  it("a service-linked role's description is saved with UpdateRole alone, without the maximum session IAM would refuse", () => {
+    const c = inMemoryConsole();
+    expect(calls([updateRoleStep('AWSServiceRoleForSupport', 'Support cases', null)])).toEqual([['iam:UpdateRole', { RoleName: 'AWSServiceRoleForSupport', Description: 'Support cases' }]]);
+    expect(c.runSteps([updateRoleStep('AWSServiceRoleForSupport', 'Support cases', null)])).toEqual({ type: 'success' });
+    expect(principal(account(c.scenario()), 'Role', 'AWSServiceRoleForSupport')).toMatchObject({ description: 'Support cases' });
+    expect(errorCode(c.runSteps([updateRoleStep('AWSServiceRoleForSupport', 'Support cases', 2)]))).toBe('UnmodifiableEntity');
+  });
+
   it('a description is at most 1,000 characters', () => {
     expect(roleSettingsProblem('a'.repeat(1000))).toBeNull();
     expect(roleSettingsProblem('a'.repeat(1001))).toMatch(/1,000/);
