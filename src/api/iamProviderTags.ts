@@ -3,11 +3,10 @@
 // provider's ARN with aws:RequestTag/aws:TagKeys as TagRole is.
 
 import type { Tag } from '../model';
-import { requestTagContext } from './context';
 import { getOidcProvider, getSamlProvider } from './lookup';
 import type { Call, Operation } from './operation';
 import { operation } from './operation';
-import { mergeTags, removeTags } from './validate';
+import { sortedTags, tagOperations } from './tagging';
 
 /** How the API names each kind of provider: in operations (`OpenIDConnectProvider`) and in the ARN parameter. */
 const KINDS = {
@@ -29,32 +28,14 @@ export function providerTagOperations<K extends Kind>(kind: K): ProviderTagOpera
   const { arnParam, find } = KINDS[kind];
   const arnOf = (call: Call<unknown>) => (call.params as Record<string, string>)[arnParam];
   const provider = (call: Call<unknown>) => find(call.account, arnOf(call));
+  const { tag, untag } = tagOperations(kind, { resource: arnOf, find: provider });
   return {
-    [`Tag${kind}`]: operation<ArnParam<K> & { Tags: Tag[] }, object>({
-      action: `iam:Tag${kind}`,
-      resource: arnOf,
-      context: (call) => requestTagContext(call.params.Tags),
-      run(call) {
-        const p = provider(call);
-        p.tags = mergeTags(p.tags, call.params.Tags);
-        return {};
-      },
-    }),
-    [`Untag${kind}`]: operation<ArnParam<K> & { TagKeys: string[] }, object>({
-      action: `iam:Untag${kind}`,
-      resource: arnOf,
-      context: (call) => ({ 'aws:TagKeys': call.params.TagKeys }),
-      run(call) {
-        const p = provider(call);
-        p.tags = removeTags(p.tags, call.params.TagKeys);
-        return {};
-      },
-    }),
+    [`Tag${kind}`]: tag,
+    [`Untag${kind}`]: untag,
     [`List${kind}Tags`]: operation<ArnParam<K>, { Tags: Tag[]; IsTruncated: false }>({
       action: `iam:List${kind}Tags`,
       resource: arnOf,
-      // Sorted by tag key, as the API reference says.
-      run: (call) => ({ Tags: [...provider(call).tags].sort((a, b) => (a.Key < b.Key ? -1 : 1)), IsTruncated: false }),
+      run: (call) => ({ Tags: sortedTags(provider(call).tags), IsTruncated: false }),
     }),
   } as unknown as ProviderTagOperations<K>;
 }
