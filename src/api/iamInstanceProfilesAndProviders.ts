@@ -3,7 +3,7 @@
 import type { InstanceProfile, Tag } from '../model';
 import { INLINE_POLICY_NAME, newInstanceProfile, oidcProviderArn, pathArn, samlProviderArn } from '../model';
 import { ApiError, deleteConflict, limitExceeded } from './errors';
-import { getRole } from './lookup';
+import { getOidcProvider, getRole, getSamlProvider } from './lookup';
 import type { Call } from './operation';
 import { iamArn, operation } from './operation';
 import { QUOTAS } from './quotas';
@@ -42,20 +42,12 @@ function getProfile(call: Call<{ InstanceProfileName: string }>): InstanceProfil
 const profileArn = (call: Call<{ InstanceProfileName: string }>) =>
   call.account.instanceProfiles.find((x) => x.name === call.params.InstanceProfileName)?.arn ?? iamArn(call, `instance-profile/${call.params.InstanceProfileName}`);
 
-const findOidc = (call: Call<{ OpenIDConnectProviderArn: string }>) => {
-  const p = call.account.oidcProviders.find((x) => x.arn === call.params.OpenIDConnectProviderArn);
-  if (!p) throw new ApiError('NoSuchEntity', `OpenIDConnect Provider not found for arn ${call.params.OpenIDConnectProviderArn}`);
-  return p;
-};
+const findOidc = (call: Call<{ OpenIDConnectProviderArn: string }>) => getOidcProvider(call.account, call.params.OpenIDConnectProviderArn);
 /** IAM's limits on an OIDC provider's client IDs (audiences): 1–255 characters each, at most 100. */
 const MAX_CLIENT_IDS = 100;
 const checkClientId = (id: string, field: string) => checkLength(id, field, 1, 255);
 
-const findSaml = (call: Call<{ SAMLProviderArn: string }>) => {
-  const p = call.account.samlProviders.find((x) => x.arn === call.params.SAMLProviderArn);
-  if (!p) throw new ApiError('NoSuchEntity', `Manifest not found for arn ${call.params.SAMLProviderArn}`);
-  return p;
-};
+const findSaml = (call: Call<{ SAMLProviderArn: string }>) => getSamlProvider(call.account, call.params.SAMLProviderArn);
 
 /** Instance profile and identity provider operations. */
 export const iamInstanceProfileAndProviderOperations = {

@@ -13,7 +13,8 @@ import { checkPolicyDocument, checkPolicySize } from './policyDocuments';
 import { QUOTAS } from './quotas';
 import type { PolicyShape } from './shapes';
 import { policyShape } from './shapes';
-import { checkLength, checkPath, checkPattern, checkUniqueName, mergeTags, removeTags } from './validate';
+import { tagOperations } from './tagging';
+import { checkLength, checkPath, checkPattern, checkUniqueName, mergeTags } from './validate';
 
 /** The PolicyVersion structure (document URL-encoded, as IAM returns it). */
 export interface PolicyVersionShape {
@@ -59,6 +60,8 @@ function ownPolicy(call: Call<{ PolicyArn: string }>): ManagedPolicy {
   if (findAwsManagedPolicy(call.params.PolicyArn)) throw new ApiError('InvalidInput', `Policy ${call.params.PolicyArn} is an AWS managed policy and cannot be changed.`);
   return getCustomerPolicy(call.account, call.params.PolicyArn);
 }
+
+const policyTags = tagOperations('Policy', { resource: policyArn, find: ownPolicy });
 
 const versionShape = (p: ManagedPolicy, versionId: string, withDocument: boolean): PolicyVersionShape => {
   const v = p.versions.find((x) => x.versionId === versionId)!;
@@ -217,24 +220,6 @@ export const iamManagedPolicyOperations = {
       };
     },
   }),
-  TagPolicy: operation<{ PolicyArn: string; Tags: Tag[] }, object>({
-    action: 'iam:TagPolicy',
-    resource: policyArn,
-    context: (call) => requestTagContext(call.params.Tags),
-    run(call) {
-      const policy = ownPolicy(call);
-      policy.tags = mergeTags(policy.tags, call.params.Tags);
-      return {};
-    },
-  }),
-  UntagPolicy: operation<{ PolicyArn: string; TagKeys: string[] }, object>({
-    action: 'iam:UntagPolicy',
-    resource: policyArn,
-    context: (call) => ({ 'aws:TagKeys': call.params.TagKeys }),
-    run(call) {
-      const policy = ownPolicy(call);
-      policy.tags = removeTags(policy.tags, call.params.TagKeys);
-      return {};
-    },
-  }),
+  TagPolicy: policyTags.tag,
+  UntagPolicy: policyTags.untag,
 };

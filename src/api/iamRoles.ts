@@ -1,5 +1,6 @@
 // IAM roles: CreateRole, GetRole, UpdateRole, UpdateRoleDescription, UpdateAssumeRolePolicy, DeleteRole,
-// ListRoles and CreateServiceLinkedRole. Service-linked roles are read-only here, as in AWS.
+// ListRoles and CreateServiceLinkedRole. Service-linked roles are read-only here, as in AWS, but for their
+// description, which the User Guide lets you edit for any role ("Update a service-linked role").
 
 import type { Tag } from '../model';
 import { newRole, pathArn, SERVICE_LINKED_PATH_PREFIX, USER_OR_ROLE_NAME } from '../model';
@@ -103,7 +104,7 @@ export const iamRoleOperations = {
       checkMaxSession(p.MaxSessionDuration);
     },
     run(call) {
-      const role = editableRole(call);
+      const role = call.params.MaxSessionDuration === undefined ? getRole(call.account, call.params.RoleName) : editableRole(call);
       role.description = call.params.Description ?? role.description;
       role.maxSessionDuration = call.params.MaxSessionDuration ?? role.maxSessionDuration;
       return {};
@@ -114,7 +115,7 @@ export const iamRoleOperations = {
     resource: roleArn,
     validate: ({ params: p }) => checkLength(p.Description, 'description', 0, 1000),
     run(call) {
-      const role = editableRole(call);
+      const role = getRole(call.account, call.params.RoleName);
       role.description = call.params.Description;
       return { Role: roleShape(role) };
     },

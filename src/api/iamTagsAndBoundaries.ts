@@ -6,8 +6,7 @@ import { ApiError, unmodifiable } from './errors';
 import { getRole, getUser, managedPolicyExists } from './lookup';
 import type { Call, Operation } from './operation';
 import { operation } from './operation';
-import { mergeTags, removeTags } from './validate';
-import { requestTagContext } from './context';
+import { sortedTags, tagOperations } from './tagging';
 
 type Kind = 'User' | 'Role';
 type NameParam<K extends Kind> = { [F in `${K}Name`]: string };
@@ -35,31 +34,14 @@ export type TagAndBoundaryOperations<K extends Kind> =
 /** Tag, untag, list tags and set or remove the permissions boundary of a user or role. */
 export function tagAndBoundaryOperations<K extends Kind>(kind: K): TagAndBoundaryOperations<K> {
   const resource = resourceOf(kind);
+  const { tag, untag } = tagOperations(kind, { resource, find: (call: Call<NameParam<K>>) => entityOf(kind, call, true) });
   return {
-    [`Tag${kind}`]: operation<NameParam<K> & { Tags: Tag[] }, object>({
-      action: `iam:Tag${kind}`,
-      resource,
-      context: (call) => requestTagContext(call.params.Tags),
-      run(call) {
-        const entity = entityOf(kind, call, true);
-        entity.tags = mergeTags(entity.tags, call.params.Tags);
-        return {};
-      },
-    }),
-    [`Untag${kind}`]: operation<NameParam<K> & { TagKeys: string[] }, object>({
-      action: `iam:Untag${kind}`,
-      resource,
-      context: (call) => ({ 'aws:TagKeys': call.params.TagKeys }),
-      run(call) {
-        const entity = entityOf(kind, call, true);
-        entity.tags = removeTags(entity.tags, call.params.TagKeys);
-        return {};
-      },
-    }),
+    [`Tag${kind}`]: tag,
+    [`Untag${kind}`]: untag,
     [`List${kind}Tags`]: operation<NameParam<K>, { Tags: Tag[]; IsTruncated: false }>({
       action: `iam:List${kind}Tags`,
       resource,
-      run: (call) => ({ Tags: [...entityOf(kind, call, false).tags].sort((a, b) => (a.Key < b.Key ? -1 : 1)), IsTruncated: false }),
+      run: (call) => ({ Tags: sortedTags(entityOf(kind, call, false).tags), IsTruncated: false }),
     }),
     [`Put${kind}PermissionsBoundary`]: operation<NameParam<K> & { PermissionsBoundary: string }, object>({
       action: `iam:Put${kind}PermissionsBoundary`,

@@ -1,6 +1,6 @@
 // Finding entities in a scenario, throwing AWS's NoSuchEntity when they are missing.
 
-import type { Account, Group, Identity, ManagedPolicy, Role, Scenario, User } from '../model';
+import type { Account, Group, Identity, ManagedPolicy, OidcProvider, Role, SamlProvider, Scenario, User } from '../model';
 import { assumedRoleArn, awsManagedPolicyDocument, isAwsManagedPolicyArn, rootArn } from '../model';
 import { ApiError, noSuchEntity } from './errors';
 import { PolicyDocumentPending } from './policyDocumentPending';
@@ -31,6 +31,20 @@ export function getRole(a: Account, name: string): Role {
   const role = a.roles.find((r) => r.name === name);
   if (!role) throw noSuchEntity('role', name);
   return role;
+}
+
+/** An OpenID Connect provider of the account by ARN. */
+export function getOidcProvider(a: Account, arn: string): OidcProvider {
+  const p = a.oidcProviders.find((x) => x.arn === arn);
+  if (!p) throw new ApiError('NoSuchEntity', `OpenIDConnect Provider not found for arn ${arn}`);
+  return p;
+}
+
+/** A SAML provider of the account by ARN. */
+export function getSamlProvider(a: Account, arn: string): SamlProvider {
+  const p = a.samlProviders.find((x) => x.arn === arn);
+  if (!p) throw new ApiError('NoSuchEntity', `Manifest not found for arn ${arn}`);
+  return p;
 }
 
 /** A customer managed policy of the account by ARN. */

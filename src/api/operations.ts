@@ -5,6 +5,7 @@ import { iamAccountOperations } from './iamAccount';
 import { iamCredentialOperations } from './iamCredentials';
 import { iamInstanceProfileAndProviderOperations } from './iamInstanceProfilesAndProviders';
 import { attachedPolicyOperations, inlinePolicyOperations } from './iamPrincipalPolicies';
+import { providerTagOperations } from './iamProviderTags';
 import { iamManagedPolicyOperations } from './iamManagedPolicies';
 import { iamRoleOperations } from './iamRoles';
 import { tagAndBoundaryOperations } from './iamTagsAndBoundaries';
@@ -36,6 +37,8 @@ export const OPERATIONS = {
     ...iamCredentialOperations,
     ...iamAccountOperations,
     ...iamInstanceProfileAndProviderOperations,
+    ...providerTagOperations('OpenIDConnectProvider'),
+    ...providerTagOperations('SAMLProvider'),
     ...simulateOperations,
   }),
   ...prefixed('sts', stsOperations),

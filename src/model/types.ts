@@ -91,7 +91,7 @@ export interface User extends Principal {
 /** An IAM group (members are the users that list it). */
 export type Group = Principal;
 
-/** An IAM role. Service-linked roles (path `/aws-service-role/…`) cannot be edited. */
+/** An IAM role. Service-linked roles (path `/aws-service-role/…`) cannot be edited, but for their description. */
 export interface Role extends Principal {
   tags: Tag[];
   description: string;

@@ -125,6 +125,16 @@ describe('roles', () => {
     expect(Role.Path).toBe('/aws-service-role/elasticbeanstalk.amazonaws.com/');
     expect(s.fails('iam:PutRolePolicy', { RoleName: Role.RoleName, PolicyName: 'x', PolicyDocument: ALLOW_ALL }, 'UnmodifiableEntity')).toContain('only modifiable by AWS');
     s.fails('iam:DeleteRole', { RoleName: Role.RoleName }, 'UnmodifiableEntity');
+    s.fails('iam:UpdateRole', { RoleName: Role.RoleName, MaxSessionDuration: 7200 }, 'UnmodifiableEntity');
+  });
+
+  it('the description of a service-linked role can be edited, as of any role (UpdateRole, UpdateRoleDescription)', () => {
+    const s = session();
+    const { Role } = s.ok('iam:CreateServiceLinkedRole', { AWSServiceName: 'elasticbeanstalk.amazonaws.com' });
+    s.ok('iam:UpdateRole', { RoleName: Role.RoleName, Description: 'Beanstalk environments' });
+    expect(s.ok('iam:GetRole', { RoleName: Role.RoleName }).Role.Description).toBe('Beanstalk environments');
+    expect(s.ok('iam:UpdateRoleDescription', { RoleName: Role.RoleName, Description: 'Managed by Beanstalk' }).Role.Description).toBe('Managed by Beanstalk');
+    expect(s.ok('iam:GetRole', { RoleName: Role.RoleName }).Role.MaxSessionDuration).toBe(3600);
   });
 
   it('a permissions boundary is reported by GetRole', () => {

@@ -3,7 +3,7 @@
 // a customer managed policy's versions, tags, deleting a user after typing its name, and AccessDenied
 // for a user who lacks the permission. Each new dialog passes axe.
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Site } from './harness';
 import { SCREENSHOTS, editStoredScenario, openApp, pasteIntoEditor, seriousAxeViolations, showPageAnyway, useSitePage } from './harness';
@@ -29,6 +29,13 @@ async function checkDialog(name: string) {
   expect(await seriousAxeViolations(page, 'dialog[open]')).toEqual([]);
 }
 
+/** A removal's confirmation dialog: it states the consequence, and the removal happens only on its button. */
+async function confirmRemoval(confirm: Locator, consequence: RegExp, button: string) {
+  await expect.poll(() => confirm.innerText()).toMatch(consequence);
+  await confirm.getByRole('button', { name: button }).click();
+  await expect.poll(() => confirm.count()).toBe(0);
+}
+
 describe('permissions tab', () => {
   it('attaches a managed policy to a user, shows it under Permissions, and removes it', async () => {
     await openApp(page, site, '#/users/Mary/permissions');
@@ -42,9 +49,34 @@ describe('permissions tab', () => {
     const attached = page.getByRole('region', { name: /Attached policies/ });
     await expect.poll(() => attached.getByRole('link', { name: 'ReadOnlyAccess' }).count()).toBe(1);
     await shot('attached');
+
+    // As in the console, an attached policy is still listed, marked Attached, and cannot be chosen again.
+    await page.getByRole('button', { name: 'Add permissions' }).click();
+    await attach.getByRole('searchbox').fill('ReadOnlyAccess');
+    const again = attach.getByRole('checkbox', { name: /^ReadOnlyAccess \(AWS managed\) Attached$/ });
+    expect(await again.isDisabled()).toBe(true);
+    expect(await again.isChecked()).toBe(true);
+    expect(await attach.locator('input[type=checkbox]:disabled').count()).toBe(1);
+    await checkDialog('attach-dialog-attached');
+    await attach.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => attach.count()).toBe(0);
+
     await page.getByRole('button', { name: 'Remove ReadOnlyAccess from Mary' }).click();
+    const remove = dialog('Remove ReadOnlyAccess from Mary?');
+    await confirmRemoval(remove, /taken away from the user Mary/, 'Remove policy');
     await expect.poll(() => attached.getByRole('link', { name: 'ReadOnlyAccess' }).count()).toBe(0);
     await expect.poll(() => attached.innerText()).toContain('No managed policies attached');
+  });
+
+  it('removing a managed policy asks first, and Cancel keeps it attached', async () => {
+    await openApp(page, site, '#/roles/AppServer/permissions');
+    const attached = page.getByRole('region', { name: /Attached policies/ });
+    await page.getByRole('button', { name: 'Remove AmazonS3ReadOnlyAccess from AppServer' }).click();
+    const remove = dialog('Remove AmazonS3ReadOnlyAccess from AppServer?');
+    await checkDialog('remove-policy-confirm');
+    await remove.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => remove.count()).toBe(0);
+    expect(await attached.getByRole('link', { name: 'AmazonS3ReadOnlyAccess' }).count()).toBe(1);
   });
 
   it('an inline policy for a group is not saved while the editor marks an error, then saved once fixed', async () => {
@@ -66,6 +98,10 @@ describe('permissions tab', () => {
     await inline.getByText('ListBuckets').click();
     await expect.poll(() => inline.innerText()).toContain('List');
     await shot('inline-saved');
+
+    await inline.getByRole('button', { name: 'Delete inline policy ListBuckets' }).click();
+    await confirmRemoval(dialog('Delete inline policy ListBuckets?'), /every user in the group Test.*cannot be restored/, 'Delete policy');
+    await expect.poll(() => inline.innerText()).toContain('No inline policies');
   });
 });
 
@@ -82,6 +118,7 @@ describe('permissions boundary', () => {
     const boundary = page.getByRole('region', { name: 'Permissions boundary' });
     await expect.poll(() => boundary.getByRole('link', { name: 'ReadOnlyAccess' }).count()).toBe(1);
     await boundary.getByRole('button', { name: 'Remove boundary' }).click();
+    await confirmRemoval(dialog('Remove the permissions boundary of Mary?'), /ReadOnlyAccess no longer limits the user Mary/, 'Remove boundary');
     await expect.poll(() => boundary.innerText()).toContain('Not set');
   });
 });
@@ -101,9 +138,18 @@ describe('group membership', () => {
     await openApp(page, site, '#/groups/Managers/users');
     await page.getByRole('checkbox', { name: 'Select Mary' }).check();
     await page.getByRole('button', { name: 'Remove users' }).click();
+    await confirmRemoval(dialog('Remove Mary from Managers?'), /Mary loses the permissions that the group Managers grants/, 'Remove user');
     await expect.poll(() => page.getByRole('link', { name: 'Mary' }).count()).toBe(0);
     await openApp(page, site, '#/users/Mary/groups');
     await expect.poll(() => page.getByRole('tab', { name: 'Groups (2)' }).count()).toBe(1);
+  });
+
+  it("removing a user from a group on the user's Groups tab asks first", async () => {
+    await openApp(page, site, '#/users/Mary/groups');
+    await page.getByRole('button', { name: 'Remove Mary from AllUsers' }).click();
+    await confirmRemoval(dialog('Remove Mary from AllUsers?'), /Mary loses the permissions that the group AllUsers grants/, 'Remove user');
+    await expect.poll(() => page.getByRole('tab', { name: 'Groups (1)' }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'AllUsers' }).count()).toBe(0);
   });
 });
 
@@ -135,6 +181,18 @@ describe('roles', () => {
     await expect.poll(() => edit.count()).toBe(0);
     await expect.poll(() => page.locator('.summary-grid').innerText()).toMatch(/Maximum session duration\s+12 hours/);
     expect(await page.locator('.page-description').innerText()).toBe('Web tier servers');
+  });
+
+  it("edits a service-linked role's description, the one setting IAM lets you change", async () => {
+    await openApp(page, site, '#/roles/AWSServiceRoleForSupport');
+    await page.getByRole('button', { name: 'Edit description', exact: true }).click();
+    const edit = dialog('Edit AWSServiceRoleForSupport');
+    expect(await edit.getByRole('combobox', { name: 'Maximum session duration' }).count()).toBe(0);
+    await edit.getByRole('textbox', { name: 'Description' }).fill('Lets AWS Support manage support cases');
+    await checkDialog('service-linked-role-description');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => edit.count()).toBe(0);
+    expect(await page.locator('.page-description').innerText()).toBe('Lets AWS Support manage support cases');
   });
 });
 
@@ -196,6 +254,7 @@ describe('customer managed policy at five versions', () => {
     const table = page.getByRole('table', { name: 'Entities attached' });
     await expect.poll(() => table.getByRole('row', { name: /Mary/ }).innerText()).toMatch(/User\s+Permissions policy/);
     await page.getByRole('button', { name: 'Detach ShareManagers from Mary' }).click();
+    await confirmRemoval(dialog('Remove ShareManagers from Mary?'), /taken away from the user Mary/, 'Remove policy');
     await expect.poll(() => table.getByRole('row', { name: /Mary/ }).count()).toBe(0);
   });
 });

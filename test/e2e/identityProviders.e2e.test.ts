@@ -2,7 +2,7 @@
 // list, Add provider for SAML (IAM's own error for a metadata document that is too short, a document read
 // from a chosen file, then one pasted) and for OpenID Connect (URL and audience, no thumbprint), the list
 // with both (filter and sort), each provider's page (ARN, type, creation time, metadata, audiences added
-// and removed), search by name, delete after confirmation, and a denial for a user without IAM
+// and removed, tags added and removed), search by name, delete after confirmation, and a denial for a user without IAM
 // permissions. axe runs on every new page; screenshots go to test-results/e2e/idp-*.png.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -136,6 +136,27 @@ describe('the list with both providers', () => {
     await page.getByRole('searchbox', { name: 'Search the console' }).fill('token.act');
     await page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: new RegExp(OIDC_NAME) }).first().click();
     await expect.poll(() => heading().textContent()).toBe(OIDC_NAME);
+  });
+});
+
+describe('tags after creation', () => {
+  it.each([['OpenID Connect', OIDC_ARN, OIDC_NAME], ['SAML', SAML_ARN, SAML_NAME]])('tags the %s provider from its Tags tab and removes the tag', async (_kind, arn, name) => {
+    await openApp(page, site, `#/identity-providers/${encodeURIComponent(arn)}/tags`);
+    await page.getByRole('button', { name: 'Manage tags' }).click();
+    const manage = page.getByRole('dialog', { name: `Manage tags of ${name}` });
+    await manage.getByRole('button', { name: 'Add new tag' }).click();
+    await manage.getByRole('textbox', { name: 'Key' }).fill('Owner');
+    await manage.getByRole('textbox', { name: 'Value' }).fill('Identity team');
+    await shot(`7-tags-dialog-${_kind === 'SAML' ? 'saml' : 'oidc'}`);
+    expect(await seriousAxeViolations(page, 'dialog[open]')).toEqual([]);
+    await manage.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => manage.count()).toBe(0);
+    await expect.poll(() => main().getByRole('table', { name: 'Tags' }).innerText()).toMatch(/Owner\s+Identity team/);
+    expect(await page.getByRole('tab', { name: 'Tags (1)' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Manage tags' }).click();
+    await manage.getByRole('button', { name: 'Remove tag 1' }).click();
+    await manage.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => page.getByRole('tab', { name: 'Tags (0)' }).count()).toBe(1);
   });
 });
 

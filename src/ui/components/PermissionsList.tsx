@@ -2,12 +2,13 @@
 // boundary; given the entity, with the console's actions (add, remove, create/edit inline, boundary).
 import { useState } from 'react';
 import type { Group, InlinePolicy } from '../../model';
-import { CallFailureNotice } from '../actions/AccessDeniedNotice';
 import { routeHref } from '../shell/routes';
+import { ConfirmRemoveDialog } from '../wizards/ConfirmRemoveDialog';
+import type { Removal } from '../wizards/ConfirmRemoveDialog';
 import { AttachPoliciesDialog, BoundaryDialog, InlinePolicyDialog } from '../wizards/PermissionsDialogs';
-import { boundaryStep, deleteInlinePolicyStep, detachPolicyStep } from '../wizards/entitySteps';
 import type { EntityRef } from '../wizards/entitySteps';
-import { useRunSteps } from '../wizards/useRunSteps';
+import { boundaryRemoval, detachRemoval, inlineRemoval } from '../wizards/removals';
+import { policyNameOf as policyName } from './format';
 import { PolicyDocumentView } from './PolicyDocumentView';
 
 interface Props {
@@ -20,19 +21,16 @@ interface Props {
   entity?: EntityRef;
 }
 
-type Open = { type: 'attach' } | { type: 'inline'; existing?: InlinePolicy } | { type: 'boundary' } | null;
-
-const policyName = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1);
+type Open = { type: 'attach' } | { type: 'inline'; existing?: InlinePolicy } | { type: 'boundary' } | { type: 'remove'; removal: Removal } | null;
 
 /** Lists an entity's policies; inline documents open in place. */
 export function PermissionsList({ attached, inline, boundary, groups, entity }: Props) {
   const [open, setOpen] = useState<Open>(null);
-  const { run, failure, busy } = useRunSteps();
   const close = () => setOpen(null);
+  const confirm = (removal: Removal) => setOpen({ type: 'remove', removal });
   const boundaryEntity = entity && entity.kind !== 'Group' ? { ...entity, kind: entity.kind } : null;
   return (
     <div className="stack">
-      {failure && <CallFailureNotice outcome={failure} />}
       <section className="panel" aria-labelledby="attached-heading">
         <div className="panel-header">
           <h2 id="attached-heading">Attached policies <span className="count">({attached.length})</span></h2>
@@ -44,8 +42,8 @@ export function PermissionsList({ attached, inline, boundary, groups, entity }: 
               <li key={arn} className="row-with-action">
                 <a href={routeHref('policies', arn)}>{policyName(arn)}</a>
                 <span className="badge">{arn.startsWith('arn:aws:iam::aws:') ? 'AWS managed' : 'Customer managed'}</span>
-                {entity && <button type="button" className="btn" disabled={busy} aria-label={`Remove ${policyName(arn)} from ${entity.name}`}
-                  onClick={() => void run([detachPolicyStep(entity, arn)])}>Remove</button>}
+                {entity && <button type="button" className="btn" aria-label={`Remove ${policyName(arn)} from ${entity.name}`}
+                  onClick={() => confirm(detachRemoval(entity, arn))}>Remove</button>}
               </li>
             ))}
           </ul>
@@ -62,7 +60,7 @@ export function PermissionsList({ attached, inline, boundary, groups, entity }: 
             {entity && (
               <div className="tab-toolbar">
                 <button type="button" className="btn" aria-label={`Edit inline policy ${p.name}`} onClick={() => setOpen({ type: 'inline', existing: p })}>Edit</button>
-                <button type="button" className="btn" disabled={busy} aria-label={`Delete inline policy ${p.name}`} onClick={() => void run([deleteInlinePolicyStep(entity, p.name)])}>Delete</button>
+                <button type="button" className="btn" aria-label={`Delete inline policy ${p.name}`} onClick={() => confirm(inlineRemoval(entity, p.name))}>Delete</button>
               </div>
             )}
             <PolicyDocumentView document={p.document} kind="identity" label={`Inline policy ${p.name}`} />
@@ -93,7 +91,7 @@ export function PermissionsList({ attached, inline, boundary, groups, entity }: 
             {boundaryEntity && (
               <div className="tab-toolbar">
                 <button type="button" className="btn" onClick={() => setOpen({ type: 'boundary' })}>{boundary ? 'Change boundary' : 'Set permissions boundary'}</button>
-                {boundary && <button type="button" className="btn" disabled={busy} onClick={() => void run([boundaryStep(boundaryEntity, null)])}>Remove boundary</button>}
+                {boundary && <button type="button" className="btn" onClick={() => confirm(boundaryRemoval(boundaryEntity, boundary))}>Remove boundary</button>}
               </div>
             )}
           </div>
@@ -103,6 +101,7 @@ export function PermissionsList({ attached, inline, boundary, groups, entity }: 
       {entity && open?.type === 'attach' && <AttachPoliciesDialog entity={entity} attached={attached} onClose={close} />}
       {entity && open?.type === 'inline' && <InlinePolicyDialog entity={entity} existing={open.existing} taken={inline.map((p) => p.name)} onClose={close} />}
       {boundaryEntity && open?.type === 'boundary' && <BoundaryDialog entity={boundaryEntity} current={boundary ?? null} onClose={close} />}
+      {open?.type === 'remove' && <ConfirmRemoveDialog removal={open.removal} onClose={close} />}
     </div>
   );
 }

@@ -1,12 +1,19 @@
 // Tabs that are links (each tab has a URL), with the ARIA tabs keyboard pattern: arrows, Home, End.
 import { useRef } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
+import { ENTITY_TABS } from '../shell/routes';
+import type { EntitySection, EntityTab } from '../shell/routes';
 
 /** One tab: its id in the URL, its label, and its content. */
 export interface TabSpec {
   id: string;
   label: string;
   content: () => ReactNode;
+}
+
+/** The tabs of a user, group or role page in ENTITY_TABS order: each listed tab needs its label and content, and no other. */
+export function entityTabs<S extends EntitySection>(section: S, specs: Record<EntityTab<S>, Omit<TabSpec, 'id'>>): TabSpec[] {
+  return ENTITY_TABS[section].map((id: EntityTab<S>) => ({ id, ...specs[id] }));
 }
 
 interface Props {

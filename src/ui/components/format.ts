@@ -6,3 +6,6 @@ export function formatTime(iso: string | null | undefined): string {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
+
+/** A managed policy's name, the last part of its ARN (`.../policy/path/Name` → `Name`). */
+export const policyNameOf = (arn: string): string => arn.slice(arn.lastIndexOf('/') + 1);

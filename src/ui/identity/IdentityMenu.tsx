@@ -8,7 +8,7 @@ import { consoleEnv } from '../actions/consoleApi';
 import { useScenarioAction } from '../actions/useApiCall';
 import { actingAccount, useScenario } from '../state/ScenarioContext';
 import type { SwitchOutcome } from './identitySwitching';
-import { actAsRoot, actAsUser, actingDisplay, backToLabel, backToSignedIn, roleColorCss, signedInIdentity, switchRoleFromConsole } from './identitySwitching';
+import { accountName, actAsRoot, actAsUser, actingDisplay, backToLabel, backToSignedIn, roleColorCss, signedInIdentity, switchRoleFromConsole } from './identitySwitching';
 import { SignInDialog } from './SignInDialog';
 import { SwitchRoleDialog } from './SwitchRoleDialog';
 import { useSwitchRoleLink } from './useSwitchRoleLink';
@@ -97,7 +97,7 @@ export function IdentityMenu() {
                   <button type="button" className="identity-choice" disabled={busy || signedInAsRoot} aria-describedby={signedInAsRoot ? rootNoteId : undefined}
                     onClick={() => void switchTo(r)}>
                     <span className="role-swatch" style={{ background: roleColorCss(r.color) }} aria-hidden="true" />
-                    {r.displayName} <span className="muted">({r.roleName} @ {r.accountId})</span>
+                    {r.displayName} <span className="muted">({r.roleName} @ {accountName(scenario, r.accountId)})</span>
                   </button>
                 </li>
               ))}

@@ -50,12 +50,13 @@ export function actingDisplay(scenario: Scenario): ActingDisplay {
   return { label: `${identityLabel(identity)} @ ${accountName(scenario, identity.accountId)}`, color: null };
 }
 
-/** The label of "Back to <user>", or null when the acting identity is not a role session. */
+/**
+ * The label of "Back to <user>", or null when the acting identity is not a role session. The User Guide's
+ * console names only the user ("Back to RichardRoe"): the account is the top bar's, alias and all.
+ */
 export function backToLabel(scenario: Scenario): string | null {
   const identity = scenario.session.identity;
-  if (identity.type !== 'assumedRole') return null;
-  const base = signedInIdentity(identity);
-  return `Back to ${identityLabel(base)} @ ${formatAccountId(base.accountId)}`;
+  return identity.type === 'assumedRole' ? `Back to ${identityLabel(signedInIdentity(identity))}` : null;
 }
 
 /** The scenario acting as the signed-in identity again (the console's "Back to <user>"). */

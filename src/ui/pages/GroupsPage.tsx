@@ -3,7 +3,7 @@ import type { Group } from '../../model';
 import { DataTable } from '../components/DataTable';
 import { PageHeader } from '../components/PageHeader';
 import { PermissionsList } from '../components/PermissionsList';
-import { Tabs } from '../components/Tabs';
+import { entityTabs, Tabs } from '../components/Tabs';
 import { formatTime } from '../components/format';
 import { routeHref } from '../shell/routes';
 import type { Route } from '../shell/routes';
@@ -30,10 +30,10 @@ export function GroupsPage({ route }: { route: Route }) {
           <div><dt>ARN</dt><dd><code>{group.arn}</code></dd></div>
           <div><dt>Created</dt><dd>{formatTime(group.createdAt)}</dd></div>
         </dl>
-        <Tabs label="Group details" selected={route.tab} href={(t) => routeHref('groups', group.name, t)} tabs={[
-          { id: 'users', label: `Users (${users.length})`, content: () => <GroupUsersPanel groupName={group.name} users={users} /> },
-          { id: 'permissions', label: 'Permissions', content: () => <PermissionsList attached={group.attachedPolicies} inline={group.inlinePolicies} entity={{ kind: 'Group', name: group.name }} /> },
-        ]} />
+        <Tabs label="Group details" selected={route.tab} href={(t) => routeHref('groups', group.name, t)} tabs={entityTabs('groups', {
+          users: { label: `Users (${users.length})`, content: () => <GroupUsersPanel groupName={group.name} users={users} /> },
+          permissions: { label: 'Permissions', content: () => <PermissionsList attached={group.attachedPolicies} inline={group.inlinePolicies} entity={{ kind: 'Group', name: group.name }} /> },
+        })} />
       </>
     );
   }

@@ -1,23 +1,24 @@
 // One identity provider's page: its summary (name, type, ARN, creation date), then tabs: for an OpenID
 // Connect provider its audiences (added and removed here) and thumbprints, for a SAML provider its metadata
-// document; tags for both. Delete asks for confirmation first.
+// document; tags for both, editable. Delete asks for confirmation first.
 import { useState } from 'react';
 import type { IdentityProviderView } from '../components/identityProviders';
 import { rolesTrustingProvider } from '../components/identityProviders';
 import { PageHeader } from '../components/PageHeader';
 import type { TabSpec } from '../components/Tabs';
 import { Tabs } from '../components/Tabs';
-import { TagsTable } from '../components/TagsTable';
 import { formatTime } from '../components/format';
 import { routeHref } from '../shell/routes';
 import type { Route } from '../shell/routes';
 import { useAccount } from '../state/ScenarioContext';
 import { AudiencesPanel } from '../wizards/AudiencesPanel';
 import { DeleteProviderConfirmation } from '../wizards/DeleteProviderConfirmation';
+import { TagsPanel } from '../wizards/TagsPanel';
 
 /** The tabs of a provider of either kind. */
 function providerTabs(p: IdentityProviderView): TabSpec[] {
-  const tags: TabSpec = { id: 'tags', label: `Tags (${p.provider.tags.length})`, content: () => <TagsTable tags={p.provider.tags} /> };
+  const target = { kind: p.kind === 'SAML' ? 'SAMLProvider' : 'OpenIDConnectProvider', arn: p.arn } as const;
+  const tags: TabSpec = { id: 'tags', label: `Tags (${p.provider.tags.length})`, content: () => <TagsPanel target={target} label={p.name} tags={p.provider.tags} /> };
   if (p.kind === 'SAML') {
     return [
       { id: 'metadata', label: 'Metadata document', content: () => <pre className="metadata-document" tabIndex={0} aria-label="Metadata document">{p.provider.metadataDocument}</pre> },

@@ -7,7 +7,7 @@ import { PageHeader } from '../components/PageHeader';
 import { SwitchRoleLinkField } from '../identity/SwitchRoleLinkField';
 import { PermissionsList } from '../components/PermissionsList';
 import { PolicyDocumentView } from '../components/PolicyDocumentView';
-import { Tabs } from '../components/Tabs';
+import { entityTabs, Tabs } from '../components/Tabs';
 import { formatTime } from '../components/format';
 import { routeHref } from '../shell/routes';
 import type { Route } from '../shell/routes';
@@ -67,7 +67,7 @@ function RoleDetail({ role, tab }: { role: Role; tab: string | null }) {
     <>
       <PageHeader title={role.name} crumbs={[{ label: 'Roles', href: routeHref('roles') }]} description={role.description || undefined}
         actions={<>
-          <button type="button" className="btn" onClick={() => setEditing('settings')}>Edit<span className="visually-hidden"> description and maximum session duration</span></button>
+          <button type="button" className="btn" onClick={() => setEditing('settings')}>Edit<span className="visually-hidden"> description{role.serviceLinked ? '' : ' and maximum session duration'}</span></button>
           <DeleteEntityButton noun="role" name={role.name} steps={() => deleteRoleSteps(account, role)} listHref={routeHref('roles')}
             alsoRemoved="It is removed from its instance profiles and its policies are detached or deleted first." />
         </>} />
@@ -77,18 +77,18 @@ function RoleDetail({ role, tab }: { role: Role; tab: string | null }) {
         <div><dt>Maximum session duration</dt><dd>{role.maxSessionDuration / 3600} hour{role.maxSessionDuration === 3600 ? '' : 's'}</dd></div>
         <div><dt>Created</dt><dd>{formatTime(role.createdAt)}</dd></div>
         {!role.serviceLinked && <SwitchRoleLinkField accountId={role.arn.split(':')[4] ?? ''} roleName={role.name} />}
-        {role.serviceLinked && <div><dt>Type</dt><dd>Service-linked role (cannot be edited)</dd></div>}
+        {role.serviceLinked && <div><dt>Type</dt><dd>Service-linked role (only its description can be edited)</dd></div>}
       </dl>
-      <Tabs label="Role details" selected={tab} href={(t) => routeHref('roles', role.name, t)} tabs={[
-        { id: 'permissions', label: 'Permissions', content: () => <PermissionsList attached={role.attachedPolicies} inline={role.inlinePolicies} boundary={role.permissionsBoundary} entity={{ kind: 'Role', name: role.name }} /> },
-        { id: 'trust', label: 'Trust relationships', content: () => (
+      <Tabs label="Role details" selected={tab} href={(t) => routeHref('roles', role.name, t)} tabs={entityTabs('roles', {
+        permissions: { label: 'Permissions', content: () => <PermissionsList attached={role.attachedPolicies} inline={role.inlinePolicies} boundary={role.permissionsBoundary} entity={{ kind: 'Role', name: role.name }} /> },
+        trust: { label: 'Trust relationships', content: () => (
           <div className="stack">
             <div className="tab-toolbar"><button type="button" className="btn btn-primary" onClick={() => setEditing('trust')}>Edit trust policy</button></div>
             <PolicyDocumentView document={role.assumeRolePolicyDocument} kind="trust" label={`Trust policy of ${role.name}`} />
           </div>
         ) },
-        { id: 'tags', label: `Tags (${role.tags.length})`, content: () => <TagsPanel target={{ kind: 'Role', name: role.name }} label={role.name} tags={role.tags} /> },
-      ]} />
+        tags: { label: `Tags (${role.tags.length})`, content: () => <TagsPanel target={{ kind: 'Role', name: role.name }} label={role.name} tags={role.tags} /> },
+      })} />
       {editing === 'trust' && <TrustPolicyDialog role={role} onClose={() => setEditing(null)} />}
       {editing === 'settings' && <RoleSettingsDialog role={role} onClose={() => setEditing(null)} />}
     </>

@@ -3,7 +3,7 @@ import type { Group, User } from '../../model';
 import { DataTable } from '../components/DataTable';
 import { PageHeader } from '../components/PageHeader';
 import { PermissionsList } from '../components/PermissionsList';
-import { Tabs } from '../components/Tabs';
+import { entityTabs, Tabs } from '../components/Tabs';
 import { formatTime } from '../components/format';
 import { routeHref } from '../shell/routes';
 import type { Route } from '../shell/routes';
@@ -61,18 +61,18 @@ function UserDetail({ user, tab, groups }: { user: User; tab: string | null; gro
         <div><dt>Created</dt><dd>{formatTime(user.createdAt)}</dd></div>
         <div><dt>Console access</dt><dd>{user.loginProfile ? `Enabled${user.loginProfile.passwordResetRequired ? ' (must change password)' : ''}` : 'Disabled'}</dd></div>
       </dl>
-      <Tabs label="User details" selected={tab} href={(t) => routeHref('users', user.name, t)} tabs={[
-        { id: 'permissions', label: 'Permissions', content: () => <PermissionsList attached={user.attachedPolicies} inline={user.inlinePolicies} boundary={user.permissionsBoundary} groups={groups} entity={{ kind: 'User', name: user.name }} /> },
-        { id: 'groups', label: `Groups (${user.groups.length})`, content: () => <UserGroupsPanel userName={user.name} groups={user.groups} /> },
-        { id: 'tags', label: `Tags (${user.tags.length})`, content: () => <TagsPanel target={{ kind: 'User', name: user.name }} label={user.name} tags={user.tags} /> },
-        { id: 'credentials', label: 'Security credentials', content: () => (
+      <Tabs label="User details" selected={tab} href={(t) => routeHref('users', user.name, t)} tabs={entityTabs('users', {
+        permissions: { label: 'Permissions', content: () => <PermissionsList attached={user.attachedPolicies} inline={user.inlinePolicies} boundary={user.permissionsBoundary} groups={groups} entity={{ kind: 'User', name: user.name }} /> },
+        groups: { label: `Groups (${user.groups.length})`, content: () => <UserGroupsPanel userName={user.name} groups={user.groups} /> },
+        tags: { label: `Tags (${user.tags.length})`, content: () => <TagsPanel target={{ kind: 'User', name: user.name }} label={user.name} tags={user.tags} /> },
+        credentials: { label: 'Security credentials', content: () => (
           <div className="stack">
             <ConsoleAccessPanel user={user} />
             <AccessKeysPanel user={user} />
             <VirtualMfaPanel user={user} />
           </div>
         ) },
-      ]} />
+      })} />
     </>
   );
 }

@@ -4,7 +4,7 @@
 import type { Account, Scenario } from '../../model';
 import { AWS_MANAGED_POLICIES } from '../../model';
 import { identityProviders } from '../components/identityProviders';
-import type { SectionId } from '../shell/routes';
+import type { EntitySection } from '../shell/routes';
 import { routeHref } from '../shell/routes';
 import { formatAccountId } from '../state/ScenarioContext';
 
@@ -19,7 +19,7 @@ export interface SearchResult {
   href: string;
 }
 
-type SlotKind = 'user' | 'group' | 'role' | 'principal';
+type EntityKind = 'User' | 'Group' | 'Role';
 
 /** A task phrase: the words that find it, and where it leads (for an entity when it has a slot). */
 interface Task {
@@ -27,31 +27,37 @@ interface Task {
   phrase: string;
   /** Words that find the task (besides the phrase's own), e.g. synonyms. */
   also?: string[];
-  slot?: SlotKind;
+  /** The kinds of entity `{}` can name; with more than one, the label names the kind too. */
+  slot?: readonly EntityKind[];
   href: (entity: Entity | null) => string;
 }
 
 interface Entity {
-  kind: 'User' | 'Group' | 'Role';
+  kind: EntityKind;
   name: string;
 }
 
-const SECTION_OF = { User: 'users', Group: 'groups', Role: 'roles' } as const satisfies Record<Entity['kind'], SectionId>;
+const SECTION_OF = { User: 'users', Group: 'groups', Role: 'roles' } as const satisfies Record<EntityKind, EntitySection>;
 const entityHref = (tab: string) => (e: Entity | null) => (e ? routeHref(SECTION_OF[e.kind], e.name, tab) : routeHref('users'));
+const USER = ['User'] as const;
+const ROLE = ['Role'] as const;
+const PRINCIPAL = ['User', 'Group', 'Role'] as const;
+// IAM groups cannot be tagged (TagUser and TagRole have no group counterpart).
+const TAGGABLE = ['User', 'Role'] as const;
 
 const TASKS: Task[] = [
   { phrase: 'Create user', also: ['new', 'add'], href: () => routeHref('users', 'create') },
   { phrase: 'Create role', also: ['new'], href: () => routeHref('roles', 'create') },
   { phrase: 'Create policy', also: ['new', 'write', 'json'], href: () => routeHref('policies', 'create') },
   { phrase: 'Create user group', also: ['new'], href: () => routeHref('groups', 'create') },
-  { phrase: 'Add user {} to groups', also: ['member', 'membership', 'join'], slot: 'user', href: entityHref('groups') },
-  { phrase: 'Edit trust policy for role {}', also: ['relationships', 'assume', 'who'], slot: 'role', href: entityHref('trust') },
-  { phrase: 'Manage MFA for {}', also: ['multi-factor', 'authentication', 'device', 'virtual', 'assign'], slot: 'user', href: entityHref('credentials') },
-  { phrase: 'Create access key for {}', also: ['keys', 'cli', 'programmatic', 'credentials'], slot: 'user', href: entityHref('credentials') },
-  { phrase: 'Manage console password for {}', also: ['sign-in', 'login', 'profile', 'reset'], slot: 'user', href: entityHref('credentials') },
-  { phrase: 'Attach policy to {}', also: ['permissions', 'add', 'grant'], slot: 'principal', href: entityHref('permissions') },
-  { phrase: 'Set permissions boundary for {}', also: ['boundaries'], slot: 'principal', href: entityHref('permissions') },
-  { phrase: 'Edit tags of {}', also: ['tag', 'add'], slot: 'principal', href: entityHref('tags') },
+  { phrase: 'Add user {} to groups', also: ['member', 'membership', 'join'], slot: USER, href: entityHref('groups') },
+  { phrase: 'Edit trust policy for role {}', also: ['relationships', 'assume', 'who'], slot: ROLE, href: entityHref('trust') },
+  { phrase: 'Manage MFA for {}', also: ['multi-factor', 'authentication', 'device', 'virtual', 'assign'], slot: USER, href: entityHref('credentials') },
+  { phrase: 'Create access key for {}', also: ['keys', 'cli', 'programmatic', 'credentials'], slot: USER, href: entityHref('credentials') },
+  { phrase: 'Manage console password for {}', also: ['sign-in', 'login', 'profile', 'reset'], slot: USER, href: entityHref('credentials') },
+  { phrase: 'Attach policy to {}', also: ['permissions', 'add', 'grant'], slot: PRINCIPAL, href: entityHref('permissions') },
+  { phrase: 'Set permissions boundary for {}', also: ['boundaries'], slot: ['User', 'Role'], href: entityHref('permissions') },
+  { phrase: 'Edit tags of {}', also: ['tag', 'add'], slot: TAGGABLE, href: entityHref('tags') },
   { phrase: 'Password policy', also: ['account', 'settings', 'complexity', 'rotation', 'expiration'], href: () => routeHref('account-settings') },
   { phrase: 'Account alias', also: ['sign-in', 'url', 'signin', 'link'], href: () => routeHref('dashboard') },
   { phrase: 'Credential report', also: ['download', 'csv', 'audit'], href: () => routeHref('dashboard') },
@@ -73,13 +79,36 @@ const wordMatches = (query: string, word: string): boolean =>
 
 const ACCESS_KEY_ID = /^(AKIA|ASIA)[A-Z0-9]{16}$/;
 
-function slotEntities(account: Account, slot: SlotKind): Entity[] {
-  const users = account.users.map((u): Entity => ({ kind: 'User', name: u.name }));
-  const roles = account.roles.filter((r) => !r.serviceLinked).map((r): Entity => ({ kind: 'Role', name: r.name }));
-  if (slot === 'user') return users;
-  if (slot === 'role') return roles;
-  if (slot === 'group') return account.groups.map((g) => ({ kind: 'Group', name: g.name }));
-  return [...users, ...account.groups.map((g): Entity => ({ kind: 'Group', name: g.name })), ...roles];
+/** The entities a slot can name; not service-linked roles, which only their service may change. */
+function slotEntities(account: Account, slot: readonly EntityKind[]): Entity[] {
+  const names: Record<EntityKind, string[]> = {
+    User: account.users.map((u) => u.name),
+    Group: account.groups.map((g) => g.name),
+    Role: account.roles.filter((r) => !r.serviceLinked).map((r) => r.name),
+  };
+  return slot.flatMap((kind) => names[kind].map((name) => ({ kind, name })));
+}
+
+/** One task the search can offer: a task, with the entity its phrase names (if it has a slot). */
+export interface TaskLink extends SearchResult {
+  task: Task;
+  entity: Entity | null;
+}
+
+/** Every task the search can offer in `account`, once per entity its phrase can name. */
+export function taskLinks(account: Account): TaskLink[] {
+  return TASKS.flatMap((task): TaskLink[] => {
+    if (!task.slot) return [{ kind: 'Task', label: task.phrase, detail: 'Task', href: task.href(null), task, entity: null }];
+    const slot = task.slot;
+    return slotEntities(account, slot).map((e) => ({
+      kind: 'Task',
+      label: task.phrase.replace('{}', slot.length > 1 ? `${e.kind.toLowerCase()} ${e.name}` : e.name),
+      detail: `Task · ${e.kind} ${e.name}`,
+      href: task.href(e),
+      task,
+      entity: e,
+    }));
+  });
 }
 
 interface Scored extends SearchResult {
@@ -89,6 +118,7 @@ interface Scored extends SearchResult {
 /** Finds tasks: every query word must be one of the task's words or name its entity; at least one must be a task word. */
 function taskResults(account: Account, query: string[]): Scored[] {
   const out: Scored[] = [];
+  const links = taskLinks(account);
   for (const task of TASKS) {
     const own = words(task.phrase.replace('{}', ''));
     const known = [...own, ...(task.also ?? [])];
@@ -103,16 +133,11 @@ function taskResults(account: Account, query: string[]): Scored[] {
     if (matchedOwn.size === 0 && leftover.length === query.length) continue;
     if (leftover.length > 1 || (leftover.length === 1 && !task.slot)) continue;
     const base = 40 + (30 * matchedOwn.size) / own.length;
-    if (!task.slot) {
-      out.push({ kind: 'Task', label: task.phrase, detail: 'Task', href: task.href(null), score: base });
-      continue;
-    }
     const named = leftover[0];
-    const entities = slotEntities(account, task.slot).filter((e) => !named || e.name.toLowerCase().startsWith(named));
-    for (const e of entities) {
-      const exact = named !== undefined && e.name.toLowerCase() === named;
-      const label = task.phrase.replace('{}', task.slot === 'principal' ? `${e.kind.toLowerCase()} ${e.name}` : e.name);
-      out.push({ kind: 'Task', label, detail: `Task · ${e.kind} ${e.name}`, href: task.href(e), score: base + (named ? (exact ? 15 : 10) : 0) });
+    for (const { task: _task, entity, ...link } of links.filter((l) => l.task === task)) {
+      if (named !== undefined && !entity?.name.toLowerCase().startsWith(named)) continue;
+      const exact = named !== undefined && entity?.name.toLowerCase() === named;
+      out.push({ ...link, score: base + (named ? (exact ? 15 : 10) : 0) });
     }
   }
   return out;

@@ -18,6 +18,22 @@ export const SECTIONS = [
 /** A section of the app, as named in the URL. */
 export type SectionId = (typeof SECTIONS)[number]['id'];
 
+/**
+ * The tabs of the user, group and role pages, in order: the `<tab>` of `#/users/<name>/<tab>`. The pages
+ * build their tabs from this table (see `entityTabs`), so a link to a tab can be checked against it.
+ */
+export const ENTITY_TABS = {
+  users: ['permissions', 'groups', 'tags', 'credentials'],
+  groups: ['users', 'permissions'],
+  roles: ['permissions', 'trust', 'tags'],
+} as const satisfies Partial<Record<SectionId, readonly string[]>>;
+
+/** A section whose items are users, groups or roles. */
+export type EntitySection = keyof typeof ENTITY_TABS;
+
+/** A tab of the entity pages of `S`. */
+export type EntityTab<S extends EntitySection> = (typeof ENTITY_TABS)[S][number];
+
 /** A parsed location: a section, optionally one item in it (a user name, a policy ARN…) and a tab. */
 export interface Route {
   section: SectionId;

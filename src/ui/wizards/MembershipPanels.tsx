@@ -1,12 +1,14 @@
 // Group membership from both sides, as the console has it: a user's Groups tab ("Add user to groups",
-// "Remove" per group) and a group's Users tab ("Add users", "Remove users" for the checked ones).
+// "Remove" per group) and a group's Users tab ("Add users", "Remove users" for the checked ones); removals are
+// confirmed first.
 import { useState } from 'react';
-import { CallFailureNotice } from '../actions/AccessDeniedNotice';
 import { routeHref } from '../shell/routes';
 import { useAccount } from '../state/ScenarioContext';
 import { ActionDialog } from './ActionDialog';
+import { ConfirmRemoveDialog } from './ConfirmRemoveDialog';
+import type { Removal } from './ConfirmRemoveDialog';
 import { membershipSteps } from './entitySteps';
-import { useRunSteps } from './useRunSteps';
+import { membershipRemoval } from './removals';
 
 /** Checkboxes for choosing names (groups or users). */
 function NameChecklist({ legend, names, selected, onChange }: { legend: string; names: string[]; selected: string[]; onChange: (names: string[]) => void }) {
@@ -41,24 +43,24 @@ function AddMembersDialog({ title, legend, choices, pair, onClose }: { title: st
 export function UserGroupsPanel({ userName, groups }: { userName: string; groups: string[] }) {
   const account = useAccount();
   const [adding, setAdding] = useState(false);
-  const { run, failure, busy } = useRunSteps();
+  const [removing, setRemoving] = useState<Removal | null>(null);
   return (
     <div className="stack">
       <div className="tab-toolbar"><button type="button" className="btn btn-primary" onClick={() => setAdding(true)}>Add user to groups</button></div>
-      {failure && <CallFailureNotice outcome={failure} />}
       {groups.length === 0 ? <p className="muted">Not in any group.</p> : (
         <ul className="link-list panel">
           {groups.map((g) => (
             <li key={g} className="row-with-action">
               <a href={routeHref('groups', g)}>{g}</a>
-              <button type="button" className="btn" disabled={busy} aria-label={`Remove ${userName} from ${g}`}
-                onClick={() => void run(membershipSteps('iam:RemoveUserFromGroup', [{ UserName: userName, GroupName: g }]))}>Remove</button>
+              <button type="button" className="btn" aria-label={`Remove ${userName} from ${g}`}
+                onClick={() => setRemoving(membershipRemoval(g, [userName]))}>Remove</button>
             </li>
           ))}
         </ul>
       )}
       {adding && <AddMembersDialog title="Add user to groups" legend="User groups" onClose={() => setAdding(false)}
         choices={account.groups.map((g) => g.name).filter((g) => !groups.includes(g))} pair={(GroupName) => ({ UserName: userName, GroupName })} />}
+      {removing && <ConfirmRemoveDialog removal={removing} onClose={() => setRemoving(null)} />}
     </div>
   );
 }
@@ -68,18 +70,14 @@ export function GroupUsersPanel({ groupName, users }: { groupName: string; users
   const account = useAccount();
   const [adding, setAdding] = useState(false);
   const [checked, setChecked] = useState<string[]>([]);
-  const { run, failure, busy } = useRunSteps();
+  const [removing, setRemoving] = useState<Removal | null>(null);
   const chosen = checked.filter((u) => users.includes(u));
-  const remove = async () => {
-    if (await run(membershipSteps('iam:RemoveUserFromGroup', chosen.map((UserName) => ({ UserName, GroupName: groupName }))))) setChecked([]);
-  };
   return (
     <div className="stack">
       <div className="tab-toolbar">
-        <button type="button" className="btn" disabled={busy || chosen.length === 0} onClick={() => void remove()}>Remove users</button>
+        <button type="button" className="btn" disabled={chosen.length === 0} onClick={() => setRemoving(membershipRemoval(groupName, chosen, () => setChecked([])))}>Remove users</button>
         <button type="button" className="btn btn-primary" onClick={() => setAdding(true)}>Add users</button>
       </div>
-      {failure && <CallFailureNotice outcome={failure} />}
       {users.length === 0 ? <p className="muted">No users in this group.</p> : (
         <ul className="link-list panel">
           {users.map((u) => (
@@ -93,6 +91,7 @@ export function GroupUsersPanel({ groupName, users }: { groupName: string; users
       )}
       {adding && <AddMembersDialog title={`Add users to ${groupName}`} legend="Users" onClose={() => setAdding(false)}
         choices={account.users.map((u) => u.name).filter((u) => !users.includes(u))} pair={(UserName) => ({ UserName, GroupName: groupName })} />}
+      {removing && <ConfirmRemoveDialog removal={removing} onClose={() => setRemoving(null)} />}
     </div>
   );
 }

@@ -10,15 +10,14 @@ import type { EntityRef } from './entitySteps';
 import { PolicyPicker } from './PolicyPicker';
 import { STARTING_POLICY } from './createPolicySteps';
 
-/** "Add permissions": choose managed policies to attach (those already attached are not offered). */
+/** "Add permissions": choose managed policies to attach; those already attached are listed but cannot be chosen. */
 export function AttachPoliciesDialog({ entity, attached, onClose }: { entity: EntityRef; attached: readonly string[]; onClose: () => void }) {
   const account = useAccount();
   const [selected, setSelected] = useState<string[]>([]);
-  const fresh = selected.filter((arn) => !attached.includes(arn));
   return (
     <ActionDialog title={`Attach policies to ${entity.name}`} submitLabel="Add permissions" onClose={onClose}
-      plan={() => (fresh.length ? attachPolicySteps(entity, fresh) : 'Choose at least one policy that is not attached yet.')}>
-      <PolicyPicker account={account} legend="Permissions policies" selected={selected} onChange={setSelected} />
+      plan={() => (selected.length ? attachPolicySteps(entity, selected) : 'Choose at least one policy that is not attached yet.')}>
+      <PolicyPicker account={account} legend="Permissions policies" selected={selected} onChange={setSelected} attached={attached} />
     </ActionDialog>
   );
 }

@@ -1,12 +1,13 @@
 // The Entities attached tab of a managed policy: who has it (as a permissions policy or a boundary),
-// "Attach" to more users, groups and roles, and "Detach" per entity.
+// "Attach" to more users, groups and roles, and "Detach" per entity (confirmed first).
 import { useState } from 'react';
-import { CallFailureNotice } from '../actions/AccessDeniedNotice';
 import { useAccount } from '../state/ScenarioContext';
 import { ActionDialog } from './ActionDialog';
-import { attachPolicySteps, boundaryStep, detachPolicyStep } from './entitySteps';
+import { ConfirmRemoveDialog } from './ConfirmRemoveDialog';
+import type { Removal } from './ConfirmRemoveDialog';
+import { attachPolicySteps } from './entitySteps';
 import type { EntityRef, PrincipalKind } from './entitySteps';
-import { useRunSteps } from './useRunSteps';
+import { boundaryRemoval, detachRemoval } from './removals';
 
 /** One row of the tab, as the Policies page lists it. */
 export interface AttachedEntity {
@@ -53,15 +54,14 @@ function AttachToEntitiesDialog({ policyArn, policyName, attached, onClose }: { 
 /** The entities table with Attach and Detach. */
 export function PolicyEntitiesPanel({ policyArn, policyName, entities }: { policyArn: string; policyName: string; entities: AttachedEntity[] }) {
   const [attaching, setAttaching] = useState(false);
-  const { run, failure, busy } = useRunSteps();
+  const [removing, setRemoving] = useState<Removal | null>(null);
   const detach = (e: AttachedEntity) => {
     const ref = refOf(e);
-    return e.as === 'Permissions boundary' && ref.kind !== 'Group' ? boundaryStep({ ...ref, kind: ref.kind }, null) : detachPolicyStep(ref, policyArn);
+    return e.as === 'Permissions boundary' && ref.kind !== 'Group' ? boundaryRemoval({ ...ref, kind: ref.kind }, policyArn) : detachRemoval(ref, policyArn);
   };
   return (
     <div className="stack">
       <div className="tab-toolbar"><button type="button" className="btn btn-primary" onClick={() => setAttaching(true)}>Attach</button></div>
-      {failure && <CallFailureNotice outcome={failure} />}
       <table className="data-table">
         <caption className="visually-hidden">Entities attached</caption>
         <thead><tr><th scope="col">Entity</th><th scope="col">Type</th><th scope="col">Attached as</th><th scope="col">Actions</th></tr></thead>
@@ -69,14 +69,15 @@ export function PolicyEntitiesPanel({ policyArn, policyName, entities }: { polic
           {entities.map((e) => (
             <tr key={`${e.type} ${e.name} ${e.as}`}>
               <td><a href={e.href}>{e.name}</a></td><td>{e.type}</td><td>{e.as}</td>
-              <td><button type="button" className="btn" disabled={busy} aria-label={`Detach ${policyName} from ${e.name}${e.as === 'Permissions boundary' ? ' (boundary)' : ''}`}
-                onClick={() => void run([detach(e)])}>Detach</button></td>
+              <td><button type="button" className="btn" aria-label={`Detach ${policyName} from ${e.name}${e.as === 'Permissions boundary' ? ' (boundary)' : ''}`}
+                onClick={() => setRemoving(detach(e))}>Detach</button></td>
             </tr>
           ))}
           {entities.length === 0 && <tr><td colSpan={4} className="empty">Not attached to any entity.</td></tr>}
         </tbody>
       </table>
       {attaching && <AttachToEntitiesDialog policyArn={policyArn} policyName={policyName} attached={entities} onClose={() => setAttaching(false)} />}
+      {removing && <ConfirmRemoveDialog removal={removing} onClose={() => setRemoving(null)} />}
     </div>
   );
 }

@@ -10,10 +10,12 @@ interface Props {
   onChange: (arns: string[]) => void;
   /** One policy at most (a permissions boundary); "none" is offered first. */
   single?: boolean;
+  /** Policies the entity already has: listed as attached, and not selectable (as in the console). */
+  attached?: readonly string[];
 }
 
 /** A filterable list of managed policies to select. */
-export function PolicyPicker({ account, legend, selected, onChange, single = false }: Props) {
+export function PolicyPicker({ account, legend, selected, onChange, single = false, attached = [] }: Props) {
   const [filter, setFilter] = useState('');
   const all = useMemo(() => policyOptions(account), [account]);
   const shown = filterPolicyOptions(all, filter, selected);
@@ -32,14 +34,18 @@ export function PolicyPicker({ account, legend, selected, onChange, single = fal
         {single && (
           <li><label><input type="radio" name={name} checked={selected.length === 0} onChange={() => onChange([])} /> No permissions boundary</label></li>
         )}
-        {shown.map((o) => (
-          <li key={o.arn}>
-            <label>
-              <input type={single ? 'radio' : 'checkbox'} name={name} checked={selected.includes(o.arn)} onChange={(e) => toggle(o.arn, e.target.checked)} />
-              {' '}{o.name} <span className="muted">({o.type})</span>
-            </label>
-          </li>
-        ))}
+        {shown.map((o) => {
+          const has = attached.includes(o.arn);
+          return (
+            <li key={o.arn}>
+              <label>
+                <input type={single ? 'radio' : 'checkbox'} name={name} checked={has || selected.includes(o.arn)} disabled={has} onChange={(e) => toggle(o.arn, e.target.checked)} />
+                {' '}{o.name} <span className="muted">({o.type})</span>
+                {has && <> <span className="badge">Attached</span></>}
+              </label>
+            </li>
+          );
+        })}
       </ul>
       <p className="muted">
         {selected.length} selected

@@ -1,5 +1,5 @@
-// The Tags tab of a user, role or customer managed policy: the tags, and "Manage tags" to add, change
-// or remove them (TagX / UntagX; IAM's limits and errors come back from the API).
+// The Tags tab of a user, role, customer managed policy or identity provider: the tags, and "Manage tags" to
+// add, change or remove them (TagX / UntagX; IAM's limits and errors come back from the API).
 import { useState } from 'react';
 import type { Tag } from '../../model';
 import { TagsTable } from '../components/TagsTable';

@@ -4,11 +4,15 @@ import type { Tag } from '../../model';
 import type { ApiStep } from './apiSteps';
 import { tagsParam } from './apiSteps';
 
-/** What can be tagged from a detail page: a user or role (by name) or a customer managed policy (by ARN). */
-export type TagTarget = { kind: 'User' | 'Role'; name: string } | { kind: 'Policy'; arn: string };
+/**
+ * What can be tagged from a detail page: a user or role (by name), or by ARN a customer managed policy or
+ * an identity provider (the kind is the API's name for it: TagOpenIDConnectProvider, TagSAMLProvider).
+ */
+export type TagTarget = { kind: 'User' | 'Role'; name: string } | { kind: 'Policy' | 'OpenIDConnectProvider' | 'SAMLProvider'; arn: string };
 
-const targetParam = (t: TagTarget) => (t.kind === 'Policy' ? { PolicyArn: t.arn } : { [`${t.kind}Name`]: t.name });
-// The operation is picked by kind (TagUser/TagRole/TagPolicy); the unit tests run each against the API.
+// IAM names the parameter after the kind: UserName, RoleName, PolicyArn, OpenIDConnectProviderArn, SAMLProviderArn.
+const targetParam = (t: TagTarget) => ('arn' in t ? { [`${t.kind}Arn`]: t.arn } : { [`${t.kind}Name`]: t.name });
+// The operation is picked by kind (TagUser, TagPolicy, TagSAMLProvider, ...); the unit tests run each against the API.
 const targetStep = (operation: string, target: TagTarget, params: object): ApiStep =>
   ({ operation: operation as OperationName, params: { ...targetParam(target), ...params } }) as ApiStep;
 

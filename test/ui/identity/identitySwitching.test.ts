@@ -82,9 +82,9 @@ describe('Switch role', () => {
 });
 
 describe('Back to <user>', () => {
-  it('names the signed-in user and account, and returns to them', () => {
+  it('names the signed-in user as the console does ("Back to RichardRoe"), and returns to them', () => {
     const inRole = switched(asNikki, 'SecurityAuditor');
-    expect(backToLabel(inRole)).toBe('Back to Nikki @ 1234-5678-9012');
+    expect(backToLabel(inRole)).toBe('Back to Nikki');
     expect(backToSignedIn(inRole).session.identity).toEqual(asNikki.session.identity);
     expect(backToSignedIn(inRole).session.recentRoles).toHaveLength(1);
   });

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../../src/model';
 import { EXAMPLE_CORP_ACCOUNT, EXAMPLE_CORP_DEV_ACCOUNT, exampleCorpScenario } from '../../../src/model';
-import { searchConsole } from '../../../src/ui/search/consoleSearch';
+import { searchConsole, taskLinks } from '../../../src/ui/search/consoleSearch';
+import { ENTITY_TABS, parseRoute, routeHref } from '../../../src/ui/shell/routes';
 
 const KEY = 'AKIAIOSFODNN7EXAMPLE';
 const SAML_ARN = `arn:aws:iam::${EXAMPLE_CORP_ACCOUNT}:saml-provider/CorpADFS`;
@@ -131,5 +132,30 @@ describe('searching task phrases', () => {
 
   it('does not offer service-linked roles for trust policy edits (AWS does not let you edit them)', () => {
     expect(search('edit trust policy').some((r) => r.label.includes('AWSServiceRoleForSupport'))).toBe(false);
+  });
+
+  it('offers no task that edits the tags of a group: IAM groups cannot be tagged', () => {
+    expect(search('edit tags of Developers').some((r) => r.href.startsWith('#/groups/'))).toBe(false);
+    expect(taskLinks(account).filter((t) => t.label.startsWith('Edit tags of')).map((t) => t.entity?.kind)).not.toContain('Group');
+    expect(first('edit tags of Mary')).toMatchObject({ label: 'Edit tags of user Mary', href: '#/users/Mary/tags' });
+  });
+
+  it('offers a permissions boundary task only for users and roles, which are the entities that have one', () => {
+    const kinds = new Set(taskLinks(account).filter((t) => t.label.startsWith('Set permissions boundary')).map((t) => t.entity?.kind));
+    expect([...kinds].sort()).toEqual(['Role', 'User']);
+  });
+
+  it('every task it can offer links to a page that exists, and to a tab that page has', () => {
+    const links = taskLinks(account);
+    expect(new Set(links.map((l) => l.entity?.kind ?? 'none'))).toEqual(new Set(['none', 'User', 'Group', 'Role']));
+    for (const link of links) {
+      const route = parseRoute(link.href);
+      // An unknown section would parse as the dashboard: the link must survive the round trip.
+      expect(routeHref(route.section, route.item, route.tab), link.label).toBe(link.href);
+      if (link.entity) expect(route.item, link.label).toBe(link.entity.name);
+      if (route.tab === null) continue;
+      const tabs: readonly string[] = route.section in ENTITY_TABS ? ENTITY_TABS[route.section as keyof typeof ENTITY_TABS] : [];
+      expect(tabs, `${link.label} → ${link.href}`).toContain(route.tab);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Account, Scenario } from '../../../src/model';
 import { documentProblem } from '../../../src/ui/wizards/documentProblem';
+import { step } from '../../../src/ui/wizards/apiSteps';
 import type { ApiStep, StepsOutcome } from '../../../src/ui/wizards/apiSteps';
 import { deleteGroupSteps, deletePolicySteps, deleteRoleSteps, deleteUserSteps } from '../../../src/ui/wizards/deleteSteps';
 import {
@@ -81,6 +82,14 @@ describe('role settings', () => {
     expect(principal(account(c.scenario()), 'Role', 'AppServer')).toMatchObject({ description: 'Web tier', maxSessionDuration: 43_200 });
   });
 
+  it("a service-linked role's description is saved with UpdateRole alone, without the maximum session IAM would refuse", () => {
+    const c = inMemoryConsole();
+    expect(calls([updateRoleStep('AWSServiceRoleForSupport', 'Support cases', null)])).toEqual([['iam:UpdateRole', { RoleName: 'AWSServiceRoleForSupport', Description: 'Support cases' }]]);
+    expect(c.runSteps([updateRoleStep('AWSServiceRoleForSupport', 'Support cases', null)])).toEqual({ type: 'success' });
+    expect(principal(account(c.scenario()), 'Role', 'AWSServiceRoleForSupport')).toMatchObject({ description: 'Support cases' });
+    expect(errorCode(c.runSteps([updateRoleStep('AWSServiceRoleForSupport', 'Support cases', 2)]))).toBe('UnmodifiableEntity');
+  });
+
   it('a description is at most 1,000 characters', () => {
     expect(roleSettingsProblem('a'.repeat(1000))).toBeNull();
     expect(roleSettingsProblem('a'.repeat(1001))).toMatch(/1,000/);
@@ -142,6 +151,22 @@ describe('tags', () => {
     for (const t of targets) expect(c.runSteps(tagChangeSteps(t, tag, []))).toEqual({ type: 'success' });
     expect(principal(account(c.scenario()), 'User', 'Mary')).toMatchObject({ tags: [{ Key: 'Department', Value: 'Engineering' }] });
     expect(account(c.scenario()).policies[0]!.tags).toEqual([]);
+  });
+
+  it('identity providers are tagged and untagged by ARN through TagOpenIDConnectProvider and TagSAMLProvider', () => {
+    const c = inMemoryConsole();
+    const oidc = 'https://token.example.com';
+    expect(c.runSteps([step('iam:CreateOpenIDConnectProvider', { Url: oidc, ClientIDList: ['sts.amazonaws.com'] }), step('iam:CreateSAMLProvider', { Name: 'CorpIdP', SAMLMetadataDocument: `<md>${'x'.repeat(1000)}</md>` })])).toEqual({ type: 'success' });
+    const [samlArn, oidcArn] = [account(c.scenario()).samlProviders[0]!.arn, account(c.scenario()).oidcProviders[0]!.arn];
+    const targets = [{ kind: 'OpenIDConnectProvider', arn: oidcArn }, { kind: 'SAMLProvider', arn: samlArn }] as const;
+    const tag = [{ Key: 'Owner', Value: 'Ops' }];
+    expect(calls(tagChangeSteps(targets[0], [], tag))).toEqual([['iam:TagOpenIDConnectProvider', { OpenIDConnectProviderArn: oidcArn, Tags: tag }]]);
+    expect(calls(tagChangeSteps(targets[1], tag, []))).toEqual([['iam:UntagSAMLProvider', { SAMLProviderArn: samlArn, TagKeys: ['Owner'] }]]);
+    for (const t of targets) expect(c.runSteps(tagChangeSteps(t, [], tag))).toEqual({ type: 'success' });
+    expect(account(c.scenario()).oidcProviders[0]!.tags).toEqual(tag);
+    expect(account(c.scenario()).samlProviders[0]!.tags).toEqual(tag);
+    for (const t of targets) expect(c.runSteps(tagChangeSteps(t, tag, []))).toEqual({ type: 'success' });
+    expect(account(c.scenario()).samlProviders[0]!.tags).toEqual([]);
   });
 
   it('more than 50 tags is refused by IAM with LimitExceeded', async () => {
