@@ -4,7 +4,7 @@
 import type { OperationName, ParamsOf } from '../../api';
 import type { Account } from '../../model';
 import { findAwsManagedPolicy } from '../../model';
-import type { Route } from '../shell/routes';
+import type { EntityTab, Route } from '../shell/routes';
 
 /** One read call: an operation and its parameters. */
 export type PageRead = { [N in OperationName]: { operation: N; params: ParamsOf<N> } }[OperationName];
@@ -12,7 +12,7 @@ export type PageRead = { [N in OperationName]: { operation: N; params: ParamsOf<
 const read = <N extends OperationName>(operation: N, params: ParamsOf<N>): PageRead => ({ operation, params }) as PageRead;
 
 /** Calls behind each tab of a user's page (the first tab is the default). */
-const userTabs = (UserName: string): Record<string, PageRead[]> => ({
+const userTabs = (UserName: string): Record<EntityTab<'users'>, PageRead[]> => ({
   // The permissions tab also lists the policies the user gets from groups.
   permissions: [read('iam:ListAttachedUserPolicies', { UserName }), read('iam:ListUserPolicies', { UserName }), read('iam:ListGroupsForUser', { UserName })],
   groups: [read('iam:ListGroupsForUser', { UserName })],
@@ -20,12 +20,12 @@ const userTabs = (UserName: string): Record<string, PageRead[]> => ({
   credentials: [read('iam:GetLoginProfile', { UserName }), read('iam:ListAccessKeys', { UserName }), read('iam:ListMFADevices', { UserName })],
 });
 
-const groupTabs = (GroupName: string): Record<string, PageRead[]> => ({
+const groupTabs = (GroupName: string): Record<EntityTab<'groups'>, PageRead[]> => ({
   users: [],
   permissions: [read('iam:ListAttachedGroupPolicies', { GroupName }), read('iam:ListGroupPolicies', { GroupName })],
 });
 
-const roleTabs = (RoleName: string): Record<string, PageRead[]> => ({
+const roleTabs = (RoleName: string): Record<EntityTab<'roles'>, PageRead[]> => ({
   permissions: [read('iam:ListAttachedRolePolicies', { RoleName }), read('iam:ListRolePolicies', { RoleName })],
   trust: [],
   tags: [read('iam:ListRoleTags', { RoleName })],
@@ -45,6 +45,16 @@ const policyTabs = (account: Account, PolicyArn: string): Record<string, PageRea
     tags: [],
   };
 };
+
+const samlProviderReads = (SAMLProviderArn: string, tab: string | null): PageRead[] => [
+  read('iam:GetSAMLProvider', { SAMLProviderArn }),
+  ...tabReads({ metadata: [], tags: [read('iam:ListSAMLProviderTags', { SAMLProviderArn })] }, tab),
+];
+
+const oidcProviderReads = (OpenIDConnectProviderArn: string, tab: string | null): PageRead[] => [
+  read('iam:GetOpenIDConnectProvider', { OpenIDConnectProviderArn }),
+  ...tabReads({ audiences: [], thumbprints: [], tags: [read('iam:ListOpenIDConnectProviderTags', { OpenIDConnectProviderArn })] }, tab),
+];
 
 /** The open tab's calls: the named tab, or the first one when the tab is missing or unknown. */
 function tabReads(tabs: Record<string, PageRead[]>, tab: string | null): PageRead[] {
@@ -68,9 +78,7 @@ export function pageReads(route: Route, account: Account): PageRead[] {
       return item ? [read('iam:GetPolicy', { PolicyArn: item }), ...tabReads(policyTabs(account, item), tab)] : [read('iam:ListPolicies', {})];
     case 'identity-providers':
       if (!item) return [read('iam:ListSAMLProviders', {}), read('iam:ListOpenIDConnectProviders', {})];
-      return item.includes(':saml-provider/')
-        ? [read('iam:GetSAMLProvider', { SAMLProviderArn: item })]
-        : [read('iam:GetOpenIDConnectProvider', { OpenIDConnectProviderArn: item })];
+      return item.includes(':saml-provider/') ? samlProviderReads(item, tab) : oidcProviderReads(item, tab);
     case 'account-settings':
       return [read('iam:GetAccountPasswordPolicy', {})];
     case 'organization':

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { pageDenial } from '../../../src/ui/access/pageAccess';
 import { pageReads } from '../../../src/ui/access/pageReads';
 import type { Route, SectionId } from '../../../src/ui/shell/routes';
-import { SECTIONS } from '../../../src/ui/shell/routes';
+import { ENTITY_TABS, SECTIONS } from '../../../src/ui/shell/routes';
 import type { Identity, Scenario } from '../../../src/model';
 import { actAs, awsManagedPolicyArn, EXAMPLE_CORP_ACCOUNT, EXAMPLE_CORP_DEV_ACCOUNT, exampleCorpScenario } from '../../../src/model';
 import { makeCtx } from '../../api/harness';
@@ -27,8 +27,11 @@ describe('the reads behind each page', () => {
   });
 
   it('a missing or unknown tab is the first tab, as the page shows it', () => {
-    expect(operations(route('users', 'Richard'))).toEqual(operations(route('users', 'Richard', 'permissions')));
-    expect(operations(route('roles', 'SecurityAuditor', 'nonsense'))).toEqual(operations(route('roles', 'SecurityAuditor', 'permissions')));
+    for (const section of ['users', 'groups', 'roles'] as const) {
+      const first = route(section, 'X', ENTITY_TABS[section][0]);
+      expect(operations(route(section, 'X'))).toEqual(operations(first));
+      expect(operations(route(section, 'X', 'nonsense'))).toEqual(operations(first));
+    }
   });
 
   it("a policy's document is read at its default version", () => {
@@ -41,7 +44,9 @@ describe('the reads behind each page', () => {
 
   it('identity providers are read with the call for their kind', () => {
     expect(operations(route('identity-providers', `arn:aws:iam::${EXAMPLE_CORP_ACCOUNT}:saml-provider/Corp`))).toEqual(['iam:GetSAMLProvider']);
-    expect(operations(route('identity-providers', `arn:aws:iam::${EXAMPLE_CORP_ACCOUNT}:oidc-provider/token.actions.githubusercontent.com`))).toEqual(['iam:GetOpenIDConnectProvider']);
+    const oidc = `arn:aws:iam::${EXAMPLE_CORP_ACCOUNT}:oidc-provider/token.actions.githubusercontent.com`;
+    expect(operations(route('identity-providers', oidc))).toEqual(['iam:GetOpenIDConnectProvider']);
+    expect(operations(route('identity-providers', oidc, 'tags'))).toEqual(['iam:GetOpenIDConnectProvider', 'iam:ListOpenIDConnectProviderTags']);
   });
 
   it('wizards and the playground pages outside the IAM console need no read', () => {
@@ -54,9 +59,9 @@ describe('whether the acting identity may see a page', () => {
   it('an administrator sees every page and tab of the account', () => {
     const routes = [
       ...SECTIONS.map((s) => route(s.id)),
-      ...account.users.flatMap((u) => ['permissions', 'groups', 'tags', 'credentials'].map((t) => route('users', u.name, t))),
-      ...account.groups.flatMap((g) => ['users', 'permissions'].map((t) => route('groups', g.name, t))),
-      ...account.roles.flatMap((r) => ['permissions', 'trust', 'tags'].map((t) => route('roles', r.name, t))),
+      ...account.users.flatMap((u) => ENTITY_TABS.users.map((t) => route('users', u.name, t))),
+      ...account.groups.flatMap((g) => ENTITY_TABS.groups.map((t) => route('groups', g.name, t))),
+      ...account.roles.flatMap((r) => ENTITY_TABS.roles.map((t) => route('roles', r.name, t))),
       ...account.policies.flatMap((p) => ['permissions', 'entities', 'versions', 'tags'].map((t) => route('policies', p.arn, t))),
     ];
     for (const r of routes) expect(denial(corp, r), JSON.stringify(r)).toBeNull();
