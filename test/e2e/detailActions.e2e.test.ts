@@ -193,6 +193,10 @@ describe('roles', () => {
     await edit.getByRole('button', { name: 'Save changes' }).click();
     await expect.poll(() => edit.count()).toBe(0);
     expect(await page.locator('.page-description').innerText()).toBe('Lets AWS Support manage support cases');
+    // Its trust policy is the service's: shown, with no Edit button.
+    await openApp(page, site, '#/roles/AWSServiceRoleForSupport/trust');
+    await expect.poll(() => page.locator('main').innerText()).toContain('The service defines the trust policy of a service-linked role; it cannot be edited.');
+    expect(await page.getByRole('button', { name: 'Edit trust policy' }).count()).toBe(0);
   });
 });
 

@@ -108,6 +108,9 @@ describe('add an OpenID Connect provider', () => {
     await expect.poll(() => audiences().allInnerTexts()).toEqual(['sts.amazonaws.com', 'example-corp-web']);
     expect(await page.getByRole('tab', { selected: true }).textContent()).toBe('Audiences (2)');
     await page.getByRole('button', { name: 'Remove audience example-corp-web' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Remove audience example-corp-web?' });
+    expect(await confirm.innerText()).toContain('Applications that sign in with the audience example-corp-web can no longer assume roles through this provider.');
+    await confirm.getByRole('button', { name: 'Remove audience' }).click();
     await expect.poll(() => audiences().allInnerTexts()).toEqual(['sts.amazonaws.com']);
   });
 

@@ -83,7 +83,9 @@ function RoleDetail({ role, tab }: { role: Role; tab: string | null }) {
         permissions: { label: 'Permissions', content: () => <PermissionsList attached={role.attachedPolicies} inline={role.inlinePolicies} boundary={role.permissionsBoundary} entity={{ kind: 'Role', name: role.name }} /> },
         trust: { label: 'Trust relationships', content: () => (
           <div className="stack">
-            <div className="tab-toolbar"><button type="button" className="btn btn-primary" onClick={() => setEditing('trust')}>Edit trust policy</button></div>
+            {role.serviceLinked
+              ? <p className="muted">The service defines the trust policy of a service-linked role; it cannot be edited.</p>
+              : <div className="tab-toolbar"><button type="button" className="btn btn-primary" onClick={() => setEditing('trust')}>Edit trust policy</button></div>}
             <PolicyDocumentView document={role.assumeRolePolicyDocument} kind="trust" label={`Trust policy of ${role.name}`} />
           </div>
         ) },

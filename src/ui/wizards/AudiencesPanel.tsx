@@ -1,9 +1,12 @@
 // An OpenID Connect provider's audiences (client IDs) on its page: add one, remove one, each as the
-// acting identity (iam:AddClientIDToOpenIDConnectProvider / iam:RemoveClientIDFromOpenIDConnectProvider).
+// acting identity (iam:AddClientIDToOpenIDConnectProvider / iam:RemoveClientIDFromOpenIDConnectProvider);
+// removing one asks first, since the applications that use it can no longer get credentials through it.
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { OidcProvider } from '../../model';
 import { CallFailureNotice } from '../actions/AccessDeniedNotice';
+import { ConfirmRemoveDialog } from './ConfirmRemoveDialog';
+import type { Removal } from './ConfirmRemoveDialog';
 import { addAudienceStep, audienceProblem, removeAudienceStep } from './identityProviderSteps';
 import { useRunSteps } from './useRunSteps';
 import './wizards.css';
@@ -13,6 +16,13 @@ export function AudiencesPanel({ provider }: { provider: OidcProvider }) {
   const { run, failure, busy } = useRunSteps();
   const [audience, setAudience] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<Removal | null>(null);
+  const removal = (id: string): Removal => ({
+    title: `Remove audience ${id}?`,
+    consequence: `Applications that sign in with the audience ${id} can no longer assume roles through this provider.`,
+    submitLabel: 'Remove audience',
+    steps: [removeAudienceStep(provider.arn, id)],
+  });
 
   const add = async (e: FormEvent) => {
     e.preventDefault();
@@ -39,12 +49,13 @@ export function AudiencesPanel({ provider }: { provider: OidcProvider }) {
           {provider.clientIds.map((id) => (
             <tr key={id}>
               <td><code>{id}</code></td>
-              <td><button type="button" className="btn" disabled={busy} onClick={() => void run([removeAudienceStep(provider.arn, id)])}>Remove<span className="visually-hidden"> audience {id}</span></button></td>
+              <td><button type="button" className="btn" disabled={busy} onClick={() => setRemoving(removal(id))}>Remove<span className="visually-hidden"> audience {id}</span></button></td>
             </tr>
           ))}
           {provider.clientIds.length === 0 && <tr><td colSpan={2} className="empty">No audiences: no application can use this provider until you add one.</td></tr>}
         </tbody>
       </table>
+      {removing && <ConfirmRemoveDialog removal={removing} onClose={() => setRemoving(null)} />}
     </div>
   );
 }
