@@ -1,6 +1,6 @@
 // Customer managed policies and their versions, and listing AWS managed ones: CreatePolicy, GetPolicy,
 // DeletePolicy, ListPolicies, Create/Get/Delete/ListPolicyVersion(s), SetDefaultPolicyVersion,
-// ListEntitiesForPolicy, TagPolicy, UntagPolicy.
+// ListEntitiesForPolicy, TagPolicy, UntagPolicy, ListPolicyTags.
 
 import type { Account, ManagedPolicy, Tag } from '../model';
 import { AWS_MANAGED_POLICIES, findAwsManagedPolicy, GROUP_OR_POLICY_NAME, newManagedPolicy, pathArn } from '../model';
@@ -13,7 +13,7 @@ import { checkPolicyDocument, checkPolicySize } from './policyDocuments';
 import { QUOTAS } from './quotas';
 import type { PolicyShape } from './shapes';
 import { policyShape } from './shapes';
-import { tagOperations } from './tagging';
+import { sortedTags, tagOperations } from './tagging';
 import { checkLength, checkPath, checkPattern, checkUniqueName, mergeTags } from './validate';
 
 /** The PolicyVersion structure (document URL-encoded, as IAM returns it). */
@@ -222,4 +222,10 @@ export const iamManagedPolicyOperations = {
   }),
   TagPolicy: policyTags.tag,
   UntagPolicy: policyTags.untag,
+  // The console's Tags tab of a customer managed policy reads them with this call.
+  ListPolicyTags: operation<{ PolicyArn: string }, { Tags: Tag[]; IsTruncated: false }>({
+    action: 'iam:ListPolicyTags',
+    resource: policyArn,
+    run: (call) => ({ Tags: sortedTags(getCustomerPolicy(call.account, call.params.PolicyArn).tags), IsTruncated: false }),
+  }),
 };

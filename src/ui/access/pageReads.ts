@@ -42,7 +42,7 @@ const policyTabs = (account: Account, PolicyArn: string): Record<string, PageRea
     permissions: VersionId ? [read('iam:GetPolicyVersion', { PolicyArn, VersionId })] : [],
     entities: [read('iam:ListEntitiesForPolicy', { PolicyArn })],
     versions: [read('iam:ListPolicyVersions', { PolicyArn })],
-    tags: [],
+    tags: [read('iam:ListPolicyTags', { PolicyArn })],
   };
 };
 

@@ -11,7 +11,8 @@ import { makeCtx } from '../../api/harness';
 
 const route = (section: SectionId, item: string | null = null, tab: string | null = null): Route => ({ section, item, tab });
 const corp = exampleCorpScenario();
-const account = corp.accounts[0];
+// Example Corp's own account (the scenario keeps accounts sorted by id, and the member account sorts first).
+const account = corp.accounts.find((a) => a.id === EXAMPLE_CORP_ACCOUNT)!;
 const operations = (r: Route) => pageReads(r, account).map((x) => x.operation);
 const user = (userName: string): Identity => ({ type: 'user', accountId: EXAMPLE_CORP_ACCOUNT, userName, mfaAuthenticatedAt: null });
 const denial = (scenario: Scenario, r: Route) => pageDenial(makeCtx(), scenario, pageReads(r, actingAccountOf(scenario)));
@@ -24,6 +25,15 @@ describe('the reads behind each page', () => {
     expect(operations(route('users', 'Richard', 'credentials'))).toEqual(['iam:GetUser', 'iam:GetLoginProfile', 'iam:ListAccessKeys', 'iam:ListMFADevices']);
     expect(operations(route('groups', 'Admins', 'permissions'))).toEqual(['iam:GetGroup', 'iam:ListAttachedGroupPolicies', 'iam:ListGroupPolicies']);
     expect(operations(route('roles', 'SecurityAuditor', 'trust'))).toEqual(['iam:GetRole']);
+  });
+
+  it("a customer managed policy's Tags tab reads its tags with iam:ListPolicyTags, and ViewOnlyAccess (iam:List*) may make that call but not iam:GetPolicy", () => {
+    const arn = account.policies[0].arn;
+    expect(operations(route('policies', arn, 'tags'))).toEqual(['iam:GetPolicy', 'iam:ListPolicyTags']);
+    const asRichard = actAs(corp, user('Richard'));
+    expect(denial(asRichard, route('policies', arn, 'tags'))?.operation).toBe('iam:GetPolicy');
+    const tagsOnly = pageDenial(makeCtx(), asRichard, pageReads(route('policies', arn, 'tags'), account).slice(1));
+    expect(tagsOnly).toBeNull();
   });
 
   it('a missing or unknown tab is the first tab, as the page shows it', () => {
