@@ -69,6 +69,8 @@ describe('the identity switcher', () => {
     await actAsUser('Nikki', true);
     await switchRole('SecurityAuditor', 'AUDIT', 'Red');
     await expect.poll(() => menuButton().innerText()).toBe('AUDIT');
+    // The dialog gives focus back to the identity menu, as a modal dialog returns it to what opened it.
+    await expect.poll(() => menuButton().evaluate((b) => b === document.activeElement)).toBe(true);
     expect(await menuButton().evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(247, 200, 197)');
     await menuButton().click();
     await shot('identity-role-session');
@@ -110,6 +112,7 @@ describe('the identity switcher', () => {
     await dialog.getByRole('button', { name: 'Sign in' }).click();
     await expect.poll(() => menuButton().innerText()).toBe('Mary @ example-corp');
     await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => menuButton().evaluate((b) => b === document.activeElement)).toBe(true);
   });
 
   it('a console action is authorized as the acting user: without an allowing identity policy it is AccessDenied', async () => {

@@ -41,8 +41,10 @@ export function SignInDialog({ onClose }: { onClose: () => void }) {
     if (result.type === 'failure') return setError(result.errors[0]);
     const { identity, passwordResetRequired, passwordExpired } = result.value;
     if (passwordResetRequired || passwordExpired) return setMustChange({ identity, reason: passwordResetRequired ? 'resetRequired' : 'expired' });
-    onClose();
+    close();
   };
+  // Closing the modal element (whose close event calls onClose) lets focus return to the identity menu;
+  // focus moved while the dialog is still modal would be refused, and then lost to the body.
   const close = () => dialogRef.current?.close();
 
   // In the document body, so the top bar's styles do not reach the form.

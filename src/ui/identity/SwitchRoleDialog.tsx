@@ -33,7 +33,8 @@ export function SwitchRoleDialog({ onClose, initial = {} }: { onClose: () => voi
       return { scenario: switched.result.type === 'success' ? switched.scenario : null, value: switched };
     });
     if (out.result.type === 'failure') return setFailure(out);
-    onClose();
+    // Close the modal element (its close event calls onClose): focus moved while it is still modal would be lost.
+    dialogRef.current?.close();
   };
 
   // In the document body, so the top bar's styles do not reach the form.
