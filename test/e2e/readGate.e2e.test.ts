@@ -71,4 +71,13 @@ describe('pages authorized as the acting identity', () => {
     expect(site.pageErrors()).toEqual([]);
     expect(site.offsiteRequests()).toEqual([]);
   });
+
+  it('the IAM dashboard refused for want of iam:GetAccountSummary keeps the page’s own title, IAM dashboard', async () => {
+    await actAsIamUser(page, 'Zhang', false);
+    await openApp(page, site, '#/dashboard');
+    await expect.poll(() => denied().innerText()).toContain('is not authorized to perform: iam:GetAccountSummary');
+    expect(await heading().innerText()).toBe('IAM dashboard');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'read-gate-dashboard-denied.png'), fullPage: true });
+  });
 });

@@ -8,7 +8,7 @@ import { AccessDeniedNotice } from '../actions/AccessDeniedNotice';
 import { runOffMainThread } from '../actions/consoleApi';
 import { PageHeader } from '../components/PageHeader';
 import type { Route } from '../shell/routes';
-import { routeHref, sectionLabel } from '../shell/routes';
+import { routeHref, sectionLabel, sectionTitle } from '../shell/routes';
 import { actingAccount, identityLabel, useScenario } from '../state/ScenarioContext';
 import type { PageDenial } from './pageAccess';
 import { pageDenial } from './pageAccess';
@@ -85,8 +85,8 @@ export function ReadGate({ route, onShown, children }: Props) {
   );
 }
 
-/** The heading of a denied page: the item's name (the last part of an ARN) or the section's label. */
+/** The heading of a denied page, as the page itself would title it: the item's name (the last part of an ARN) or the section's title. */
 function pageTitle(route: Route): string {
-  if (!route.item) return sectionLabel(route.section);
+  if (!route.item) return sectionTitle(route.section);
   return route.item.startsWith('arn:') ? route.item.slice(route.item.lastIndexOf('/') + 1) : route.item;
 }

@@ -2,7 +2,7 @@
 import { PageHeader } from '../components/PageHeader';
 import { securityRecommendations } from '../dashboard/securityRecommendations';
 import type { SectionId } from '../shell/routes';
-import { routeHref } from '../shell/routes';
+import { routeHref, sectionTitle } from '../shell/routes';
 import { formatAccountId, useAccount, useScenario } from '../state/ScenarioContext';
 import { AccountAliasControls } from '../wizards/AccountAliasControls';
 import { CredentialReportButton } from '../wizards/CredentialReportButton';
@@ -27,7 +27,7 @@ export function DashboardPage() {
   const open = recommendations.filter((r) => !r.ok).length;
   return (
     <>
-      <PageHeader title="IAM dashboard" description={scenario.description || undefined} />
+      <PageHeader title={sectionTitle('dashboard')} description={scenario.description || undefined} />
       <div className="dashboard-grid">
         <section className="panel" aria-labelledby="account-heading">
           <div className="panel-header"><h2 id="account-heading">AWS account</h2></div>

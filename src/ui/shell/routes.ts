@@ -2,7 +2,7 @@
 
 /** The console's left navigation, in order. */
 export const SECTIONS = [
-  { id: 'dashboard', label: 'Dashboard' },
+  { id: 'dashboard', label: 'Dashboard', title: 'IAM dashboard' },
   { id: 'users', label: 'Users' },
   { id: 'groups', label: 'User groups' },
   { id: 'roles', label: 'Roles' },
@@ -60,3 +60,9 @@ export function routeHref(section: SectionId, item?: string | null, tab?: string
 
 /** The label of a section. */
 export const sectionLabel = (id: SectionId): string => SECTIONS.find((s) => s.id === id)?.label ?? id;
+
+/** The heading of a section's page: its label, unless the console titles the page otherwise. */
+export function sectionTitle(id: SectionId): string {
+  const section: { label: string; title?: string } | undefined = SECTIONS.find((s) => s.id === id);
+  return section?.title ?? sectionLabel(id);
+}
