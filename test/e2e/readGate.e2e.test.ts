@@ -45,6 +45,8 @@ describe('pages authorized as the acting identity', () => {
     await main().getByRole('button', { name: "Show pages anyway (learner's view)" }).click();
     await detailTabs().waitFor();
     expect(await learnerNote().innerText()).toContain('In AWS, Richard could not see this page: iam:GetUser is denied.');
+    // The pressed button is gone: focus moves to the note that replaced it, not to the body.
+    expect(await learnerNote().evaluate((n) => n === document.activeElement)).toBe(true);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'read-gate-learner-view.png'), fullPage: true });
     // Another page he may not read: shown, with the note naming its own call.
@@ -57,6 +59,8 @@ describe('pages authorized as the acting identity', () => {
     await openApp(page, site, '#/roles/SecurityAuditor');
     await learnerNote().getByRole('button', { name: 'Hide pages Richard cannot see' }).click();
     await expect.poll(() => denied().innerText()).toContain('is not authorized to perform: iam:GetRole');
+    const offer = main().getByRole('button', { name: "Show pages anyway (learner's view)" });
+    expect(await offer.evaluate((b) => b === document.activeElement)).toBe(true);
   });
 
   it('an administrator sees the page with no note, and the learner’s view does not carry over to another identity', async () => {

@@ -2,7 +2,7 @@
 // (pageReads.ts) are authorized as the acting identity off the main thread, like every console action.
 // A denied page shows AWS's AccessDenied with its explanation and offers the learner's view — the page
 // as it is, flagged as one this identity could not see — until the acting identity changes.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { AccessDeniedNotice } from '../actions/AccessDeniedNotice';
 import { runOffMainThread } from '../actions/consoleApi';
@@ -37,6 +37,20 @@ export function ReadGate({ route, onShown, children }: Props) {
   const [learnerViewFor, setLearnerViewFor] = useState<string | null>(null);
   // The learner's view ends with the identity it was chosen for, even if that identity comes back later.
   if (learnerViewFor !== null && learnerViewFor !== identityKey) setLearnerViewFor(null);
+  // The button a person pressed to turn the learner's view on or off is gone once it turns: focus goes to
+  // what replaced it (the banner, or the offer to turn it on again) rather than being lost to the body.
+  const toggled = useRef(false);
+  const bannerRef = useRef<HTMLDivElement>(null);
+  const offerRef = useRef<HTMLButtonElement>(null);
+  const toggleLearnerView = (on: boolean) => {
+    toggled.current = true;
+    setLearnerViewFor(on ? identityKey : null);
+  };
+  useEffect(() => {
+    if (!toggled.current) return;
+    toggled.current = false;
+    (learnerViewFor !== null ? bannerRef : offerRef).current?.focus();
+  }, [learnerViewFor]);
 
   useEffect(() => {
     if (reads.length === 0) return;
@@ -63,9 +77,9 @@ export function ReadGate({ route, onShown, children }: Props) {
   if (learnerViewFor === identityKey)
     return (
       <>
-        <div className="banner learner-view" role="note">
+        <div ref={bannerRef} tabIndex={-1} className="banner learner-view" role="note">
           <strong>Learner&apos;s view.</strong> In AWS, {who} could not see this page: <code>{denial.operation}</code> is denied.{' '}
-          <button type="button" className="link-button" onClick={() => setLearnerViewFor(null)}>Hide pages {who} cannot see</button>
+          <button type="button" className="link-button" onClick={() => toggleLearnerView(false)}>Hide pages {who} cannot see</button>
         </div>
         {children}
       </>
@@ -79,7 +93,7 @@ export function ReadGate({ route, onShown, children }: Props) {
           The console needs <code>{denial.operation}</code> to show this page, and {who} is not allowed it. The playground
           can show the page anyway, marked, so you can keep exploring as {who}; actions stay authorized as {who}.
         </p>
-        <button type="button" className="btn" onClick={() => setLearnerViewFor(identityKey)}>Show pages anyway (learner&apos;s view)</button>
+        <button ref={offerRef} type="button" className="btn" onClick={() => toggleLearnerView(true)}>Show pages anyway (learner&apos;s view)</button>
       </div>
     </>
   );
