@@ -141,10 +141,14 @@ describe('the policy editor', () => {
 
   it('shows hover documentation for an action: description, access level and resource types', async () => {
     await editorWithText('{\n  "Version": "2012-10-17",\n  "Statement": [{\n    "Effect": "Allow",\n    "Action": "s3:GetObject",\n    "Resource": "*"\n  }]\n}');
-    // Hover the string token itself (Monaco renders each token as an .mtk* span).
-    await page.locator('.view-line [class^="mtk"]', { hasText: 's3:GetObject' }).first().hover();
+    // Hover the string token itself (Monaco renders each token as an .mtk* span). Under load a first
+    // hover can be missed while the editor still lays out, so the poll hovers again while none shows.
+    const token = page.locator('.view-line [class^="mtk"]', { hasText: 's3:GetObject' }).first();
     const hover = page.locator('.monaco-hover-content').first();
-    await expect.poll(() => hover.innerText().catch(() => ''), { timeout: 10_000 }).toContain('Grants permission to retrieve objects');
+    await expect.poll(async () => {
+      if (!(await hover.isVisible())) await token.hover();
+      return hover.innerText({ timeout: 2_000 }).catch(() => '');
+    }, { timeout: 30_000 }).toContain('Grants permission to retrieve objects');
     expect(await hover.innerText()).toMatch(/s3:GetObject — Read[\s\S]*Resource types:.*\bobject\b/);
     await shot('editor-hover', true);
   });
