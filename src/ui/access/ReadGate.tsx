@@ -29,11 +29,10 @@ export function ReadGate({ route, onShown, children }: Props) {
   const who = identityLabel(identity);
   const identityKey = JSON.stringify(identity);
   const reads = useMemo(() => pageReads(route, actingAccount(scenario)), [route, scenario]);
-  const question = `${identityKey} ${JSON.stringify(reads)}`;
-  // The page as the same identity sees it: while a new question about it is checked (another tab, or an
-  // edit), the last answer stays on screen rather than unmounting the page.
+  // The page as one identity sees it: while its reads are checked again (another tab, or an edit), the
+  // last answer for it stays on screen rather than unmounting the page.
   const view = `${identityKey} ${route.section}/${route.item ?? ''}`;
-  const [answer, setAnswer] = useState<{ question: string; view: string; denial: PageDenial | null } | null>(null);
+  const [answer, setAnswer] = useState<{ view: string; denial: PageDenial | null } | null>(null);
   const [learnerViewFor, setLearnerViewFor] = useState<string | null>(null);
   // The learner's view ends with the identity it was chosen for, even if that identity comes back later.
   if (learnerViewFor !== null && learnerViewFor !== identityKey) setLearnerViewFor(null);
@@ -56,17 +55,16 @@ export function ReadGate({ route, onShown, children }: Props) {
     if (reads.length === 0) return;
     let current = true;
     runOffMainThread((ctx) => pageDenial(ctx, scenario, reads)).then(
-      (denial) => current && setAnswer({ question, view, denial }),
+      (denial) => current && setAnswer({ view, denial }),
       // The engine could not decide (the banner says why): the page is shown rather than hidden.
-      () => current && setAnswer({ question, view, denial: null }),
+      () => current && setAnswer({ view, denial: null }),
     );
     return () => {
       current = false;
     };
-  }, [scenario, reads, question, view]);
+  }, [scenario, reads, view]);
 
-  const usable = answer !== null && (answer.question === question || answer.view === view);
-  const decided = reads.length === 0 || usable;
+  const decided = reads.length === 0 || answer?.view === view;
   useEffect(() => {
     if (decided) onShown(route);
   }, [decided, route, onShown]);
