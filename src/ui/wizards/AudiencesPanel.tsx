@@ -7,7 +7,8 @@ import type { OidcProvider } from '../../model';
 import { CallFailureNotice } from '../actions/AccessDeniedNotice';
 import { ConfirmRemoveDialog } from './ConfirmRemoveDialog';
 import type { Removal } from './ConfirmRemoveDialog';
-import { addAudienceStep, audienceProblem, removeAudienceStep } from './identityProviderSteps';
+import { addAudienceStep, audienceProblem } from './identityProviderSteps';
+import { audienceRemoval } from './removals';
 import { useRunSteps } from './useRunSteps';
 import './wizards.css';
 
@@ -17,12 +18,6 @@ export function AudiencesPanel({ provider }: { provider: OidcProvider }) {
   const [audience, setAudience] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [removing, setRemoving] = useState<Removal | null>(null);
-  const removal = (id: string): Removal => ({
-    title: `Remove audience ${id}?`,
-    consequence: `Applications that sign in with the audience ${id} can no longer assume roles through this provider.`,
-    submitLabel: 'Remove audience',
-    steps: [removeAudienceStep(provider.arn, id)],
-  });
 
   const add = async (e: FormEvent) => {
     e.preventDefault();
@@ -49,7 +44,7 @@ export function AudiencesPanel({ provider }: { provider: OidcProvider }) {
           {provider.clientIds.map((id) => (
             <tr key={id}>
               <td><code>{id}</code></td>
-              <td><button type="button" className="btn" disabled={busy} onClick={() => setRemoving(removal(id))}>Remove<span className="visually-hidden"> audience {id}</span></button></td>
+              <td><button type="button" className="btn" disabled={busy} onClick={() => setRemoving(audienceRemoval(provider.arn, id))}>Remove<span className="visually-hidden"> audience {id}</span></button></td>
             </tr>
           ))}
           {provider.clientIds.length === 0 && <tr><td colSpan={2} className="empty">No audiences: no application can use this provider until you add one.</td></tr>}

@@ -1,9 +1,10 @@
 // The removals a detail page confirms first, each with its consequence in words: detach a managed policy,
-// delete an inline policy, remove a permissions boundary, remove users from a group.
+// delete an inline policy, remove a permissions boundary, remove users from a group, remove an OIDC audience.
 import { policyNameOf as policyName } from '../components/format';
 import type { Removal } from './ConfirmRemoveDialog';
 import { boundaryStep, deleteInlinePolicyStep, detachPolicyStep, membershipSteps } from './entitySteps';
 import type { EntityRef } from './entitySteps';
+import { removeAudienceStep } from './identityProviderSteps';
 
 const who = (entity: EntityRef) =>
   entity.kind === 'Group' ? <>every user in the group <strong>{entity.name}</strong></> : <>the {entity.kind.toLowerCase()} <strong>{entity.name}</strong></>;
@@ -39,4 +40,12 @@ export const membershipRemoval = (groupName: string, userNames: readonly string[
   submitLabel: userNames.length === 1 ? 'Remove user' : 'Remove users',
   steps: membershipSteps('iam:RemoveUserFromGroup', userNames.map((UserName) => ({ UserName, GroupName: groupName }))),
   onDone,
+});
+
+/** Removing an audience (client ID) from an OpenID Connect provider. */
+export const audienceRemoval = (providerArn: string, id: string): Removal => ({
+  title: `Remove audience ${id}?`,
+  consequence: `Applications that sign in with the audience ${id} can no longer assume roles through this provider.`,
+  submitLabel: 'Remove audience',
+  steps: [removeAudienceStep(providerArn, id)],
 });
