@@ -23,7 +23,8 @@ import { workloadLines } from './workload.mjs';
 
 const SEED = 42;
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+const quantile = (xs: number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 const showRate = (r: Rate) => `${fmt(r.median)} req/s median round, ${fmt(r.best)} best round`;
 const MIN_MS = 1500;
 
@@ -67,12 +68,19 @@ function throughput(engine: Engine, bundles: CompiledBundle[]): { rate: Rate; de
 
 /** Microseconds per evaluation of a request whose resource defeats backtracking matchers. */
 function pathological(engine: Engine): number {
-  const policy = parsePolicyValue({
-    Version: '2012-10-17',
-    Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::*a*a*a*a*a*b' }],
-  }, 'identity').policy!;
+  const policy = parsePolicyValue(
+    {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::*a*a*a*a*a*b' }],
+    },
+    'identity',
+  ).policy!;
   const bundle: CompiledBundle = {
-    request: { principal: 'arn:aws:iam::111111111111:user/alice', action: 's3:GetObject', resource: `arn:aws:s3:::${'a'.repeat(10_000)}` },
+    request: {
+      principal: 'arn:aws:iam::111111111111:user/alice',
+      action: 's3:GetObject',
+      resource: `arn:aws:s3:::${'a'.repeat(10_000)}`,
+    },
     identityPolicies: [engine.compile(policy)],
   };
   const n = 200;
@@ -94,7 +102,6 @@ async function inBrowser(lines: string[]): Promise<BenchRun> {
     await server.close();
   }
 }
-
 
 async function main(): Promise<void> {
   const lines = workloadLines({ seed: SEED });

@@ -43,19 +43,12 @@ const SERVICES = {
   ec2: {
     actions: ['ec2:Describe*', 'ec2:*Instances', 'ec2:StartInstances', 'ec2:StopInstances'],
     deny: ['ec2:TerminateInstances', 'ec2:Stop*'],
-    resources: [
-      `arn:aws:ec2:us-east-1:${ACCT}:instance/*`,
-      `arn:aws:ec2:*:${ACCT}:instance/i-0a*`,
-      '*',
-    ],
+    resources: [`arn:aws:ec2:us-east-1:${ACCT}:instance/*`, `arn:aws:ec2:*:${ACCT}:instance/i-0a*`, '*'],
   },
   dynamodb: {
     actions: ['dynamodb:Get*', 'dynamodb:Query', 'dynamodb:*Item', 'dynamodb:BatchGet*'],
     deny: ['dynamodb:PutItem', 'dynamodb:Delete*'],
-    resources: [
-      `arn:aws:dynamodb:*:${ACCT}:table/app-*`,
-      `arn:aws:dynamodb:us-east-1:${ACCT}:table/app-orders-0??`,
-    ],
+    resources: [`arn:aws:dynamodb:*:${ACCT}:table/app-*`, `arn:aws:dynamodb:us-east-1:${ACCT}:table/app-orders-0??`],
   },
   sqs: {
     actions: ['sqs:*', 'sqs:SendMessage', 'sqs:Receive*'],
@@ -65,10 +58,7 @@ const SERVICES = {
   lambda: {
     actions: ['lambda:Invoke*', 'lambda:Get*'],
     deny: ['lambda:InvokeFunction'],
-    resources: [
-      `arn:aws:lambda:us-east-1:${ACCT}:function:app-*`,
-      `arn:aws:lambda:*:${ACCT}:function:app-handler-0?`,
-    ],
+    resources: [`arn:aws:lambda:us-east-1:${ACCT}:function:app-*`, `arn:aws:lambda:*:${ACCT}:function:app-handler-0?`],
   },
 };
 const SVC_NAMES = Object.keys(SERVICES);
@@ -98,9 +88,15 @@ function makeCondition(r, deny) {
     return cond;
   }
   for (const k of kinds) {
-    if (k === 'team') add('StringEquals', 'aws:PrincipalTag/team', pickN(r, ['team-1', 'team-2', 'team-3', 'team-4', 'team-5', 'team-6', 'team-7'], 1 + Math.floor(r() * 2)));
+    if (k === 'team')
+      add(
+        'StringEquals',
+        'aws:PrincipalTag/team',
+        pickN(r, ['team-1', 'team-2', 'team-3', 'team-4', 'team-5', 'team-6', 'team-7'], 1 + Math.floor(r() * 2)),
+      );
     if (k === 'project') add('StringLike', 'aws:PrincipalTag/project', pick(r, ['proj-a*', 'proj-?x*', 'proj-*-prod']));
-    if (k === 'ip') add('IpAddress', 'aws:SourceIp', [`10.${Math.floor(r() * 8)}.0.0/16`, `192.168.${Math.floor(r() * 8)}.0/24`]);
+    if (k === 'ip')
+      add('IpAddress', 'aws:SourceIp', [`10.${Math.floor(r() * 8)}.0.0/16`, `192.168.${Math.floor(r() * 8)}.0/24`]);
     if (k === 'date') add('DateLessThan', 'aws:CurrentTime', pick(r, ['2030-01-01T00:00:00Z', '2024-01-01T00:00:00Z']));
     if (k === 'mfa') add('Bool', 'aws:MultiFactorAuthPresent', 'true');
     if (k === 'mfaAge') add('NumericLessThan', 'aws:MultiFactorAuthAge', pick(r, ['3600', '900']));
@@ -135,11 +131,21 @@ function makePolicies(r, nPolicies) {
 
 const REQ_ACTIONS = [
   // [action, resource kind]
-  ['s3:GetObject', 's3obj'], ['s3:GetObject', 's3obj'], ['s3:PutObject', 's3obj'],
-  ['s3:DeleteObject', 's3obj'], ['s3:GetObjectTagging', 's3obj'], ['s3:ListBucket', 's3bucket'],
-  ['ec2:DescribeInstances', 'star'], ['ec2:StartInstances', 'ec2'], ['ec2:StopInstances', 'ec2'],
-  ['ec2:TerminateInstances', 'ec2'], ['dynamodb:GetItem', 'ddb'], ['dynamodb:Query', 'ddb'],
-  ['dynamodb:PutItem', 'ddb'], ['sqs:SendMessage', 'sqs'], ['sqs:ReceiveMessage', 'sqs'],
+  ['s3:GetObject', 's3obj'],
+  ['s3:GetObject', 's3obj'],
+  ['s3:PutObject', 's3obj'],
+  ['s3:DeleteObject', 's3obj'],
+  ['s3:GetObjectTagging', 's3obj'],
+  ['s3:ListBucket', 's3bucket'],
+  ['ec2:DescribeInstances', 'star'],
+  ['ec2:StartInstances', 'ec2'],
+  ['ec2:StopInstances', 'ec2'],
+  ['ec2:TerminateInstances', 'ec2'],
+  ['dynamodb:GetItem', 'ddb'],
+  ['dynamodb:Query', 'ddb'],
+  ['dynamodb:PutItem', 'ddb'],
+  ['sqs:SendMessage', 'sqs'],
+  ['sqs:ReceiveMessage', 'sqs'],
   ['lambda:InvokeFunction', 'lambda'],
 ];
 const PROJECTS = ['proj-alpha', 'proj-axle-prod', 'proj-bx9', 'proj-core-prod', 'proj-zeta'];
@@ -156,21 +162,30 @@ function makeRequests(r, nRequests) {
     let resource;
     if (kind === 's3obj') {
       const who = r() < 0.7 ? user : `user-${Math.floor(r() * 20)}`;
-      resource = r() < 0.75
-        ? `arn:aws:s3:::${bucket}/home/${who}/docs/report-${pad(Math.floor(r() * 10000), 4)}.pdf`
-        : `arn:aws:s3:::${bucket}/shared/data/part-${pad(Math.floor(r() * 100000), 5)}.csv`;
+      resource =
+        r() < 0.75
+          ? `arn:aws:s3:::${bucket}/home/${who}/docs/report-${pad(Math.floor(r() * 10000), 4)}.pdf`
+          : `arn:aws:s3:::${bucket}/shared/data/part-${pad(Math.floor(r() * 100000), 5)}.csv`;
     } else if (kind === 's3bucket') resource = `arn:aws:s3:::${bucket}`;
     else if (kind === 'star') resource = '*';
-    else if (kind === 'ec2') resource = `arn:aws:ec2:${region}:${ACCT}:instance/i-0${pick(r, ['a', 'b'])}${Math.floor(r() * 0xffffffff).toString(16).padStart(8, '0')}${pad(Math.floor(r() * 10000000), 7)}`;
-    else if (kind === 'ddb') resource = `arn:aws:dynamodb:${region}:${ACCT}:table/app-${pick(r, ['orders', 'users', 'carts'])}-${pad(Math.floor(r() * 120), 3)}`;
-    else if (kind === 'sqs') resource = `arn:aws:sqs:${region}:${ACCT}:queue-${pick(r, ["orders", "events"])}-${pad(Math.floor(r() * 30), 2)}`;
+    else if (kind === 'ec2')
+      resource = `arn:aws:ec2:${region}:${ACCT}:instance/i-0${pick(r, ['a', 'b'])}${Math.floor(r() * 0xffffffff)
+        .toString(16)
+        .padStart(8, '0')}${pad(Math.floor(r() * 10000000), 7)}`;
+    else if (kind === 'ddb')
+      resource = `arn:aws:dynamodb:${region}:${ACCT}:table/app-${pick(r, ['orders', 'users', 'carts'])}-${pad(Math.floor(r() * 120), 3)}`;
+    else if (kind === 'sqs')
+      resource = `arn:aws:sqs:${region}:${ACCT}:queue-${pick(r, ['orders', 'events'])}-${pad(Math.floor(r() * 30), 2)}`;
     else resource = `arn:aws:lambda:${region}:${ACCT}:function:app-handler-${pad(Math.floor(r() * 15), 2)}`;
     const mfa = r() < 0.6;
     const context = {
       'aws:username': user,
       'aws:PrincipalTag/team': `team-${u % 8}`,
       'aws:PrincipalTag/project': PROJECTS[u % PROJECTS.length],
-      'aws:SourceIp': r() < 0.8 ? `10.${u % 8}.${Math.floor(r() * 256)}.${Math.floor(r() * 256)}` : `203.0.113.${Math.floor(r() * 256)}`,
+      'aws:SourceIp':
+        r() < 0.8
+          ? `10.${u % 8}.${Math.floor(r() * 256)}.${Math.floor(r() * 256)}`
+          : `203.0.113.${Math.floor(r() * 256)}`,
       'aws:CurrentTime': r() < 0.8 ? '2025-06-01T12:00:00Z' : '2026-03-01T08:30:00Z',
       'aws:MultiFactorAuthPresent': mfa ? 'true' : 'false',
     };
@@ -179,7 +194,6 @@ function makeRequests(r, nRequests) {
   }
   return out;
 }
-
 
 export function makeWorkload({ seed = 42, nPolicies = 50, nRequests = 10000 } = {}) {
   const r = rng(seed);
@@ -195,17 +209,23 @@ export function workloadLines(opts) {
   const refs = policies.map((p) => ({ $ref: p.name }));
   const lines = [JSON.stringify(define)];
   requests.forEach((q, i) => {
-    lines.push(JSON.stringify({
-      id: String(i),
-      request: { principal: q.principal, action: q.action, resource: q.resource, context: q.context },
-      identityPolicies: refs,
-    }));
+    lines.push(
+      JSON.stringify({
+        id: String(i),
+        request: { principal: q.principal, action: q.action, resource: q.resource, context: q.context },
+        identityPolicies: refs,
+      }),
+    );
   });
   return lines;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const arg = (k, d) => Number((process.argv.find((a) => a.startsWith(`--${k}=`)) || '').split('=')[1] || d);
-  const lines = workloadLines({ seed: arg('seed', 42), nPolicies: arg('policies', 50), nRequests: arg('requests', 10000) });
+  const lines = workloadLines({
+    seed: arg('seed', 42),
+    nPolicies: arg('policies', 50),
+    nRequests: arg('requests', 10000),
+  });
   process.stdout.write(lines.join('\n') + '\n');
 }

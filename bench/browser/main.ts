@@ -67,7 +67,11 @@ const harness = {
     const batch = await bridge.evaluateBatch(loaded.map((l) => l.bundle));
     const results = [];
     for (let i = 0; i < loaded.length; i++) {
-      results.push({ id: loaded[i].id, result: await bridge.evaluate(loaded[i].bundle), batchDecision: DECISIONS[batch[i]] });
+      results.push({
+        id: loaded[i].id,
+        result: await bridge.evaluate(loaded[i].bundle),
+        batchDecision: DECISIONS[batch[i]],
+      });
     }
     return { status: bridge.status, results };
   },

@@ -50,15 +50,26 @@ const compileSlots = (ctx: ApiContext, p: PolicySlots<LabelledPolicy>, request: 
   if (p.permissionsBoundary) bundle.permissionsBoundary = one(p.permissionsBoundary);
   if (p.sessionPolicy) bundle.sessionPolicy = one(p.sessionPolicy);
   if (p.serviceControlPolicies) bundle.serviceControlPolicies = p.serviceControlPolicies.map((level) => level.map(one));
-  if (p.resourceControlPolicies) bundle.resourceControlPolicies = p.resourceControlPolicies.map((level) => level.map(one));
+  if (p.resourceControlPolicies)
+    bundle.resourceControlPolicies = p.resourceControlPolicies.map((level) => level.map(one));
   return bundle;
 };
 
 /** Compiles the collected policies and evaluates the request with the context's engine. */
-export function evaluatePolicies(ctx: ApiContext, request: AuthzRequest, policies: PolicySlots<LabelledPolicy>): Authorization {
+export function evaluatePolicies(
+  ctx: ApiContext,
+  request: AuthzRequest,
+  policies: PolicySlots<LabelledPolicy>,
+): Authorization {
   const bundle = compileSlots(ctx, policies, request);
   const result = ctx.engine.evaluate(bundle);
-  return { request, policies, bundle, result, deniedMessage: result.decision === 'Allow' ? null : accessDeniedMessage(request, result) };
+  return {
+    request,
+    policies,
+    bundle,
+    result,
+    deniedMessage: result.decision === 'Allow' ? null : accessDeniedMessage(request, result),
+  };
 }
 
 /** The engine request for `identity` performing `input`, with the derived context. */
@@ -75,5 +86,9 @@ export function buildRequest(ctx: ApiContext, s: Scenario, identity: Identity, i
 
 /** Evaluates one request as `identity` in the scenario with the context's engine. */
 export function authorize(ctx: ApiContext, s: Scenario, identity: Identity, input: RequestInput): Authorization {
-  return evaluatePolicies(ctx, buildRequest(ctx, s, identity, input), collectPolicies(s, identity, input.action, input.resource));
+  return evaluatePolicies(
+    ctx,
+    buildRequest(ctx, s, identity, input),
+    collectPolicies(s, identity, input.action, input.resource),
+  );
 }

@@ -29,7 +29,12 @@ export interface ApiOutcome<R> {
   authorization: Authorization | null;
 }
 
-const failure = <R>(scenario: Scenario, code: string, message: string, authorization: Authorization | null = null): ApiOutcome<R> => ({
+const failure = <R>(
+  scenario: Scenario,
+  code: string,
+  message: string,
+  authorization: Authorization | null = null,
+): ApiOutcome<R> => ({
   scenario,
   result: { type: 'failure', errors: [{ code, message }] },
   authorization,
@@ -54,9 +59,23 @@ export function callApi<N extends OperationName>(
   try {
     if (identity.type === 'assumedRole' && Date.parse(identity.expiresAt) <= nowMs)
       throw new ApiError('ExpiredToken', 'The security token included in the request is expired');
-    const call: Call<ParamsOf<N>> = { params, scenario: draft, account: getAccount(draft, identity.accountId), identity, ctx, nowMs, now: isoSeconds(nowMs), deviceClockMs };
+    const call: Call<ParamsOf<N>> = {
+      params,
+      scenario: draft,
+      account: getAccount(draft, identity.accountId),
+      identity,
+      ctx,
+      nowMs,
+      now: isoSeconds(nowMs),
+      deviceClockMs,
+    };
     op.validate?.(call);
-    const checks = op.action ? [{ action: op.action, resource: op.resource?.(call) ?? '*', requestContext: op.context?.(call) }, ...(op.alsoAuthorize?.(call) ?? [])] : [];
+    const checks = op.action
+      ? [
+          { action: op.action, resource: op.resource?.(call) ?? '*', requestContext: op.context?.(call) },
+          ...(op.alsoAuthorize?.(call) ?? []),
+        ]
+      : [];
     for (const check of checks) {
       const result = authorize(ctx, scenario, identity, check);
       // Report the call's own action when everything is allowed, and whichever check denied otherwise.

@@ -54,7 +54,11 @@ function principalKeys(s: Scenario, identity: Identity, nowMs: number): Record<s
     keys['aws:userid'] = `${entity.role.id}:${identity.sessionName}`;
     keys['aws:TokenIssueTime'] = identity.issuedAt;
     // Session tags override role tags with the same key.
-    Object.assign(keys, tagKeys('aws:PrincipalTag', entity.role.tags), tagKeys('aws:PrincipalTag', identity.sessionTags));
+    Object.assign(
+      keys,
+      tagKeys('aws:PrincipalTag', entity.role.tags),
+      tagKeys('aws:PrincipalTag', identity.sessionTags),
+    );
     if (identity.sourceIdentity) keys['aws:SourceIdentity'] = identity.sourceIdentity;
     mfaAt = identity.mfaAuthenticatedAt;
   }
@@ -74,7 +78,12 @@ export const requestTimeMs = (s: Scenario, envNow: number): number =>
   s.settings.currentTime ? Date.parse(s.settings.currentTime) : envNow;
 
 /** Every context key AWS would send with this request, as the engine's context map. */
-export function deriveContext(s: Scenario, identity: Identity, input: RequestInput, nowMs: number): Record<string, ContextValue> {
+export function deriveContext(
+  s: Scenario,
+  identity: Identity,
+  input: RequestInput,
+  nowMs: number,
+): Record<string, ContextValue> {
   const facts = resourceFacts(s, input.resource, input.action);
   const resourceAccount = facts.accountId ?? identity.accountId;
   const context: Record<string, ContextValue> = {
@@ -83,7 +92,9 @@ export function deriveContext(s: Scenario, identity: Identity, input: RequestInp
     'aws:EpochTime': String(Math.floor(nowMs / 1000)),
     'aws:SecureTransport': String(s.settings.secureTransport),
     'aws:SourceIp': s.settings.sourceIp,
-    'aws:RequestedRegion': GLOBAL_SERVICES.has(input.action.split(':')[0].toLowerCase()) ? 'us-east-1' : s.settings.region,
+    'aws:RequestedRegion': GLOBAL_SERVICES.has(input.action.split(':')[0].toLowerCase())
+      ? 'us-east-1'
+      : s.settings.region,
     'aws:ResourceAccount': resourceAccount,
     ...tagKeys('aws:ResourceTag', facts.tags),
     // IAM also publishes the tags of its users and roles under its own prefix.

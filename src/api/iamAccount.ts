@@ -14,11 +14,28 @@ export type PasswordPolicyShape = PasswordPolicy & { ExpirePasswords: boolean };
 
 /** The columns of the credential report, in AWS's order. */
 export const CREDENTIAL_REPORT_COLUMNS = [
-  'user', 'arn', 'user_creation_time', 'password_enabled', 'password_last_used', 'password_last_changed',
-  'password_next_rotation', 'mfa_active',
-  'access_key_1_active', 'access_key_1_last_rotated', 'access_key_1_last_used_date', 'access_key_1_last_used_region', 'access_key_1_last_used_service',
-  'access_key_2_active', 'access_key_2_last_rotated', 'access_key_2_last_used_date', 'access_key_2_last_used_region', 'access_key_2_last_used_service',
-  'cert_1_active', 'cert_1_last_rotated', 'cert_2_active', 'cert_2_last_rotated',
+  'user',
+  'arn',
+  'user_creation_time',
+  'password_enabled',
+  'password_last_used',
+  'password_last_changed',
+  'password_next_rotation',
+  'mfa_active',
+  'access_key_1_active',
+  'access_key_1_last_rotated',
+  'access_key_1_last_used_date',
+  'access_key_1_last_used_region',
+  'access_key_1_last_used_service',
+  'access_key_2_active',
+  'access_key_2_last_rotated',
+  'access_key_2_last_used_date',
+  'access_key_2_last_used_region',
+  'access_key_2_last_used_service',
+  'cert_1_active',
+  'cert_1_last_rotated',
+  'cert_2_active',
+  'cert_2_last_rotated',
 ] as const;
 
 /** A report older than four hours must be generated again. */
@@ -28,7 +45,13 @@ const keyColumns = (keys: Account['users'][number]['accessKeys']): string[] =>
   [0, 1].flatMap((i) => {
     const k = keys[i];
     if (!k) return ['false', 'N/A', 'N/A', 'N/A', 'N/A'];
-    return [String(k.status === 'Active'), k.createdAt, k.lastUsed?.date ?? 'N/A', k.lastUsed?.region ?? 'N/A', k.lastUsed?.service ?? 'N/A'];
+    return [
+      String(k.status === 'Active'),
+      k.createdAt,
+      k.lastUsed?.date ?? 'N/A',
+      k.lastUsed?.region ?? 'N/A',
+      k.lastUsed?.service ?? 'N/A',
+    ];
   });
 
 /** The credential report CSV of an account: the root user's row, then one row per IAM user. */
@@ -37,18 +60,37 @@ export function credentialReportCsv(a: Account): string {
   const earliest = [...a.users, ...a.groups, ...a.roles].map((e) => e.createdAt).sort()[0] ?? 'N/A';
   const rows: string[][] = [
     [
-      '<root_account>', rootArn(a.id), earliest, 'not_supported', a.root.passwordLastUsed ?? 'no_information', 'not_supported', 'not_supported',
-      String(hasMfa('root')), ...keyColumns(a.root.accessKeys), 'false', 'N/A', 'false', 'N/A',
+      '<root_account>',
+      rootArn(a.id),
+      earliest,
+      'not_supported',
+      a.root.passwordLastUsed ?? 'no_information',
+      'not_supported',
+      'not_supported',
+      String(hasMfa('root')),
+      ...keyColumns(a.root.accessKeys),
+      'false',
+      'N/A',
+      'false',
+      'N/A',
     ],
     ...a.users.map((u) => {
       const profile = u.loginProfile;
       const expiresAt = profile && passwordExpiresAt(a.passwordPolicy, profile.passwordLastChanged);
       return [
-        u.name, u.arn, u.createdAt, String(!!profile),
+        u.name,
+        u.arn,
+        u.createdAt,
+        String(!!profile),
         profile ? (u.passwordLastUsed ?? 'no_information') : 'N/A',
         profile?.passwordLastChanged ?? 'N/A',
         expiresAt ? isoSeconds(expiresAt) : 'N/A',
-        String(hasMfa(u.name)), ...keyColumns(u.accessKeys), 'false', 'N/A', 'false', 'N/A',
+        String(hasMfa(u.name)),
+        ...keyColumns(u.accessKeys),
+        'false',
+        'N/A',
+        'false',
+        'N/A',
       ];
     }),
   ];
@@ -68,7 +110,8 @@ export const iamAccountOperations = {
     run(call) {
       const alias = call.params.AccountAlias;
       if (call.account.alias === alias) return {};
-      if (call.scenario.accounts.some((a) => a.alias === alias)) throw new ApiError('EntityAlreadyExists', `The account alias ${alias} already exists.`);
+      if (call.scenario.accounts.some((a) => a.alias === alias))
+        throw new ApiError('EntityAlreadyExists', `The account alias ${alias} already exists.`);
       // An account has one alias: a new one overwrites the previous one (whose sign-in URL stops working).
       call.account.alias = alias;
       return {};
@@ -77,7 +120,8 @@ export const iamAccountOperations = {
   DeleteAccountAlias: operation<{ AccountAlias: string }, object>({
     action: 'iam:DeleteAccountAlias',
     run(call) {
-      if (call.account.alias !== call.params.AccountAlias) throw new ApiError('NoSuchEntity', `The account alias ${call.params.AccountAlias} cannot be found.`);
+      if (call.account.alias !== call.params.AccountAlias)
+        throw new ApiError('NoSuchEntity', `The account alias ${call.params.AccountAlias} cannot be found.`);
       call.account.alias = null;
       return {};
     },
@@ -114,14 +158,16 @@ export const iamAccountOperations = {
     action: 'iam:GetAccountPasswordPolicy',
     run(call) {
       const policy = call.account.passwordPolicy;
-      if (!policy) throw new ApiError('NoSuchEntity', `The Password Policy with domain name ${call.account.id} cannot be found.`);
+      if (!policy)
+        throw new ApiError('NoSuchEntity', `The Password Policy with domain name ${call.account.id} cannot be found.`);
       return { PasswordPolicy: { ...policy, ExpirePasswords: policy.MaxPasswordAge > 0 } };
     },
   }),
   DeleteAccountPasswordPolicy: operation<Record<string, never>, object>({
     action: 'iam:DeleteAccountPasswordPolicy',
     run(call) {
-      if (!call.account.passwordPolicy) throw new ApiError('NoSuchEntity', `The Password Policy with domain name ${call.account.id} cannot be found.`);
+      if (!call.account.passwordPolicy)
+        throw new ApiError('NoSuchEntity', `The Password Policy with domain name ${call.account.id} cannot be found.`);
       call.account.passwordPolicy = null;
       return {};
     },
@@ -149,7 +195,9 @@ export const iamAccountOperations = {
           AccountMFAEnabled: a.mfaDevices.some((d) => d.assignedTo === 'root' && d.enabledAt) ? 1 : 0,
           AccountAccessKeysPresent: a.root.accessKeys.length > 0 ? 1 : 0,
           AccountSigningCertificatesPresent: 0,
-          PolicyVersionsInUse: a.policies.filter((p) => attachedAnywhere.has(p.arn)).reduce((n, p) => n + p.versions.length, 0),
+          PolicyVersionsInUse: a.policies
+            .filter((p) => attachedAnywhere.has(p.arn))
+            .reduce((n, p) => n + p.versions.length, 0),
           PolicyVersionsInUseQuota: 10000,
           VersionsPerPolicyQuota: QUOTAS.VersionsPerPolicy,
           GroupsPerUserQuota: QUOTAS.GroupsPerUser,
@@ -179,12 +227,23 @@ export const iamAccountOperations = {
       return { State: 'STARTED', Description: 'No report exists. Starting a new report generation task' };
     },
   }),
-  GetCredentialReport: operation<Record<string, never>, { Content: string; ReportFormat: 'text/csv'; GeneratedTime: string }>({
+  GetCredentialReport: operation<
+    Record<string, never>,
+    { Content: string; ReportFormat: 'text/csv'; GeneratedTime: string }
+  >({
     action: 'iam:GetCredentialReport',
     run(call) {
       const generated = call.account.credentialReportGeneratedAt;
-      if (!generated) throw new ApiError('ReportNotPresent', 'Credential report not present. Generate a credential report by calling GenerateCredentialReport.');
-      if (call.nowMs - Date.parse(generated) >= REPORT_LIFETIME_MS) throw new ApiError('ReportExpired', 'The credential report has expired. Generate a new report by calling GenerateCredentialReport.');
+      if (!generated)
+        throw new ApiError(
+          'ReportNotPresent',
+          'Credential report not present. Generate a credential report by calling GenerateCredentialReport.',
+        );
+      if (call.nowMs - Date.parse(generated) >= REPORT_LIFETIME_MS)
+        throw new ApiError(
+          'ReportExpired',
+          'The credential report has expired. Generate a new report by calling GenerateCredentialReport.',
+        );
       return { Content: credentialReportCsv(call.account), ReportFormat: 'text/csv', GeneratedTime: generated };
     },
   }),

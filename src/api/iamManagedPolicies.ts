@@ -41,7 +41,11 @@ function awsPolicyShape(a: Account, arn: string): PolicyShape {
   return {
     PolicyName: p.name,
     // AWS's own ids of its managed policies are not in the generated data; this stable stand-in keeps the format.
-    PolicyId: `ANPA${p.name.toUpperCase().replace(/[^A-Z0-9]/g, '').padEnd(17, 'X').slice(0, 17)}`,
+    PolicyId: `ANPA${p.name
+      .toUpperCase()
+      .replace(/[^A-Z0-9]/g, '')
+      .padEnd(17, 'X')
+      .slice(0, 17)}`,
     Arn: p.arn,
     Path: p.path,
     DefaultVersionId: p.versionId,
@@ -57,7 +61,11 @@ const policyArn = (call: Call<{ PolicyArn: string }>) => call.params.PolicyArn;
 
 /** A customer policy this call may change (AWS managed policies are read-only). */
 function ownPolicy(call: Call<{ PolicyArn: string }>): ManagedPolicy {
-  if (findAwsManagedPolicy(call.params.PolicyArn)) throw new ApiError('InvalidInput', `Policy ${call.params.PolicyArn} is an AWS managed policy and cannot be changed.`);
+  if (findAwsManagedPolicy(call.params.PolicyArn))
+    throw new ApiError(
+      'InvalidInput',
+      `Policy ${call.params.PolicyArn} is an AWS managed policy and cannot be changed.`,
+    );
   return getCustomerPolicy(call.account, call.params.PolicyArn);
 }
 
@@ -75,7 +83,10 @@ const versionShape = (p: ManagedPolicy, versionId: string, withDocument: boolean
 
 /** Operations on managed policies. */
 export const iamManagedPolicyOperations = {
-  CreatePolicy: operation<{ PolicyName: string; PolicyDocument: string; Path?: string; Description?: string; Tags?: Tag[] }, { Policy: PolicyShape }>({
+  CreatePolicy: operation<
+    { PolicyName: string; PolicyDocument: string; Path?: string; Description?: string; Tags?: Tag[] },
+    { Policy: PolicyShape }
+  >({
     action: 'iam:CreatePolicy',
     resource: (call) => pathArn(call.account.id, 'policy', call.params.Path ?? '/', call.params.PolicyName),
     context: (call) => requestTagContext(call.params.Tags),
@@ -86,7 +97,11 @@ export const iamManagedPolicyOperations = {
     },
     run(call) {
       const { account, params } = call;
-      checkUniqueName(account.policies.map((p) => p.name), params.PolicyName, 'A policy');
+      checkUniqueName(
+        account.policies.map((p) => p.name),
+        params.PolicyName,
+        'A policy',
+      );
       if (account.policies.length >= QUOTAS.Policies) throw limitExceeded('Policies', QUOTAS.Policies);
       checkPolicyDocument(call.ctx, params.PolicyDocument, 'identity');
       checkPolicySize(params.PolicyDocument, 'PolicySize', QUOTAS.PolicySize);
@@ -116,12 +131,23 @@ export const iamManagedPolicyOperations = {
       const u = usage(call.account, policy.arn);
       if (u.attachments || u.boundaries) throw deleteConflict('detach all policies');
       if (policy.versions.length > 1)
-        throw new ApiError('DeleteConflict', 'This policy has more than one version. Before you delete a policy, you must delete the policy\'s versions. The default version is deleted with the policy.');
+        throw new ApiError(
+          'DeleteConflict',
+          "This policy has more than one version. Before you delete a policy, you must delete the policy's versions. The default version is deleted with the policy.",
+        );
       call.account.policies = call.account.policies.filter((p) => p !== policy);
       return {};
     },
   }),
-  ListPolicies: operation<{ Scope?: 'All' | 'AWS' | 'Local'; OnlyAttached?: boolean; PathPrefix?: string; PolicyUsageFilter?: 'PermissionsPolicy' | 'PermissionsBoundary' }, { Policies: PolicyShape[]; IsTruncated: false }>({
+  ListPolicies: operation<
+    {
+      Scope?: 'All' | 'AWS' | 'Local';
+      OnlyAttached?: boolean;
+      PathPrefix?: string;
+      PolicyUsageFilter?: 'PermissionsPolicy' | 'PermissionsBoundary';
+    },
+    { Policies: PolicyShape[]; IsTruncated: false }
+  >({
     action: 'iam:ListPolicies',
     resource: (call) => iamArn(call, 'policy/'),
     run(call) {
@@ -134,17 +160,26 @@ export const iamManagedPolicyOperations = {
       const Policies = all
         .filter((p) => p.Path.startsWith(call.params.PathPrefix ?? '/'))
         .filter((p) => !call.params.OnlyAttached || p.AttachmentCount + p.PermissionsBoundaryUsageCount > 0)
-        .filter((p) => !filter || (filter === 'PermissionsPolicy' ? p.AttachmentCount > 0 : p.PermissionsBoundaryUsageCount > 0));
+        .filter(
+          (p) =>
+            !filter || (filter === 'PermissionsPolicy' ? p.AttachmentCount > 0 : p.PermissionsBoundaryUsageCount > 0),
+        );
       return { Policies, IsTruncated: false };
     },
   }),
-  CreatePolicyVersion: operation<{ PolicyArn: string; PolicyDocument: string; SetAsDefault?: boolean }, { PolicyVersion: PolicyVersionShape }>({
+  CreatePolicyVersion: operation<
+    { PolicyArn: string; PolicyDocument: string; SetAsDefault?: boolean },
+    { PolicyVersion: PolicyVersionShape }
+  >({
     action: 'iam:CreatePolicyVersion',
     resource: policyArn,
     run(call) {
       const policy = ownPolicy(call);
       if (policy.versions.length >= QUOTAS.VersionsPerPolicy)
-        throw new ApiError('LimitExceeded', `A managed policy can have up to ${QUOTAS.VersionsPerPolicy} versions. Before you create a new version, you must delete an existing version.`);
+        throw new ApiError(
+          'LimitExceeded',
+          `A managed policy can have up to ${QUOTAS.VersionsPerPolicy} versions. Before you create a new version, you must delete an existing version.`,
+        );
       checkPolicyDocument(call.ctx, call.params.PolicyDocument, 'identity');
       checkPolicySize(call.params.PolicyDocument, 'PolicySize', QUOTAS.PolicySize);
       const versionId = `v${policy.nextVersion}`;
@@ -161,12 +196,26 @@ export const iamManagedPolicyOperations = {
     run(call) {
       const aws = findAwsManagedPolicy(call.params.PolicyArn);
       if (aws) {
-        if (aws.versionId !== call.params.VersionId) throw new ApiError('NoSuchEntity', `Policy ${aws.arn} version ${call.params.VersionId} does not exist or is not attachable.`);
-        return { PolicyVersion: { VersionId: aws.versionId, IsDefaultVersion: true, CreateDate: aws.updatedAt, Document: encodeURIComponent(awsPolicyDocument(aws.arn)) } };
+        if (aws.versionId !== call.params.VersionId)
+          throw new ApiError(
+            'NoSuchEntity',
+            `Policy ${aws.arn} version ${call.params.VersionId} does not exist or is not attachable.`,
+          );
+        return {
+          PolicyVersion: {
+            VersionId: aws.versionId,
+            IsDefaultVersion: true,
+            CreateDate: aws.updatedAt,
+            Document: encodeURIComponent(awsPolicyDocument(aws.arn)),
+          },
+        };
       }
       const policy = getCustomerPolicy(call.account, call.params.PolicyArn);
       if (!policy.versions.some((v) => v.versionId === call.params.VersionId))
-        throw new ApiError('NoSuchEntity', `Policy ${policy.arn} version ${call.params.VersionId} does not exist or is not attachable.`);
+        throw new ApiError(
+          'NoSuchEntity',
+          `Policy ${policy.arn} version ${call.params.VersionId} does not exist or is not attachable.`,
+        );
       return { PolicyVersion: versionShape(policy, call.params.VersionId, true) };
     },
   }),
@@ -176,8 +225,12 @@ export const iamManagedPolicyOperations = {
     run(call) {
       const policy = ownPolicy(call);
       if (!policy.versions.some((v) => v.versionId === call.params.VersionId))
-        throw new ApiError('NoSuchEntity', `Policy ${policy.arn} version ${call.params.VersionId} does not exist or is not deletable.`);
-      if (policy.defaultVersionId === call.params.VersionId) throw new ApiError('DeleteConflict', 'Cannot delete the default version of a policy.');
+        throw new ApiError(
+          'NoSuchEntity',
+          `Policy ${policy.arn} version ${call.params.VersionId} does not exist or is not deletable.`,
+        );
+      if (policy.defaultVersionId === call.params.VersionId)
+        throw new ApiError('DeleteConflict', 'Cannot delete the default version of a policy.');
       policy.versions = policy.versions.filter((v) => v.versionId !== call.params.VersionId);
       return {};
     },
@@ -187,7 +240,10 @@ export const iamManagedPolicyOperations = {
     resource: policyArn,
     run(call) {
       const policy = getCustomerPolicy(call.account, call.params.PolicyArn);
-      return { Versions: [...policy.versions].reverse().map((v) => versionShape(policy, v.versionId, false)), IsTruncated: false };
+      return {
+        Versions: [...policy.versions].reverse().map((v) => versionShape(policy, v.versionId, false)),
+        IsTruncated: false,
+      };
     },
   }),
   SetDefaultPolicyVersion: operation<{ PolicyArn: string; VersionId: string }, object>({
@@ -204,7 +260,12 @@ export const iamManagedPolicyOperations = {
   }),
   ListEntitiesForPolicy: operation<
     { PolicyArn: string },
-    { PolicyGroups: { GroupName: string; GroupId: string }[]; PolicyUsers: { UserName: string; UserId: string }[]; PolicyRoles: { RoleName: string; RoleId: string }[]; IsTruncated: false }
+    {
+      PolicyGroups: { GroupName: string; GroupId: string }[];
+      PolicyUsers: { UserName: string; UserId: string }[];
+      PolicyRoles: { RoleName: string; RoleId: string }[];
+      IsTruncated: false;
+    }
   >({
     action: 'iam:ListEntitiesForPolicy',
     resource: policyArn,
@@ -213,9 +274,15 @@ export const iamManagedPolicyOperations = {
       if (!findAwsManagedPolicy(arn)) getCustomerPolicy(call.account, arn);
       const a = call.account;
       return {
-        PolicyGroups: a.groups.filter((g) => g.attachedPolicies.includes(arn)).map((g) => ({ GroupName: g.name, GroupId: g.id })),
-        PolicyUsers: a.users.filter((u) => u.attachedPolicies.includes(arn)).map((u) => ({ UserName: u.name, UserId: u.id })),
-        PolicyRoles: a.roles.filter((r) => r.attachedPolicies.includes(arn)).map((r) => ({ RoleName: r.name, RoleId: r.id })),
+        PolicyGroups: a.groups
+          .filter((g) => g.attachedPolicies.includes(arn))
+          .map((g) => ({ GroupName: g.name, GroupId: g.id })),
+        PolicyUsers: a.users
+          .filter((u) => u.attachedPolicies.includes(arn))
+          .map((u) => ({ UserName: u.name, UserId: u.id })),
+        PolicyRoles: a.roles
+          .filter((r) => r.attachedPolicies.includes(arn))
+          .map((r) => ({ RoleName: r.name, RoleId: r.id })),
         IsTruncated: false,
       };
     },
@@ -226,6 +293,9 @@ export const iamManagedPolicyOperations = {
   ListPolicyTags: operation<{ PolicyArn: string }, { Tags: Tag[]; IsTruncated: false }>({
     action: 'iam:ListPolicyTags',
     resource: policyArn,
-    run: (call) => ({ Tags: sortedTags(getCustomerPolicy(call.account, call.params.PolicyArn).tags), IsTruncated: false }),
+    run: (call) => ({
+      Tags: sortedTags(getCustomerPolicy(call.account, call.params.PolicyArn).tags),
+      IsTruncated: false,
+    }),
   }),
 };

@@ -22,14 +22,30 @@ interface KindSpec {
 }
 
 const KINDS: Record<PrincipalKind, KindSpec> = {
-  User: { get: getUser, namePattern: USER_OR_ROLE_NAME, inlineQuota: 'UserPolicySize', attachedQuota: 'AttachedPoliciesPerUser' },
-  Group: { get: getGroup, namePattern: GROUP_OR_POLICY_NAME, inlineQuota: 'GroupPolicySize', attachedQuota: 'AttachedPoliciesPerGroup' },
-  Role: { get: getRole, namePattern: USER_OR_ROLE_NAME, inlineQuota: 'RolePolicySize', attachedQuota: 'AttachedPoliciesPerRole' },
+  User: {
+    get: getUser,
+    namePattern: USER_OR_ROLE_NAME,
+    inlineQuota: 'UserPolicySize',
+    attachedQuota: 'AttachedPoliciesPerUser',
+  },
+  Group: {
+    get: getGroup,
+    namePattern: GROUP_OR_POLICY_NAME,
+    inlineQuota: 'GroupPolicySize',
+    attachedQuota: 'AttachedPoliciesPerGroup',
+  },
+  Role: {
+    get: getRole,
+    namePattern: USER_OR_ROLE_NAME,
+    inlineQuota: 'RolePolicySize',
+    attachedQuota: 'AttachedPoliciesPerRole',
+  },
 };
 
 type NameParam<K extends PrincipalKind> = { [F in `${K}Name`]: string };
 
-const nameOf = <K extends PrincipalKind>(kind: K, params: NameParam<K>): string => (params as Record<string, string>)[`${kind}Name`];
+const nameOf = <K extends PrincipalKind>(kind: K, params: NameParam<K>): string =>
+  (params as Record<string, string>)[`${kind}Name`];
 
 /** The entity a call names, refusing changes to service-linked roles. */
 function target<K extends PrincipalKind>(kind: K, call: Call<NameParam<K>>, modifying: boolean): Principal {
@@ -39,26 +55,34 @@ function target<K extends PrincipalKind>(kind: K, call: Call<NameParam<K>>, modi
 }
 
 /** The ARN of the named entity (or the ARN it would have at path `/`), for authorization. */
-const resourceOf = <K extends PrincipalKind>(kind: K) => (call: Call<NameParam<K>>): string => {
-  const name = nameOf(kind, call.params);
-  const list: Principal[] = kind === 'User' ? call.account.users : kind === 'Group' ? call.account.groups : call.account.roles;
-  return list.find((e) => e.name === name)?.arn ?? `arn:aws:iam::${call.account.id}:${kind.toLowerCase()}/${name}`;
-};
+const resourceOf =
+  <K extends PrincipalKind>(kind: K) =>
+  (call: Call<NameParam<K>>): string => {
+    const name = nameOf(kind, call.params);
+    const list: Principal[] =
+      kind === 'User' ? call.account.users : kind === 'Group' ? call.account.groups : call.account.roles;
+    return list.find((e) => e.name === name)?.arn ?? `arn:aws:iam::${call.account.id}:${kind.toLowerCase()}/${name}`;
+  };
 
 type Named<K extends PrincipalKind> = NameParam<K> & { PolicyName: string };
 type Attach<K extends PrincipalKind> = NameParam<K> & { PolicyArn: string };
 
 /** The inline policy operations of one kind, typed by name. */
-export type InlinePolicyOperations<K extends PrincipalKind> =
-  { [N in `Put${K}Policy`]: Operation<Named<K> & { PolicyDocument: string }, object> } &
-  { [N in `Get${K}Policy`]: Operation<Named<K>, { PolicyName: string; PolicyDocument: string } & NameParam<K>> } &
-  { [N in `Delete${K}Policy`]: Operation<Named<K>, object> } &
-  { [N in `List${K}Policies`]: Operation<NameParam<K>, { PolicyNames: string[]; IsTruncated: false }> };
+export type InlinePolicyOperations<K extends PrincipalKind> = {
+  [N in `Put${K}Policy`]: Operation<Named<K> & { PolicyDocument: string }, object>;
+} & { [N in `Get${K}Policy`]: Operation<Named<K>, { PolicyName: string; PolicyDocument: string } & NameParam<K>> } & {
+  [N in `Delete${K}Policy`]: Operation<Named<K>, object>;
+} & { [N in `List${K}Policies`]: Operation<NameParam<K>, { PolicyNames: string[]; IsTruncated: false }> };
 
 /** The managed policy attachment operations of one kind, typed by name. */
-export type AttachedPolicyOperations<K extends PrincipalKind> =
-  { [N in `Attach${K}Policy` | `Detach${K}Policy`]: Operation<Attach<K>, object> } &
-  { [N in `ListAttached${K}Policies`]: Operation<NameParam<K>, { AttachedPolicies: { PolicyName: string; PolicyArn: string }[]; IsTruncated: false }> };
+export type AttachedPolicyOperations<K extends PrincipalKind> = {
+  [N in `Attach${K}Policy` | `Detach${K}Policy`]: Operation<Attach<K>, object>;
+} & {
+  [N in `ListAttached${K}Policies`]: Operation<
+    NameParam<K>,
+    { AttachedPolicies: { PolicyName: string; PolicyArn: string }[]; IsTruncated: false }
+  >;
+};
 
 /** Put/Get/Delete/List inline policy operations for one principal kind. */
 export function inlinePolicyOperations<K extends PrincipalKind>(kind: K) {
@@ -76,7 +100,10 @@ export function inlinePolicyOperations<K extends PrincipalKind>(kind: K) {
         const entity = target(kind, call, true);
         checkPolicyDocument(call.ctx, call.params.PolicyDocument, 'identity');
         const others = entity.inlinePolicies.filter((x) => x.name !== call.params.PolicyName);
-        const total = [...others.map((x) => x.document), call.params.PolicyDocument].reduce((n, d) => n + policySize(d), 0);
+        const total = [...others.map((x) => x.document), call.params.PolicyDocument].reduce(
+          (n, d) => n + policySize(d),
+          0,
+        );
         if (total > QUOTAS[spec.inlineQuota]) throw limitExceeded(spec.inlineQuota, QUOTAS[spec.inlineQuota]);
         entity.inlinePolicies = [...others, { name: call.params.PolicyName, document: call.params.PolicyDocument }];
         return {};
@@ -88,8 +115,16 @@ export function inlinePolicyOperations<K extends PrincipalKind>(kind: K) {
       run(call) {
         const entity = target(kind, call, false);
         const policy = entity.inlinePolicies.find((x) => x.name === call.params.PolicyName);
-        if (!policy) throw new ApiError('NoSuchEntity', `The ${kind.toLowerCase()} policy with name ${call.params.PolicyName} cannot be found.`);
-        return { [`${kind}Name`]: entity.name, PolicyName: policy.name, PolicyDocument: encodeURIComponent(policy.document) };
+        if (!policy)
+          throw new ApiError(
+            'NoSuchEntity',
+            `The ${kind.toLowerCase()} policy with name ${call.params.PolicyName} cannot be found.`,
+          );
+        return {
+          [`${kind}Name`]: entity.name,
+          PolicyName: policy.name,
+          PolicyDocument: encodeURIComponent(policy.document),
+        };
       },
     }),
     [`Delete${kind}Policy`]: operation<Named<K>, object>({
@@ -98,7 +133,10 @@ export function inlinePolicyOperations<K extends PrincipalKind>(kind: K) {
       run(call) {
         const entity = target(kind, call, true);
         if (!entity.inlinePolicies.some((x) => x.name === call.params.PolicyName))
-          throw new ApiError('NoSuchEntity', `The ${kind.toLowerCase()} policy with name ${call.params.PolicyName} cannot be found.`);
+          throw new ApiError(
+            'NoSuchEntity',
+            `The ${kind.toLowerCase()} policy with name ${call.params.PolicyName} cannot be found.`,
+          );
         entity.inlinePolicies = entity.inlinePolicies.filter((x) => x.name !== call.params.PolicyName);
         return {};
       },
@@ -106,7 +144,12 @@ export function inlinePolicyOperations<K extends PrincipalKind>(kind: K) {
     [`List${kind}Policies`]: operation<NameParam<K>, { PolicyNames: string[]; IsTruncated: false }>({
       action: `iam:List${kind}Policies`,
       resource,
-      run: (call) => ({ PolicyNames: target(kind, call, false).inlinePolicies.map((x) => x.name).sort(), IsTruncated: false }),
+      run: (call) => ({
+        PolicyNames: target(kind, call, false)
+          .inlinePolicies.map((x) => x.name)
+          .sort(),
+        IsTruncated: false,
+      }),
     }),
   } as unknown as InlinePolicyOperations<K>;
 }
@@ -123,9 +166,11 @@ export function attachedPolicyOperations<K extends PrincipalKind>(kind: K) {
       run(call) {
         const entity = target(kind, call, true);
         const arn = call.params.PolicyArn;
-        if (!managedPolicyExists(call.account, arn)) throw new ApiError('NoSuchEntity', `Policy ${arn} does not exist or is not attachable.`);
+        if (!managedPolicyExists(call.account, arn))
+          throw new ApiError('NoSuchEntity', `Policy ${arn} does not exist or is not attachable.`);
         if (entity.attachedPolicies.includes(arn)) return {};
-        if (entity.attachedPolicies.length >= QUOTAS[spec.attachedQuota]) throw limitExceeded(spec.attachedQuota, QUOTAS[spec.attachedQuota]);
+        if (entity.attachedPolicies.length >= QUOTAS[spec.attachedQuota])
+          throw limitExceeded(spec.attachedQuota, QUOTAS[spec.attachedQuota]);
         entity.attachedPolicies = [...entity.attachedPolicies, arn].sort();
         return {};
       },
@@ -142,11 +187,17 @@ export function attachedPolicyOperations<K extends PrincipalKind>(kind: K) {
         return {};
       },
     }),
-    [`ListAttached${kind}Policies`]: operation<NameParam<K>, { AttachedPolicies: { PolicyName: string; PolicyArn: string }[]; IsTruncated: false }>({
+    [`ListAttached${kind}Policies`]: operation<
+      NameParam<K>,
+      { AttachedPolicies: { PolicyName: string; PolicyArn: string }[]; IsTruncated: false }
+    >({
       action: `iam:ListAttached${kind}Policies`,
       resource,
       run: (call) => ({
-        AttachedPolicies: target(kind, call, false).attachedPolicies.map((arn) => ({ PolicyName: arn.slice(arn.lastIndexOf('/') + 1), PolicyArn: arn })),
+        AttachedPolicies: target(kind, call, false).attachedPolicies.map((arn) => ({
+          PolicyName: arn.slice(arn.lastIndexOf('/') + 1),
+          PolicyArn: arn,
+        })),
         IsTruncated: false,
       }),
     }),

@@ -18,10 +18,11 @@ type Kind = keyof typeof KINDS;
 type ArnParam<K extends Kind> = { [F in (typeof KINDS)[K]['arnParam']]: string };
 
 /** The three tag operations of one kind of provider, typed by name. */
-export type ProviderTagOperations<K extends Kind> =
-  { [N in `Tag${K}`]: Operation<ArnParam<K> & { Tags: Tag[] }, object> } &
-  { [N in `Untag${K}`]: Operation<ArnParam<K> & { TagKeys: string[] }, object> } &
-  { [N in `List${K}Tags`]: Operation<ArnParam<K>, { Tags: Tag[]; IsTruncated: false }> };
+export type ProviderTagOperations<K extends Kind> = {
+  [N in `Tag${K}`]: Operation<ArnParam<K> & { Tags: Tag[] }, object>;
+} & { [N in `Untag${K}`]: Operation<ArnParam<K> & { TagKeys: string[] }, object> } & {
+  [N in `List${K}Tags`]: Operation<ArnParam<K>, { Tags: Tag[]; IsTruncated: false }>;
+};
 
 /** Tag, untag and list the tags of the OpenID Connect or the SAML providers. */
 export function providerTagOperations<K extends Kind>(kind: K): ProviderTagOperations<K> {

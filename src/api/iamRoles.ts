@@ -39,7 +39,15 @@ function checkTrustPolicy(call: Call<unknown>, document: string): void {
 /** Operations on IAM roles. */
 export const iamRoleOperations = {
   CreateRole: operation<
-    { RoleName: string; AssumeRolePolicyDocument: string; Path?: string; Description?: string; MaxSessionDuration?: number; PermissionsBoundary?: string; Tags?: Tag[] },
+    {
+      RoleName: string;
+      AssumeRolePolicyDocument: string;
+      Path?: string;
+      Description?: string;
+      MaxSessionDuration?: number;
+      PermissionsBoundary?: string;
+      Tags?: Tag[];
+    },
     { Role: RoleShape }
   >({
     action: 'iam:CreateRole',
@@ -51,13 +59,18 @@ export const iamRoleOperations = {
     validate: ({ params: p }) => {
       checkPattern(p.RoleName, 'roleName', USER_OR_ROLE_NAME);
       const path = checkPath(p.Path);
-      if (path.startsWith(SERVICE_LINKED_PATH_PREFIX)) throw invalidInput('The path prefix /aws-service-role/ is reserved for service-linked roles.');
+      if (path.startsWith(SERVICE_LINKED_PATH_PREFIX))
+        throw invalidInput('The path prefix /aws-service-role/ is reserved for service-linked roles.');
       if (p.Description !== undefined) checkLength(p.Description, 'description', 0, 1000);
       checkMaxSession(p.MaxSessionDuration);
     },
     run(call) {
       const { account, params } = call;
-      checkUniqueName(account.roles.map((r) => r.name), params.RoleName, 'Role');
+      checkUniqueName(
+        account.roles.map((r) => r.name),
+        params.RoleName,
+        'Role',
+      );
       if (account.roles.length >= QUOTAS.Roles) throw limitExceeded('Roles', QUOTAS.Roles);
       checkTrustPolicy(call, params.AssumeRolePolicyDocument);
       if (params.PermissionsBoundary && !managedPolicyExists(account, params.PermissionsBoundary))
@@ -74,7 +87,10 @@ export const iamRoleOperations = {
       return { Role: roleShape(role) };
     },
   }),
-  CreateServiceLinkedRole: operation<{ AWSServiceName: string; Description?: string; CustomSuffix?: string }, { Role: RoleShape }>({
+  CreateServiceLinkedRole: operation<
+    { AWSServiceName: string; Description?: string; CustomSuffix?: string },
+    { Role: RoleShape }
+  >({
     action: 'iam:CreateServiceLinkedRole',
     resource: (call) => iamArn(call, `role${SERVICE_LINKED_PATH_PREFIX}${call.params.AWSServiceName}/*`),
     context: (call) => ({ 'iam:AWSServiceName': call.params.AWSServiceName }),
@@ -83,9 +99,23 @@ export const iamRoleOperations = {
       const service = call.params.AWSServiceName;
       const label = service.split('.')[0];
       const name = `AWSServiceRoleFor${label[0].toUpperCase()}${label.slice(1)}${call.params.CustomSuffix ? `_${call.params.CustomSuffix}` : ''}`;
-      checkUniqueName(call.account.roles.map((r) => r.name), name, 'Role');
-      const trust = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' }] }, null, 2);
-      const role = newRole(call.ctx.env, call.account.id, name, trust, { path: `${SERVICE_LINKED_PATH_PREFIX}${service}/`, description: call.params.Description });
+      checkUniqueName(
+        call.account.roles.map((r) => r.name),
+        name,
+        'Role',
+      );
+      const trust = JSON.stringify(
+        {
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' }],
+        },
+        null,
+        2,
+      );
+      const role = newRole(call.ctx.env, call.account.id, name, trust, {
+        path: `${SERVICE_LINKED_PATH_PREFIX}${service}/`,
+        description: call.params.Description,
+      });
       role.createdAt = call.now;
       call.account.roles.push(role);
       return { Role: roleShape(role) };
@@ -104,7 +134,8 @@ export const iamRoleOperations = {
       checkMaxSession(p.MaxSessionDuration);
     },
     run(call) {
-      const role = call.params.MaxSessionDuration === undefined ? getRole(call.account, call.params.RoleName) : editableRole(call);
+      const role =
+        call.params.MaxSessionDuration === undefined ? getRole(call.account, call.params.RoleName) : editableRole(call);
       role.description = call.params.Description ?? role.description;
       role.maxSessionDuration = call.params.MaxSessionDuration ?? role.maxSessionDuration;
       return {};
@@ -135,7 +166,8 @@ export const iamRoleOperations = {
     resource: roleArn,
     run(call) {
       const role = editableRole(call);
-      if (call.account.instanceProfiles.some((p) => p.roles.includes(role.name))) throw deleteConflict('remove roles from instance profile');
+      if (call.account.instanceProfiles.some((p) => p.roles.includes(role.name)))
+        throw deleteConflict('remove roles from instance profile');
       if (role.inlinePolicies.length) throw deleteConflict('delete policies');
       if (role.attachedPolicies.length) throw deleteConflict('detach all policies');
       call.account.roles = call.account.roles.filter((r) => r !== role);

@@ -17,24 +17,30 @@ const entityOf = <K extends Kind>(kind: K, call: Call<NameParam<K>>, modifying: 
   if (modifying && 'serviceLinked' in entity && entity.serviceLinked) throw unmodifiable(entity.name);
   return entity;
 };
-const resourceOf = <K extends Kind>(kind: K) => (call: Call<NameParam<K>>): string => {
-  const name = (call.params as Record<string, string>)[`${kind}Name`];
-  const list: (User | Role)[] = kind === 'User' ? call.account.users : call.account.roles;
-  return list.find((e) => e.name === name)?.arn ?? `arn:aws:iam::${call.account.id}:${kind.toLowerCase()}/${name}`;
-};
+const resourceOf =
+  <K extends Kind>(kind: K) =>
+  (call: Call<NameParam<K>>): string => {
+    const name = (call.params as Record<string, string>)[`${kind}Name`];
+    const list: (User | Role)[] = kind === 'User' ? call.account.users : call.account.roles;
+    return list.find((e) => e.name === name)?.arn ?? `arn:aws:iam::${call.account.id}:${kind.toLowerCase()}/${name}`;
+  };
 
 /** The tag and boundary operations of users or roles, typed by name. */
-export type TagAndBoundaryOperations<K extends Kind> =
-  { [N in `Tag${K}`]: Operation<NameParam<K> & { Tags: Tag[] }, object> } &
-  { [N in `Untag${K}`]: Operation<NameParam<K> & { TagKeys: string[] }, object> } &
-  { [N in `List${K}Tags`]: Operation<NameParam<K>, { Tags: Tag[]; IsTruncated: false }> } &
-  { [N in `Put${K}PermissionsBoundary`]: Operation<NameParam<K> & { PermissionsBoundary: string }, object> } &
-  { [N in `Delete${K}PermissionsBoundary`]: Operation<NameParam<K>, object> };
+export type TagAndBoundaryOperations<K extends Kind> = {
+  [N in `Tag${K}`]: Operation<NameParam<K> & { Tags: Tag[] }, object>;
+} & { [N in `Untag${K}`]: Operation<NameParam<K> & { TagKeys: string[] }, object> } & {
+  [N in `List${K}Tags`]: Operation<NameParam<K>, { Tags: Tag[]; IsTruncated: false }>;
+} & { [N in `Put${K}PermissionsBoundary`]: Operation<NameParam<K> & { PermissionsBoundary: string }, object> } & {
+  [N in `Delete${K}PermissionsBoundary`]: Operation<NameParam<K>, object>;
+};
 
 /** Tag, untag, list tags and set or remove the permissions boundary of a user or role. */
 export function tagAndBoundaryOperations<K extends Kind>(kind: K): TagAndBoundaryOperations<K> {
   const resource = resourceOf(kind);
-  const { tag, untag } = tagOperations(kind, { resource, find: (call: Call<NameParam<K>>) => entityOf(kind, call, true) });
+  const { tag, untag } = tagOperations(kind, {
+    resource,
+    find: (call: Call<NameParam<K>>) => entityOf(kind, call, true),
+  });
   return {
     [`Tag${kind}`]: tag,
     [`Untag${kind}`]: untag,
@@ -50,7 +56,10 @@ export function tagAndBoundaryOperations<K extends Kind>(kind: K): TagAndBoundar
       run(call) {
         const entity = entityOf(kind, call, true);
         if (!managedPolicyExists(call.account, call.params.PermissionsBoundary))
-          throw new ApiError('NoSuchEntity', `Policy ${call.params.PermissionsBoundary} does not exist or is not attachable.`);
+          throw new ApiError(
+            'NoSuchEntity',
+            `Policy ${call.params.PermissionsBoundary} does not exist or is not attachable.`,
+          );
         entity.permissionsBoundary = call.params.PermissionsBoundary;
         return {};
       },
@@ -60,12 +69,15 @@ export function tagAndBoundaryOperations<K extends Kind>(kind: K): TagAndBoundar
       resource,
       context: (call): Record<string, string> => {
         const list: (User | Role)[] = kind === 'User' ? call.account.users : call.account.roles;
-        const boundary = list.find((e) => e.name === (call.params as Record<string, string>)[`${kind}Name`])?.permissionsBoundary;
+        const boundary = list.find(
+          (e) => e.name === (call.params as Record<string, string>)[`${kind}Name`],
+        )?.permissionsBoundary;
         return boundary ? { 'iam:PermissionsBoundary': boundary } : {};
       },
       run(call) {
         const entity = entityOf(kind, call, true);
-        if (!entity.permissionsBoundary) throw new ApiError('NoSuchEntity', `The ${kind.toLowerCase()} ${entity.name} has no permissions boundary.`);
+        if (!entity.permissionsBoundary)
+          throw new ApiError('NoSuchEntity', `The ${kind.toLowerCase()} ${entity.name} has no permissions boundary.`);
         entity.permissionsBoundary = null;
         return {};
       },

@@ -17,12 +17,16 @@ import { ApiError } from './errors';
 const userArn = (call: Call<{ UserName: string }>) =>
   call.account.users.find((u) => u.name === call.params.UserName)?.arn ?? iamArn(call, `user/${call.params.UserName}`);
 const groupArn = (call: Call<{ GroupName: string }>) =>
-  call.account.groups.find((g) => g.name === call.params.GroupName)?.arn ?? iamArn(call, `group/${call.params.GroupName}`);
+  call.account.groups.find((g) => g.name === call.params.GroupName)?.arn ??
+  iamArn(call, `group/${call.params.GroupName}`);
 const byPathPrefix = (prefix: string | undefined) => (e: { path: string }) => e.path.startsWith(prefix ?? '/');
 
 /** Operations on IAM users and groups. */
 export const iamUserOperations = {
-  CreateUser: operation<{ UserName: string; Path?: string; PermissionsBoundary?: string; Tags?: Tag[] }, { User: UserShape }>({
+  CreateUser: operation<
+    { UserName: string; Path?: string; PermissionsBoundary?: string; Tags?: Tag[] },
+    { User: UserShape }
+  >({
     action: 'iam:CreateUser',
     resource: (call) => pathArn(call.account.id, 'user', call.params.Path ?? '/', call.params.UserName),
     context: (call) => ({
@@ -35,11 +39,21 @@ export const iamUserOperations = {
     },
     run(call) {
       const { account, params } = call;
-      checkUniqueName(account.users.map((u) => u.name), params.UserName, 'User');
+      checkUniqueName(
+        account.users.map((u) => u.name),
+        params.UserName,
+        'User',
+      );
       if (account.users.length >= QUOTAS.Users) throw limitExceeded('Users', QUOTAS.Users);
       if (params.PermissionsBoundary && !managedPolicyExists(account, params.PermissionsBoundary))
         throw new ApiError('NoSuchEntity', `Policy ${params.PermissionsBoundary} does not exist or is not attachable.`);
-      const user = newUser(call.ctx.env, account.id, params.UserName, checkPath(params.Path), mergeTags([], params.Tags));
+      const user = newUser(
+        call.ctx.env,
+        account.id,
+        params.UserName,
+        checkPath(params.Path),
+        mergeTags([], params.Tags),
+      );
       user.createdAt = call.now;
       user.permissionsBoundary = params.PermissionsBoundary ?? null;
       account.users.push(user);
@@ -65,7 +79,12 @@ export const iamUserOperations = {
     run(call) {
       const user = getUser(call.account, call.params.UserName);
       const newName = call.params.NewUserName ?? user.name;
-      if (newName.toLowerCase() !== user.name.toLowerCase()) checkUniqueName(call.account.users.map((u) => u.name), newName, 'User');
+      if (newName.toLowerCase() !== user.name.toLowerCase())
+        checkUniqueName(
+          call.account.users.map((u) => u.name),
+          newName,
+          'User',
+        );
       for (const d of call.account.mfaDevices) if (d.assignedTo === user.name) d.assignedTo = newName;
       const acting = call.scenario.session.identity;
       if (acting.type === 'user' && acting.accountId === call.account.id && acting.userName === user.name)
@@ -94,7 +113,10 @@ export const iamUserOperations = {
   ListUsers: operation<{ PathPrefix?: string }, { Users: UserShape[]; IsTruncated: false }>({
     action: 'iam:ListUsers',
     resource: (call) => iamArn(call, `user${call.params.PathPrefix ?? '/'}`),
-    run: (call) => ({ Users: call.account.users.filter(byPathPrefix(call.params.PathPrefix)).map(userShape), IsTruncated: false }),
+    run: (call) => ({
+      Users: call.account.users.filter(byPathPrefix(call.params.PathPrefix)).map(userShape),
+      IsTruncated: false,
+    }),
   }),
   CreateGroup: operation<{ GroupName: string; Path?: string }, { Group: GroupShape }>({
     action: 'iam:CreateGroup',
@@ -104,9 +126,16 @@ export const iamUserOperations = {
       checkPath(p.Path);
     },
     run(call) {
-      checkUniqueName(call.account.groups.map((g) => g.name), call.params.GroupName, 'Group');
+      checkUniqueName(
+        call.account.groups.map((g) => g.name),
+        call.params.GroupName,
+        'Group',
+      );
       if (call.account.groups.length >= QUOTAS.Groups) throw limitExceeded('Groups', QUOTAS.Groups);
-      const group = { ...newGroup(call.ctx.env, call.account.id, call.params.GroupName, checkPath(call.params.Path)), createdAt: call.now };
+      const group = {
+        ...newGroup(call.ctx.env, call.account.id, call.params.GroupName, checkPath(call.params.Path)),
+        createdAt: call.now,
+      };
       call.account.groups.push(group);
       return { Group: groupShape(group) };
     },
@@ -117,7 +146,12 @@ export const iamUserOperations = {
     // Renaming needs permission on the group under its new name too.
     alsoAuthorize: (call) => {
       const current = call.account.groups.find((g) => g.name === call.params.GroupName);
-      const next = pathArn(call.account.id, 'group', call.params.NewPath ?? current?.path ?? '/', call.params.NewGroupName ?? call.params.GroupName);
+      const next = pathArn(
+        call.account.id,
+        'group',
+        call.params.NewPath ?? current?.path ?? '/',
+        call.params.NewGroupName ?? call.params.GroupName,
+      );
       return next === current?.arn ? [] : [{ action: 'iam:UpdateGroup', resource: next }];
     },
     validate: ({ params: p }) => {
@@ -127,7 +161,12 @@ export const iamUserOperations = {
     run(call) {
       const group = getGroup(call.account, call.params.GroupName);
       const newName = call.params.NewGroupName ?? group.name;
-      if (newName.toLowerCase() !== group.name.toLowerCase()) checkUniqueName(call.account.groups.map((g) => g.name), newName, 'Group');
+      if (newName.toLowerCase() !== group.name.toLowerCase())
+        checkUniqueName(
+          call.account.groups.map((g) => g.name),
+          newName,
+          'Group',
+        );
       for (const u of call.account.users) u.groups = u.groups.map((g) => (g === group.name ? newName : g)).sort();
       group.name = newName;
       group.path = call.params.NewPath ?? group.path;
@@ -140,7 +179,11 @@ export const iamUserOperations = {
     resource: groupArn,
     run(call) {
       const group = getGroup(call.account, call.params.GroupName);
-      return { Group: groupShape(group), Users: call.account.users.filter((u) => u.groups.includes(group.name)).map(userShape), IsTruncated: false };
+      return {
+        Group: groupShape(group),
+        Users: call.account.users.filter((u) => u.groups.includes(group.name)).map(userShape),
+        IsTruncated: false,
+      };
     },
   }),
   DeleteGroup: operation<{ GroupName: string }, object>({
@@ -148,7 +191,8 @@ export const iamUserOperations = {
     resource: groupArn,
     run(call) {
       const group = getGroup(call.account, call.params.GroupName);
-      if (call.account.users.some((u) => u.groups.includes(group.name))) throw deleteConflict('remove users from group');
+      if (call.account.users.some((u) => u.groups.includes(group.name)))
+        throw deleteConflict('remove users from group');
       if (group.inlinePolicies.length) throw deleteConflict('delete policies');
       if (group.attachedPolicies.length) throw deleteConflict('detach all policies');
       call.account.groups = call.account.groups.filter((g) => g !== group);
@@ -158,7 +202,10 @@ export const iamUserOperations = {
   ListGroups: operation<{ PathPrefix?: string }, { Groups: GroupShape[]; IsTruncated: false }>({
     action: 'iam:ListGroups',
     resource: (call) => iamArn(call, `group${call.params.PathPrefix ?? '/'}`),
-    run: (call) => ({ Groups: call.account.groups.filter(byPathPrefix(call.params.PathPrefix)).map(groupShape), IsTruncated: false }),
+    run: (call) => ({
+      Groups: call.account.groups.filter(byPathPrefix(call.params.PathPrefix)).map(groupShape),
+      IsTruncated: false,
+    }),
   }),
   AddUserToGroup: operation<{ GroupName: string; UserName: string }, object>({
     action: 'iam:AddUserToGroup',
@@ -178,7 +225,8 @@ export const iamUserOperations = {
     run(call) {
       const group = getGroup(call.account, call.params.GroupName);
       const user = getUser(call.account, call.params.UserName);
-      if (!user.groups.includes(group.name)) throw new ApiError('NoSuchEntity', `The user with name ${user.name} cannot be found in group ${group.name}.`);
+      if (!user.groups.includes(group.name))
+        throw new ApiError('NoSuchEntity', `The user with name ${user.name} cannot be found in group ${group.name}.`);
       user.groups = user.groups.filter((g) => g !== group.name);
       return {};
     },
@@ -188,7 +236,10 @@ export const iamUserOperations = {
     resource: userArn,
     run(call) {
       const user = getUser(call.account, call.params.UserName);
-      return { Groups: call.account.groups.filter((g) => user.groups.includes(g.name)).map(groupShape), IsTruncated: false };
+      return {
+        Groups: call.account.groups.filter((g) => user.groups.includes(g.name)).map(groupShape),
+        IsTruncated: false,
+      };
     },
   }),
 };

@@ -1,6 +1,16 @@
 // Finding entities in a scenario, throwing AWS's NoSuchEntity when they are missing.
 
-import type { Account, Group, Identity, ManagedPolicy, OidcProvider, Role, SamlProvider, Scenario, User } from '../model';
+import type {
+  Account,
+  Group,
+  Identity,
+  ManagedPolicy,
+  OidcProvider,
+  Role,
+  SamlProvider,
+  Scenario,
+  User,
+} from '../model';
 import { assumedRoleArn, awsManagedPolicyDocument, isAwsManagedPolicyArn, rootArn } from '../model';
 import { ApiError, noSuchEntity } from './errors';
 import { PolicyDocumentPending } from './policyDocumentPending';
@@ -86,7 +96,10 @@ export function callerArn(s: Scenario, identity: Identity): string {
 }
 
 /** Where an identity's policies live: the user or role behind it (null for root). */
-export function identityEntity(s: Scenario, identity: Identity): { user: User; role?: undefined } | { role: Role; user?: undefined } | null {
+export function identityEntity(
+  s: Scenario,
+  identity: Identity,
+): { user: User; role?: undefined } | { role: Role; user?: undefined } | null {
   const account = getAccount(s, identity.accountId);
   if (identity.type === 'user') return { user: getUser(account, identity.userName) };
   if (identity.type === 'assumedRole') return { role: getRole(account, identity.roleName) };

@@ -2,7 +2,16 @@
 // RCPs (create, update, delete, attach, detach, enable), with Organizations' exception names.
 
 import type { Organization, OrgPolicy, OrgPolicyType } from '../model';
-import { awsManagedPolicyArn, DEFAULT_ORG_POLICY, emptyAccount, newAccountId, newOrganization, newOrgPolicyId, newOuId, newRole } from '../model';
+import {
+  awsManagedPolicyArn,
+  DEFAULT_ORG_POLICY,
+  emptyAccount,
+  newAccountId,
+  newOrganization,
+  newOrgPolicyId,
+  newOuId,
+  newRole,
+} from '../model';
 import { ApiError } from './errors';
 import type { Call } from './operation';
 import { operation } from './operation';
@@ -20,7 +29,8 @@ function orgOf(call: Call<unknown>): Organization {
 /** Only the management account may manage the organization. */
 function managedOrg(call: Call<unknown>): Organization {
   const org = orgOf(call);
-  if (call.identity.accountId !== org.managementAccountId) throw orgError('AccessDeniedException', "You don't have permissions to access this resource.");
+  if (call.identity.accountId !== org.managementAccountId)
+    throw orgError('AccessDeniedException', "You don't have permissions to access this resource.");
   return org;
 }
 
@@ -32,7 +42,9 @@ export function orgArn(org: Organization, id: string): string {
   if (/^\d{12}$/.test(id)) return `${base}:account/${org.id}/${id}`;
   const policy = org.policies.find((p) => p.id === id);
   const type = (policy?.type ?? 'SERVICE_CONTROL_POLICY').toLowerCase();
-  return policy?.awsManaged ? `arn:aws:organizations::aws:policy/${type}/${id}` : `${base}:policy/${org.id}/${type}/${id}`;
+  return policy?.awsManaged
+    ? `arn:aws:organizations::aws:policy/${type}/${id}`
+    : `${base}:policy/${org.id}/${type}/${id}`;
 }
 
 const arnFor = (id: (p: never) => string) => (call: Call<never>) => {
@@ -44,7 +56,8 @@ const isParent = (org: Organization, id: string) => id === org.rootId || org.uni
 const isTarget = (org: Organization, id: string) => isParent(org, id) || org.accounts.some((a) => a.accountId === id);
 
 /** The depth of an OU below the root (children of the root are at depth 1). */
-const depth = (org: Organization, id: string): number => (id === org.rootId ? 0 : 1 + depth(org, org.units.find((u) => u.id === id)!.parentId));
+const depth = (org: Organization, id: string): number =>
+  id === org.rootId ? 0 : 1 + depth(org, org.units.find((u) => u.id === id)!.parentId);
 
 /** The PolicySummary structure. */
 export interface PolicySummary {
@@ -56,11 +69,18 @@ export interface PolicySummary {
   AwsManaged: boolean;
 }
 
-const summary = (org: Organization, p: OrgPolicy): PolicySummary => ({ Id: p.id, Arn: orgArn(org, p.id), Name: p.name, Description: p.description, Type: p.type, AwsManaged: p.awsManaged });
+const summary = (org: Organization, p: OrgPolicy): PolicySummary => ({
+  Id: p.id,
+  Arn: orgArn(org, p.id),
+  Name: p.name,
+  Description: p.description,
+  Type: p.type,
+  AwsManaged: p.awsManaged,
+});
 
 function getPolicy(org: Organization, id: string): OrgPolicy {
   const p = org.policies.find((x) => x.id === id);
-  if (!p) throw orgError('PolicyNotFoundException', 'We can\'t find a policy with the PolicyId that you specified.');
+  if (!p) throw orgError('PolicyNotFoundException', "We can't find a policy with the PolicyId that you specified.");
   return p;
 }
 
@@ -80,53 +100,109 @@ const kindOf = (type: OrgPolicyType) => (type === 'SERVICE_CONTROL_POLICY' ? 'sc
 
 /** Organizations operations. */
 export const organizationsOperations = {
-  CreateOrganization: operation<{ FeatureSet?: 'ALL' }, { Organization: { Id: string; Arn: string; FeatureSet: 'ALL'; MasterAccountId: string } }>({
+  CreateOrganization: operation<
+    { FeatureSet?: 'ALL' },
+    { Organization: { Id: string; Arn: string; FeatureSet: 'ALL'; MasterAccountId: string } }
+  >({
     action: 'organizations:CreateOrganization',
     run(call) {
-      if (call.scenario.organization) throw orgError('AlreadyInOrganizationException', 'The provided account is already a member of an organization.');
+      if (call.scenario.organization)
+        throw orgError(
+          'AlreadyInOrganizationException',
+          'The provided account is already a member of an organization.',
+        );
       const org = newOrganization(call.ctx.env, call.account.id);
       call.scenario.organization = org;
-      return { Organization: { Id: org.id, Arn: `arn:aws:organizations::${org.managementAccountId}:organization/${org.id}`, FeatureSet: 'ALL', MasterAccountId: org.managementAccountId } };
+      return {
+        Organization: {
+          Id: org.id,
+          Arn: `arn:aws:organizations::${org.managementAccountId}:organization/${org.id}`,
+          FeatureSet: 'ALL',
+          MasterAccountId: org.managementAccountId,
+        },
+      };
     },
   }),
-  DescribeOrganization: operation<Record<string, never>, { Organization: { Id: string; Arn: string; FeatureSet: 'ALL'; MasterAccountId: string; MasterAccountEmail: string } }>({
+  DescribeOrganization: operation<
+    Record<string, never>,
+    {
+      Organization: { Id: string; Arn: string; FeatureSet: 'ALL'; MasterAccountId: string; MasterAccountEmail: string };
+    }
+  >({
     action: 'organizations:DescribeOrganization',
     run(call) {
       const org = orgOf(call);
       const mgmt = call.scenario.accounts.find((a) => a.id === org.managementAccountId)!;
-      return { Organization: { Id: org.id, Arn: `arn:aws:organizations::${org.managementAccountId}:organization/${org.id}`, FeatureSet: 'ALL', MasterAccountId: mgmt.id, MasterAccountEmail: mgmt.root.email } };
+      return {
+        Organization: {
+          Id: org.id,
+          Arn: `arn:aws:organizations::${org.managementAccountId}:organization/${org.id}`,
+          FeatureSet: 'ALL',
+          MasterAccountId: mgmt.id,
+          MasterAccountEmail: mgmt.root.email,
+        },
+      };
     },
   }),
-  ListRoots: operation<Record<string, never>, { Roots: { Id: string; Arn: string; Name: 'Root'; PolicyTypes: { Type: OrgPolicyType; Status: 'ENABLED' }[] }[] }>({
+  ListRoots: operation<
+    Record<string, never>,
+    { Roots: { Id: string; Arn: string; Name: 'Root'; PolicyTypes: { Type: OrgPolicyType; Status: 'ENABLED' }[] }[] }
+  >({
     action: 'organizations:ListRoots',
     run(call) {
       const org = managedOrg(call);
-      return { Roots: [{ Id: org.rootId, Arn: orgArn(org, org.rootId), Name: 'Root', PolicyTypes: org.enabledPolicyTypes.map((Type) => ({ Type, Status: 'ENABLED' as const })) }] };
+      return {
+        Roots: [
+          {
+            Id: org.rootId,
+            Arn: orgArn(org, org.rootId),
+            Name: 'Root',
+            PolicyTypes: org.enabledPolicyTypes.map((Type) => ({ Type, Status: 'ENABLED' as const })),
+          },
+        ],
+      };
     },
   }),
-  CreateOrganizationalUnit: operation<{ ParentId: string; Name: string }, { OrganizationalUnit: { Id: string; Arn: string; Name: string } }>({
+  CreateOrganizationalUnit: operation<
+    { ParentId: string; Name: string },
+    { OrganizationalUnit: { Id: string; Arn: string; Name: string } }
+  >({
     action: 'organizations:CreateOrganizationalUnit',
     resource: arnFor((p: { ParentId: string }) => p.ParentId),
     run(call) {
       const org = managedOrg(call);
       const { ParentId, Name } = call.params;
-      if (!isParent(org, ParentId)) throw orgError('ParentNotFoundException', 'We can\'t find a root or OU with the ParentId that you specified.');
-      if (!/^.{1,128}$/s.test(Name)) throw orgError('InvalidInputException', 'The OU name must be 1 to 128 characters long.');
-      if (org.units.some((u) => u.parentId === ParentId && u.name === Name)) throw orgError('DuplicateOrganizationalUnitException', 'An OU with the same name already exists.');
-      if (depth(org, ParentId) + 1 > MAX_OU_DEPTH) throw orgError('ConstraintViolationException', 'You attempted to create an OU tree that is too many levels deep (OU_DEPTH_LIMIT_EXCEEDED).');
+      if (!isParent(org, ParentId))
+        throw orgError('ParentNotFoundException', "We can't find a root or OU with the ParentId that you specified.");
+      if (!/^.{1,128}$/s.test(Name))
+        throw orgError('InvalidInputException', 'The OU name must be 1 to 128 characters long.');
+      if (org.units.some((u) => u.parentId === ParentId && u.name === Name))
+        throw orgError('DuplicateOrganizationalUnitException', 'An OU with the same name already exists.');
+      if (depth(org, ParentId) + 1 > MAX_OU_DEPTH)
+        throw orgError(
+          'ConstraintViolationException',
+          'You attempted to create an OU tree that is too many levels deep (OU_DEPTH_LIMIT_EXCEEDED).',
+        );
       const id = newOuId(call.ctx.env, org.rootId);
       org.units.push({ id, name: Name, parentId: ParentId });
       attachDefaults(org, id);
       return { OrganizationalUnit: { Id: id, Arn: orgArn(org, id), Name } };
     },
   }),
-  UpdateOrganizationalUnit: operation<{ OrganizationalUnitId: string; Name: string }, { OrganizationalUnit: { Id: string; Arn: string; Name: string } }>({
+  UpdateOrganizationalUnit: operation<
+    { OrganizationalUnitId: string; Name: string },
+    { OrganizationalUnit: { Id: string; Arn: string; Name: string } }
+  >({
     action: 'organizations:UpdateOrganizationalUnit',
     resource: arnFor((p: { OrganizationalUnitId: string }) => p.OrganizationalUnitId),
     run(call) {
       const org = managedOrg(call);
       const unit = org.units.find((u) => u.id === call.params.OrganizationalUnitId);
-      if (!unit) throw orgError('OrganizationalUnitNotFoundException', 'We can\'t find an OU with the OrganizationalUnitId that you specified.');
+      if (!unit)
+        throw orgError(
+          'OrganizationalUnitNotFoundException',
+          "We can't find an OU with the OrganizationalUnitId that you specified.",
+        );
       unit.name = call.params.Name;
       return { OrganizationalUnit: { Id: unit.id, Arn: orgArn(org, unit.id), Name: unit.name } };
     },
@@ -137,24 +213,42 @@ export const organizationsOperations = {
     run(call) {
       const org = managedOrg(call);
       const id = call.params.OrganizationalUnitId;
-      if (!org.units.some((u) => u.id === id)) throw orgError('OrganizationalUnitNotFoundException', 'We can\'t find an OU with the OrganizationalUnitId that you specified.');
+      if (!org.units.some((u) => u.id === id))
+        throw orgError(
+          'OrganizationalUnitNotFoundException',
+          "We can't find an OU with the OrganizationalUnitId that you specified.",
+        );
       if (org.units.some((u) => u.parentId === id) || org.accounts.some((a) => a.parentId === id))
-        throw orgError('OrganizationalUnitNotEmptyException', 'The specified OU is not empty. Move all accounts to another root or OU and delete all child OUs, and try the operation again.');
+        throw orgError(
+          'OrganizationalUnitNotEmptyException',
+          'The specified OU is not empty. Move all accounts to another root or OU and delete all child OUs, and try the operation again.',
+        );
       org.units = org.units.filter((u) => u.id !== id);
       org.attachments = org.attachments.filter((x) => x.targetId !== id);
       return {};
     },
   }),
-  ListOrganizationalUnitsForParent: operation<{ ParentId: string }, { OrganizationalUnits: { Id: string; Arn: string; Name: string }[] }>({
+  ListOrganizationalUnitsForParent: operation<
+    { ParentId: string },
+    { OrganizationalUnits: { Id: string; Arn: string; Name: string }[] }
+  >({
     action: 'organizations:ListOrganizationalUnitsForParent',
     resource: arnFor((p: { ParentId: string }) => p.ParentId),
     run(call) {
       const org = managedOrg(call);
-      if (!isParent(org, call.params.ParentId)) throw orgError('ParentNotFoundException', 'We can\'t find a root or OU with the ParentId that you specified.');
-      return { OrganizationalUnits: org.units.filter((u) => u.parentId === call.params.ParentId).map((u) => ({ Id: u.id, Arn: orgArn(org, u.id), Name: u.name })) };
+      if (!isParent(org, call.params.ParentId))
+        throw orgError('ParentNotFoundException', "We can't find a root or OU with the ParentId that you specified.");
+      return {
+        OrganizationalUnits: org.units
+          .filter((u) => u.parentId === call.params.ParentId)
+          .map((u) => ({ Id: u.id, Arn: orgArn(org, u.id), Name: u.name })),
+      };
     },
   }),
-  ListAccounts: operation<Record<string, never>, { Accounts: { Id: string; Arn: string; Name: string; Email: string; Status: 'ACTIVE' }[] }>({
+  ListAccounts: operation<
+    Record<string, never>,
+    { Accounts: { Id: string; Arn: string; Name: string; Email: string; Status: 'ACTIVE' }[] }
+  >({
     action: 'organizations:ListAccounts',
     run(call) {
       const org = managedOrg(call);
@@ -171,30 +265,58 @@ export const organizationsOperations = {
     resource: arnFor((p: { ParentId: string }) => p.ParentId),
     run(call) {
       const org = managedOrg(call);
-      if (!isParent(org, call.params.ParentId)) throw orgError('ParentNotFoundException', 'We can\'t find a root or OU with the ParentId that you specified.');
+      if (!isParent(org, call.params.ParentId))
+        throw orgError('ParentNotFoundException', "We can't find a root or OU with the ParentId that you specified.");
       return {
         Accounts: org.accounts
           .filter((m) => m.parentId === call.params.ParentId)
-          .map((m) => ({ Id: m.accountId, Arn: orgArn(org, m.accountId), Name: call.scenario.accounts.find((a) => a.id === m.accountId)!.name })),
+          .map((m) => ({
+            Id: m.accountId,
+            Arn: orgArn(org, m.accountId),
+            Name: call.scenario.accounts.find((a) => a.id === m.accountId)!.name,
+          })),
       };
     },
   }),
-  DescribeAccount: operation<{ AccountId: string }, { Account: { Id: string; Arn: string; Name: string; Email: string; Status: 'ACTIVE' } }>({
+  DescribeAccount: operation<
+    { AccountId: string },
+    { Account: { Id: string; Arn: string; Name: string; Email: string; Status: 'ACTIVE' } }
+  >({
     action: 'organizations:DescribeAccount',
     resource: arnFor((p: { AccountId: string }) => p.AccountId),
     run(call) {
       const org = managedOrg(call);
-      const account = org.accounts.some((m) => m.accountId === call.params.AccountId) && call.scenario.accounts.find((a) => a.id === call.params.AccountId);
-      if (!account) throw orgError('AccountNotFoundException', 'We can\'t find an AWS account with the AccountId that you specified.');
-      return { Account: { Id: account.id, Arn: orgArn(org, account.id), Name: account.name, Email: account.root.email, Status: 'ACTIVE' } };
+      const account =
+        org.accounts.some((m) => m.accountId === call.params.AccountId) &&
+        call.scenario.accounts.find((a) => a.id === call.params.AccountId);
+      if (!account)
+        throw orgError(
+          'AccountNotFoundException',
+          "We can't find an AWS account with the AccountId that you specified.",
+        );
+      return {
+        Account: {
+          Id: account.id,
+          Arn: orgArn(org, account.id),
+          Name: account.name,
+          Email: account.root.email,
+          Status: 'ACTIVE',
+        },
+      };
     },
   }),
   ListParents: operation<{ ChildId: string }, { Parents: { Id: string; Type: 'ROOT' | 'ORGANIZATIONAL_UNIT' }[] }>({
     action: 'organizations:ListParents',
     run(call) {
       const org = managedOrg(call);
-      const parentId = org.accounts.find((a) => a.accountId === call.params.ChildId)?.parentId ?? org.units.find((u) => u.id === call.params.ChildId)?.parentId;
-      if (!parentId) throw orgError('ChildNotFoundException', 'We can\'t find an organizational unit (OU) or AWS account with the ChildId that you specified.');
+      const parentId =
+        org.accounts.find((a) => a.accountId === call.params.ChildId)?.parentId ??
+        org.units.find((u) => u.id === call.params.ChildId)?.parentId;
+      if (!parentId)
+        throw orgError(
+          'ChildNotFoundException',
+          "We can't find an organizational unit (OU) or AWS account with the ChildId that you specified.",
+        );
       return { Parents: [{ Id: parentId, Type: parentId === org.rootId ? 'ROOT' : 'ORGANIZATIONAL_UNIT' }] };
     },
   }),
@@ -204,8 +326,16 @@ export const organizationsOperations = {
     run(call) {
       const org = managedOrg(call);
       const id = call.params.AccountId;
-      if (!org.accounts.some((a) => a.accountId === id)) throw orgError('AccountNotFoundException', 'We can\'t find an AWS account with the AccountId that you specified.');
-      if (id === org.managementAccountId) throw orgError('MasterCannotLeaveOrganizationException', 'You can\'t remove a management account from an organization. If you want the management account to become a member account in another organization, you must first delete the current organization of the management account.');
+      if (!org.accounts.some((a) => a.accountId === id))
+        throw orgError(
+          'AccountNotFoundException',
+          "We can't find an AWS account with the AccountId that you specified.",
+        );
+      if (id === org.managementAccountId)
+        throw orgError(
+          'MasterCannotLeaveOrganizationException',
+          "You can't remove a management account from an organization. If you want the management account to become a member account in another organization, you must first delete the current organization of the management account.",
+        );
       org.accounts = org.accounts.filter((a) => a.accountId !== id);
       org.attachments = org.attachments.filter((x) => x.targetId !== id);
       return {};
@@ -215,12 +345,19 @@ export const organizationsOperations = {
     action: 'organizations:DeleteOrganization',
     run(call) {
       const org = managedOrg(call);
-      if (org.accounts.length > 1) throw orgError('OrganizationNotEmptyException', 'The organization isn\'t empty. To delete an organization, you must first remove all accounts except the management account.');
+      if (org.accounts.length > 1)
+        throw orgError(
+          'OrganizationNotEmptyException',
+          "The organization isn't empty. To delete an organization, you must first remove all accounts except the management account.",
+        );
       call.scenario.organization = null;
       return {};
     },
   }),
-  CreateAccount: operation<{ AccountName: string; Email: string; RoleName?: string }, { CreateAccountStatus: { State: 'SUCCEEDED'; AccountName: string; AccountId: string; CompletedTimestamp: string } }>({
+  CreateAccount: operation<
+    { AccountName: string; Email: string; RoleName?: string },
+    { CreateAccountStatus: { State: 'SUCCEEDED'; AccountName: string; AccountId: string; CompletedTimestamp: string } }
+  >({
     action: 'organizations:CreateAccount',
     run(call) {
       const org = managedOrg(call);
@@ -228,7 +365,20 @@ export const organizationsOperations = {
       while (call.scenario.accounts.some((a) => a.id === id)) id = newAccountId(call.ctx.env);
       const account = emptyAccount(id, call.params.AccountName, call.params.Email);
       // AWS creates a role in the new account that administrators of the management account can assume.
-      const trust = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${org.managementAccountId}:root` }, Action: 'sts:AssumeRole' }] }, null, 2);
+      const trust = JSON.stringify(
+        {
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Effect: 'Allow',
+              Principal: { AWS: `arn:aws:iam::${org.managementAccountId}:root` },
+              Action: 'sts:AssumeRole',
+            },
+          ],
+        },
+        null,
+        2,
+      );
       const role = newRole(call.ctx.env, id, call.params.RoleName ?? 'OrganizationAccountAccessRole', trust);
       role.createdAt = call.now;
       role.attachedPolicies = [awsManagedPolicyArn('/', 'AdministratorAccess')];
@@ -236,7 +386,14 @@ export const organizationsOperations = {
       call.scenario.accounts.push(account);
       org.accounts.push({ accountId: id, parentId: org.rootId });
       attachDefaults(org, id);
-      return { CreateAccountStatus: { State: 'SUCCEEDED', AccountName: call.params.AccountName, AccountId: id, CompletedTimestamp: call.now } };
+      return {
+        CreateAccountStatus: {
+          State: 'SUCCEEDED',
+          AccountName: call.params.AccountName,
+          AccountId: id,
+          CompletedTimestamp: call.now,
+        },
+      };
     },
   }),
   MoveAccount: operation<{ AccountId: string; SourceParentId: string; DestinationParentId: string }, object>({
@@ -246,39 +403,72 @@ export const organizationsOperations = {
       const org = managedOrg(call);
       const { AccountId, SourceParentId, DestinationParentId } = call.params;
       const member = org.accounts.find((a) => a.accountId === AccountId);
-      if (!member) throw orgError('AccountNotFoundException', 'We can\'t find an AWS account with the AccountId that you specified.');
-      if (!isParent(org, SourceParentId)) throw orgError('SourceParentNotFoundException', 'We can\'t find a source root or OU with the ParentId that you specified.');
-      if (!isParent(org, DestinationParentId)) throw orgError('DestinationParentNotFoundException', 'We can\'t find a destination root or OU with the ParentId that you specified.');
-      if (member.parentId !== SourceParentId) throw orgError('AccountNotFoundException', 'The account is not in the source parent that you specified.');
-      if (SourceParentId === DestinationParentId) throw orgError('DuplicateAccountException', 'That account is already present in the specified destination.');
+      if (!member)
+        throw orgError(
+          'AccountNotFoundException',
+          "We can't find an AWS account with the AccountId that you specified.",
+        );
+      if (!isParent(org, SourceParentId))
+        throw orgError(
+          'SourceParentNotFoundException',
+          "We can't find a source root or OU with the ParentId that you specified.",
+        );
+      if (!isParent(org, DestinationParentId))
+        throw orgError(
+          'DestinationParentNotFoundException',
+          "We can't find a destination root or OU with the ParentId that you specified.",
+        );
+      if (member.parentId !== SourceParentId)
+        throw orgError('AccountNotFoundException', 'The account is not in the source parent that you specified.');
+      if (SourceParentId === DestinationParentId)
+        throw orgError('DuplicateAccountException', 'That account is already present in the specified destination.');
       member.parentId = DestinationParentId;
       return {};
     },
   }),
-  CreatePolicy: operation<{ Name: string; Description?: string; Content: string; Type: OrgPolicyType }, { Policy: { PolicySummary: PolicySummary; Content: string } }>({
+  CreatePolicy: operation<
+    { Name: string; Description?: string; Content: string; Type: OrgPolicyType },
+    { Policy: { PolicySummary: PolicySummary; Content: string } }
+  >({
     action: 'organizations:CreatePolicy',
     run(call) {
       const org = managedOrg(call);
       const { Name, Content, Type } = call.params;
-      if (org.policies.some((p) => p.type === Type && p.name === Name)) throw orgError('DuplicatePolicyException', 'A policy with the same name already exists.');
-      if (Content.length > ORG_POLICY_MAX_SIZE) throw orgError('ConstraintViolationException', 'The policy content is larger than the maximum size (POLICY_CONTENT_LIMIT_EXCEEDED).');
+      if (org.policies.some((p) => p.type === Type && p.name === Name))
+        throw orgError('DuplicatePolicyException', 'A policy with the same name already exists.');
+      if (Content.length > ORG_POLICY_MAX_SIZE)
+        throw orgError(
+          'ConstraintViolationException',
+          'The policy content is larger than the maximum size (POLICY_CONTENT_LIMIT_EXCEEDED).',
+        );
       try {
         checkPolicyDocument(call.ctx, Content, kindOf(Type));
       } catch (e) {
         throw orgError('MalformedPolicyDocumentException', (e as Error).message);
       }
-      const policy: OrgPolicy = { id: newOrgPolicyId(call.ctx.env), name: Name, type: Type, description: call.params.Description ?? '', content: Content, awsManaged: false };
+      const policy: OrgPolicy = {
+        id: newOrgPolicyId(call.ctx.env),
+        name: Name,
+        type: Type,
+        description: call.params.Description ?? '',
+        content: Content,
+        awsManaged: false,
+      };
       org.policies.push(policy);
       return { Policy: { PolicySummary: summary(org, policy), Content } };
     },
   }),
-  UpdatePolicy: operation<{ PolicyId: string; Name?: string; Description?: string; Content?: string }, { Policy: { PolicySummary: PolicySummary; Content: string } }>({
+  UpdatePolicy: operation<
+    { PolicyId: string; Name?: string; Description?: string; Content?: string },
+    { Policy: { PolicySummary: PolicySummary; Content: string } }
+  >({
     action: 'organizations:UpdatePolicy',
     resource: arnFor((p: { PolicyId: string }) => p.PolicyId),
     run(call) {
       const org = managedOrg(call);
       const policy = getPolicy(org, call.params.PolicyId);
-      if (policy.awsManaged) throw orgError('PolicyChangesInProgressException', 'AWS managed policies cannot be changed.');
+      if (policy.awsManaged)
+        throw orgError('PolicyChangesInProgressException', 'AWS managed policies cannot be changed.');
       if (call.params.Content !== undefined) {
         try {
           checkPolicyDocument(call.ctx, call.params.Content, kindOf(policy.type));
@@ -299,7 +489,11 @@ export const organizationsOperations = {
       const org = managedOrg(call);
       const policy = getPolicy(org, call.params.PolicyId);
       if (policy.awsManaged) throw orgError('AccessDeniedException', 'AWS managed policies cannot be deleted.');
-      if (org.attachments.some((x) => x.policyId === policy.id)) throw orgError('PolicyInUseException', 'The policy is attached to one or more entities. You must detach it from all roots, OUs, and accounts before performing this operation.');
+      if (org.attachments.some((x) => x.policyId === policy.id))
+        throw orgError(
+          'PolicyInUseException',
+          'The policy is attached to one or more entities. You must detach it from all roots, OUs, and accounts before performing this operation.',
+        );
       org.policies = org.policies.filter((p) => p !== policy);
       return {};
     },
@@ -325,19 +519,36 @@ export const organizationsOperations = {
     resource: arnFor((p: { TargetId: string }) => p.TargetId),
     run(call) {
       const org = managedOrg(call);
-      if (!isTarget(org, call.params.TargetId)) throw orgError('TargetNotFoundException', 'We can\'t find a root, OU, account, or policy with the TargetId that you specified.');
+      if (!isTarget(org, call.params.TargetId))
+        throw orgError(
+          'TargetNotFoundException',
+          "We can't find a root, OU, account, or policy with the TargetId that you specified.",
+        );
       const ids = org.attachments.filter((x) => x.targetId === call.params.TargetId).map((x) => x.policyId);
-      return { Policies: org.policies.filter((p) => ids.includes(p.id) && p.type === call.params.Filter).map((p) => summary(org, p)) };
+      return {
+        Policies: org.policies
+          .filter((p) => ids.includes(p.id) && p.type === call.params.Filter)
+          .map((p) => summary(org, p)),
+      };
     },
   }),
-  ListTargetsForPolicy: operation<{ PolicyId: string }, { Targets: { TargetId: string; Arn: string; Type: 'ROOT' | 'ORGANIZATIONAL_UNIT' | 'ACCOUNT' }[] }>({
+  ListTargetsForPolicy: operation<
+    { PolicyId: string },
+    { Targets: { TargetId: string; Arn: string; Type: 'ROOT' | 'ORGANIZATIONAL_UNIT' | 'ACCOUNT' }[] }
+  >({
     action: 'organizations:ListTargetsForPolicy',
     resource: arnFor((p: { PolicyId: string }) => p.PolicyId),
     run(call) {
       const org = managedOrg(call);
       getPolicy(org, call.params.PolicyId);
-      const typeOf = (id: string) => (id === org.rootId ? 'ROOT' : id.startsWith('ou-') ? 'ORGANIZATIONAL_UNIT' : 'ACCOUNT') as 'ROOT' | 'ORGANIZATIONAL_UNIT' | 'ACCOUNT';
-      return { Targets: org.attachments.filter((x) => x.policyId === call.params.PolicyId).map((x) => ({ TargetId: x.targetId, Arn: orgArn(org, x.targetId), Type: typeOf(x.targetId) })) };
+      const typeOf = (id: string) =>
+        (id === org.rootId ? 'ROOT' : id.startsWith('ou-') ? 'ORGANIZATIONAL_UNIT' : 'ACCOUNT') as
+          'ROOT' | 'ORGANIZATIONAL_UNIT' | 'ACCOUNT';
+      return {
+        Targets: org.attachments
+          .filter((x) => x.policyId === call.params.PolicyId)
+          .map((x) => ({ TargetId: x.targetId, Arn: orgArn(org, x.targetId), Type: typeOf(x.targetId) })),
+      };
     },
   }),
   AttachPolicy: operation<{ PolicyId: string; TargetId: string }, object>({
@@ -347,12 +558,29 @@ export const organizationsOperations = {
       const org = managedOrg(call);
       const policy = getPolicy(org, call.params.PolicyId);
       const target = call.params.TargetId;
-      if (!isTarget(org, target)) throw orgError('TargetNotFoundException', 'We can\'t find a root, OU, account, or policy with the TargetId that you specified.');
-      if (!org.enabledPolicyTypes.includes(policy.type)) throw orgError('PolicyTypeNotEnabledException', 'This operation can be performed only for enabled policy types.');
-      if (org.attachments.some((x) => x.policyId === policy.id && x.targetId === target)) throw orgError('DuplicatePolicyAttachmentException', 'The selected policy is already attached to the specified target.');
-      const sameType = org.attachments.filter((x) => x.targetId === target && org.policies.find((p) => p.id === x.policyId)?.type === policy.type);
+      if (!isTarget(org, target))
+        throw orgError(
+          'TargetNotFoundException',
+          "We can't find a root, OU, account, or policy with the TargetId that you specified.",
+        );
+      if (!org.enabledPolicyTypes.includes(policy.type))
+        throw orgError(
+          'PolicyTypeNotEnabledException',
+          'This operation can be performed only for enabled policy types.',
+        );
+      if (org.attachments.some((x) => x.policyId === policy.id && x.targetId === target))
+        throw orgError(
+          'DuplicatePolicyAttachmentException',
+          'The selected policy is already attached to the specified target.',
+        );
+      const sameType = org.attachments.filter(
+        (x) => x.targetId === target && org.policies.find((p) => p.id === x.policyId)?.type === policy.type,
+      );
       if (sameType.length >= MAX_POLICIES_PER_TARGET)
-        throw orgError('ConstraintViolationException', 'You have attached the maximum number of policies of this type to the entity (POLICY_NUMBER_LIMIT_EXCEEDED).');
+        throw orgError(
+          'ConstraintViolationException',
+          'You have attached the maximum number of policies of this type to the entity (POLICY_NUMBER_LIMIT_EXCEEDED).',
+        );
       org.attachments.push({ policyId: policy.id, targetId: target });
       return {};
     },
@@ -364,11 +592,24 @@ export const organizationsOperations = {
       const org = managedOrg(call);
       const policy = getPolicy(org, call.params.PolicyId);
       const target = call.params.TargetId;
-      if (!org.attachments.some((x) => x.policyId === policy.id && x.targetId === target)) throw orgError('PolicyNotAttachedException', 'The policy isn\'t attached to the specified target in the specified root.');
-      if (policy.awsManaged && policy.type === 'RESOURCE_CONTROL_POLICY') throw orgError('ConstraintViolationException', 'The RCPFullAWSAccess policy cannot be detached.');
-      const remaining = org.attachments.filter((x) => x.targetId === target && x.policyId !== policy.id && org.policies.find((p) => p.id === x.policyId)?.type === policy.type);
+      if (!org.attachments.some((x) => x.policyId === policy.id && x.targetId === target))
+        throw orgError(
+          'PolicyNotAttachedException',
+          "The policy isn't attached to the specified target in the specified root.",
+        );
+      if (policy.awsManaged && policy.type === 'RESOURCE_CONTROL_POLICY')
+        throw orgError('ConstraintViolationException', 'The RCPFullAWSAccess policy cannot be detached.');
+      const remaining = org.attachments.filter(
+        (x) =>
+          x.targetId === target &&
+          x.policyId !== policy.id &&
+          org.policies.find((p) => p.id === x.policyId)?.type === policy.type,
+      );
       if (policy.type === 'SERVICE_CONTROL_POLICY' && remaining.length === 0)
-        throw orgError('ConstraintViolationException', 'Every root, OU and account must have at least one SCP attached (MIN_POLICY_TYPE_ATTACHMENT_LIMIT_EXCEEDED).');
+        throw orgError(
+          'ConstraintViolationException',
+          'Every root, OU and account must have at least one SCP attached (MIN_POLICY_TYPE_ATTACHMENT_LIMIT_EXCEEDED).',
+        );
       org.attachments = org.attachments.filter((x) => !(x.policyId === policy.id && x.targetId === target));
       return {};
     },
@@ -378,12 +619,15 @@ export const organizationsOperations = {
     resource: arnFor((p: { RootId: string }) => p.RootId),
     run(call) {
       const org = managedOrg(call);
-      if (call.params.RootId !== org.rootId) throw orgError('RootNotFoundException', 'We can\'t find a root with the RootId that you specified.');
-      if (org.enabledPolicyTypes.includes(call.params.PolicyType)) throw orgError('PolicyTypeAlreadyEnabledException', 'The specified policy type is already enabled.');
+      if (call.params.RootId !== org.rootId)
+        throw orgError('RootNotFoundException', "We can't find a root with the RootId that you specified.");
+      if (org.enabledPolicyTypes.includes(call.params.PolicyType))
+        throw orgError('PolicyTypeAlreadyEnabledException', 'The specified policy type is already enabled.');
       org.enabledPolicyTypes.push(call.params.PolicyType);
       const policy = DEFAULT_ORG_POLICY[call.params.PolicyType];
       if (!org.policies.some((p) => p.id === policy.id)) org.policies.push(policy);
-      for (const target of [org.rootId, ...org.units.map((u) => u.id), ...org.accounts.map((a) => a.accountId)]) org.attachments.push({ policyId: policy.id, targetId: target });
+      for (const target of [org.rootId, ...org.units.map((u) => u.id), ...org.accounts.map((a) => a.accountId)])
+        org.attachments.push({ policyId: policy.id, targetId: target });
       return {};
     },
   }),
@@ -392,7 +636,11 @@ export const organizationsOperations = {
     resource: arnFor((p: { RootId: string }) => p.RootId),
     run(call) {
       const org = managedOrg(call);
-      if (!org.enabledPolicyTypes.includes(call.params.PolicyType)) throw orgError('PolicyTypeNotEnabledException', 'This operation can be performed only for enabled policy types.');
+      if (!org.enabledPolicyTypes.includes(call.params.PolicyType))
+        throw orgError(
+          'PolicyTypeNotEnabledException',
+          'This operation can be performed only for enabled policy types.',
+        );
       org.enabledPolicyTypes = org.enabledPolicyTypes.filter((t) => t !== call.params.PolicyType);
       const ofType = new Set(org.policies.filter((p) => p.type === call.params.PolicyType).map((p) => p.id));
       org.attachments = org.attachments.filter((x) => !ofType.has(x.policyId));
@@ -400,4 +648,3 @@ export const organizationsOperations = {
     },
   }),
 };
-

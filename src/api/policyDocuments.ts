@@ -35,7 +35,10 @@ export function compilePolicyText(ctx: ApiContext, text: string, kind: PolicyKin
   const { policy, diagnostics } = ctx.parse(text, kind);
   if (!policy) {
     const first = diagnostics.find((d) => d.severity === 'error');
-    throw new ApiError('MalformedPolicyDocument', `A stored ${kind} policy is invalid: ${first?.message ?? 'syntax error'}`);
+    throw new ApiError(
+      'MalformedPolicyDocument',
+      `A stored ${kind} policy is invalid: ${first?.message ?? 'syntax error'}`,
+    );
   }
   const handle = ctx.engine.compile(policy);
   cache.set(key, handle);

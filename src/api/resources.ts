@@ -13,7 +13,8 @@ export interface ResourceFacts {
 }
 
 /** S3 object ARNs take their bucket's policy: `arn:aws:s3:::bucket/key` → `arn:aws:s3:::bucket`. */
-const bucketOf = (arn: string): string | null => (arn.startsWith('arn:aws:s3:::') && arn.includes('/') ? arn.slice(0, arn.indexOf('/')) : null);
+const bucketOf = (arn: string): string | null =>
+  arn.startsWith('arn:aws:s3:::') && arn.includes('/') ? arn.slice(0, arn.indexOf('/')) : null;
 
 /** Looks a resource ARN up in the scenario; `action` decides whether a role's trust policy applies. */
 export function resourceFacts(s: Scenario, arn: string, action: string): ResourceFacts {
@@ -27,12 +28,14 @@ export function resourceFacts(s: Scenario, arn: string, action: string): Resourc
     if (type === 'role') {
       const role = account?.roles.find((r) => r.name === name);
       // A role's trust policy is its resource-based policy for the STS actions that act on the role.
-      const trust = role && isTrustPolicyAction(action)
-        ? { text: role.assumeRolePolicyDocument, kind: 'trust' as const, label: `trust policy of role ${role.name}` }
-        : null;
+      const trust =
+        role && isTrustPolicyAction(action)
+          ? { text: role.assumeRolePolicyDocument, kind: 'trust' as const, label: `trust policy of role ${role.name}` }
+          : null;
       return { accountId: parts.account, tags: role?.tags ?? [], policy: trust };
     }
-    if (type === 'user') return { accountId: parts.account, tags: account?.users.find((u) => u.name === name)?.tags ?? [], policy: null };
+    if (type === 'user')
+      return { accountId: parts.account, tags: account?.users.find((u) => u.name === name)?.tags ?? [], policy: null };
     return { accountId: parts.account, tags: [], policy: null };
   }
   const resource = s.resources.find((r) => r.arn === arn);

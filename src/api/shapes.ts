@@ -9,7 +9,9 @@ export interface AttachedPermissionsBoundary {
 }
 
 const boundary = (arn: string | null): { PermissionsBoundary?: AttachedPermissionsBoundary } =>
-  arn ? { PermissionsBoundary: { PermissionsBoundaryType: 'PermissionsBoundaryPolicy', PermissionsBoundaryArn: arn } } : {};
+  arn
+    ? { PermissionsBoundary: { PermissionsBoundaryType: 'PermissionsBoundaryPolicy', PermissionsBoundaryArn: arn } }
+    : {};
 const tagged = (tags: Tag[]): { Tags?: Tag[] } => (tags.length ? { Tags: tags } : {});
 
 /** The User structure. */
@@ -46,7 +48,13 @@ export interface GroupShape {
 }
 
 /** A model group as AWS's Group structure. */
-export const groupShape = (g: Group): GroupShape => ({ Path: g.path, GroupName: g.name, GroupId: g.id, Arn: g.arn, CreateDate: g.createdAt });
+export const groupShape = (g: Group): GroupShape => ({
+  Path: g.path,
+  GroupName: g.name,
+  GroupId: g.id,
+  Arn: g.arn,
+  CreateDate: g.createdAt,
+});
 
 /** The Role structure (the trust policy URL-encoded, as IAM returns it). */
 export interface RoleShape {

@@ -41,27 +41,59 @@ export const signInUrl = (account: { id: string; alias: string | null }): string
  * Signs in; on success the scenario records the password use and acts as the user, unless the password must
  * be changed first: then the scenario is unchanged until `signInWithNewPassword` succeeds.
  */
-export function signIn(ctx: ApiContext, s: Scenario, request: SignInRequest): { scenario: Scenario; result: Result<SignedIn> } {
-  const refused = { scenario: s, result: { type: 'failure' as const, errors: [{ code: 'AuthenticationFailed', message: REFUSED }] } };
+export function signIn(
+  ctx: ApiContext,
+  s: Scenario,
+  request: SignInRequest,
+): { scenario: Scenario; result: Result<SignedIn> } {
+  const refused = {
+    scenario: s,
+    result: { type: 'failure' as const, errors: [{ code: 'AuthenticationFailed', message: REFUSED }] },
+  };
   const account = s.accounts.find((a) => a.id === request.account || a.alias === request.account);
   const user = account?.users.find((u) => u.name === request.userName);
-  if (!account || !user?.loginProfile || user.loginProfile.passwordSha256 !== passwordDigest(request.password)) return refused;
+  if (!account || !user?.loginProfile || user.loginProfile.passwordSha256 !== passwordDigest(request.password))
+    return refused;
   const nowMs = requestTimeMs(s, ctx.env.now());
   const devices = account.mfaDevices.filter((d) => d.assignedTo === user.name && d.enabledAt);
   if (devices.length) {
     const code = request.mfaCode ?? '';
     // The code comes from an authenticator app, which runs on the real clock, not the scenario's time.
     if (!devices.some((d) => d.seed && verifyTotp(d.seed, code, ctx.env.now()))) {
-      return { scenario: s, result: { type: 'failure', errors: [{ code: request.mfaCode ? 'AuthenticationFailed' : 'MfaRequired', message: request.mfaCode ? REFUSED : 'Enter the code from your MFA device.' }] } };
+      return {
+        scenario: s,
+        result: {
+          type: 'failure',
+          errors: [
+            {
+              code: request.mfaCode ? 'AuthenticationFailed' : 'MfaRequired',
+              message: request.mfaCode ? REFUSED : 'Enter the code from your MFA device.',
+            },
+          ],
+        },
+      };
     }
   }
   const expiresAt = passwordExpiresAt(account.passwordPolicy, user.loginProfile.passwordLastChanged);
   const expired = expiresAt !== null && nowMs >= expiresAt;
   // With HardExpiry the console refuses to let the user set a new password: an administrator must reset it.
   if (expired && account.passwordPolicy?.HardExpiry) {
-    return { scenario: s, result: { type: 'failure', errors: [{ code: 'PasswordExpired', message: 'Your password has expired. Ask your administrator to reset it.' }] } };
+    return {
+      scenario: s,
+      result: {
+        type: 'failure',
+        errors: [
+          { code: 'PasswordExpired', message: 'Your password has expired. Ask your administrator to reset it.' },
+        ],
+      },
+    };
   }
-  const identity: UserIdentity = { type: 'user', accountId: account.id, userName: user.name, mfaAuthenticatedAt: devices.length ? isoSeconds(nowMs) : null };
+  const identity: UserIdentity = {
+    type: 'user',
+    accountId: account.id,
+    userName: user.name,
+    mfaAuthenticatedAt: devices.length ? isoSeconds(nowMs) : null,
+  };
   const value = { identity, passwordResetRequired: user.loginProfile.passwordResetRequired, passwordExpired: expired };
   const mustChange = value.passwordResetRequired || value.passwordExpired;
   return { scenario: mustChange ? s : recordSignIn(s, identity, nowMs), result: { type: 'success', value } };

@@ -21,7 +21,19 @@ import { policyInSlots } from '../engine/contract';
 export interface ContextEntry {
   ContextKeyName: string;
   ContextKeyValues: string[];
-  ContextKeyType: 'string' | 'stringList' | 'numeric' | 'numericList' | 'boolean' | 'booleanList' | 'ip' | 'ipList' | 'binary' | 'binaryList' | 'date' | 'dateList';
+  ContextKeyType:
+    | 'string'
+    | 'stringList'
+    | 'numeric'
+    | 'numericList'
+    | 'boolean'
+    | 'booleanList'
+    | 'ip'
+    | 'ipList'
+    | 'binary'
+    | 'binaryList'
+    | 'date'
+    | 'dateList';
 }
 
 /** One evaluation result as the simulator returns it. */
@@ -29,7 +41,12 @@ export interface EvaluationResultShape {
   EvalActionName: string;
   EvalResourceName: string;
   EvalDecision: 'allowed' | 'explicitDeny' | 'implicitDeny';
-  MatchedStatements: { SourcePolicyId: string; SourcePolicyType: string; StartPosition: { Line: number; Column: number }; EndPosition: { Line: number; Column: number } }[];
+  MatchedStatements: {
+    SourcePolicyId: string;
+    SourcePolicyType: string;
+    StartPosition: { Line: number; Column: number };
+    EndPosition: { Line: number; Column: number };
+  }[];
   MissingContextValues: string[];
   OrganizationsDecisionDetail?: { AllowedByOrganizations: boolean };
   PermissionsBoundaryDecisionDetail?: { AllowedByPermissionsBoundary: boolean };
@@ -48,7 +65,12 @@ interface CommonParams {
 const DECISIONS = { Allow: 'allowed', ExplicitDeny: 'explicitDeny', ImplicitDeny: 'implicitDeny' } as const;
 
 const contextOverrides = (entries: ContextEntry[] = []): Record<string, ContextValue> =>
-  Object.fromEntries(entries.map((e) => [e.ContextKeyName, e.ContextKeyType.endsWith('List') ? e.ContextKeyValues : (e.ContextKeyValues[0] ?? '')]));
+  Object.fromEntries(
+    entries.map((e) => [
+      e.ContextKeyName,
+      e.ContextKeyType.endsWith('List') ? e.ContextKeyValues : (e.ContextKeyValues[0] ?? ''),
+    ]),
+  );
 
 /** The simulator's PolicySourceType for a collected policy. */
 function sourceType(ref: StatementRef, label: string): string {
@@ -61,8 +83,13 @@ function sourceType(ref: StatementRef, label: string): string {
 function allPolicies(p: PolicySlots<LabelledPolicy>): LabelledPolicy[] {
   const one = (x: LabelledPolicy | undefined) => (x ? [x] : []);
   return [
-    ...(p.identityPolicies ?? []), ...one(p.resourcePolicy), ...one(p.permissionsBoundary), ...one(p.sessionPolicy),
-    ...(p.serviceControlPolicies ?? []).flat(), ...(p.resourceControlPolicies ?? []).flat(), ...one(p.endpointPolicy),
+    ...(p.identityPolicies ?? []),
+    ...one(p.resourcePolicy),
+    ...one(p.permissionsBoundary),
+    ...one(p.sessionPolicy),
+    ...(p.serviceControlPolicies ?? []).flat(),
+    ...(p.resourceControlPolicies ?? []).flat(),
+    ...one(p.endpointPolicy),
   ];
 }
 
@@ -79,7 +106,8 @@ function missingKeys(ctx: ApiContext, p: PolicySlots<LabelledPolicy>, request: A
 function resultShape(ctx: ApiContext, a: Authorization): EvaluationResultShape {
   const { result, policies, request } = a;
   const denied = (slot: 'scp' | 'boundary') =>
-    (result.decision === 'ExplicitDeny' && result.decisive.some((r) => r.slot === slot)) || (result.decision === 'ImplicitDeny' && result.missingAllow === slot);
+    (result.decision === 'ExplicitDeny' && result.decisive.some((r) => r.slot === slot)) ||
+    (result.decision === 'ImplicitDeny' && result.missingAllow === slot);
   return {
     EvalActionName: request.action,
     EvalResourceName: request.resource,
@@ -88,11 +116,22 @@ function resultShape(ctx: ApiContext, a: Authorization): EvaluationResultShape {
       const policy = policyInSlots(policies, ref);
       const range = policy && ctx.parse(policy.text, policy.kind).policy?.statements[ref.statement]?.range;
       if (!policy || !range) return [];
-      return [{ SourcePolicyId: policy.label, SourcePolicyType: sourceType(ref, policy.label), StartPosition: { Line: range.startLine, Column: range.startColumn }, EndPosition: { Line: range.endLine, Column: range.endColumn } }];
+      return [
+        {
+          SourcePolicyId: policy.label,
+          SourcePolicyType: sourceType(ref, policy.label),
+          StartPosition: { Line: range.startLine, Column: range.startColumn },
+          EndPosition: { Line: range.endLine, Column: range.endColumn },
+        },
+      ];
     }),
     MissingContextValues: missingKeys(ctx, policies, request),
-    ...(policies.serviceControlPolicies ? { OrganizationsDecisionDetail: { AllowedByOrganizations: !denied('scp') } } : {}),
-    ...(policies.permissionsBoundary ? { PermissionsBoundaryDecisionDetail: { AllowedByPermissionsBoundary: !denied('boundary') } } : {}),
+    ...(policies.serviceControlPolicies
+      ? { OrganizationsDecisionDetail: { AllowedByOrganizations: !denied('scp') } }
+      : {}),
+    ...(policies.permissionsBoundary
+      ? { PermissionsBoundaryDecisionDetail: { AllowedByPermissionsBoundary: !denied('boundary') } }
+      : {}),
   };
 }
 
@@ -100,16 +139,29 @@ function resultShape(ctx: ApiContext, a: Authorization): EvaluationResultShape {
 function simulatedIdentity(s: Scenario, accountId: string, type: string, name: string, nowIso: string): Identity {
   if (type === 'user') return { type: 'user', accountId, userName: name, mfaAuthenticatedAt: null };
   return {
-    type: 'assumedRole', accountId, roleName: name, sessionName: 'SimulatePrincipalPolicy', accessKeyId: 'ASIASIMULATEDSESSION',
-    issuedAt: nowIso, expiresAt: '9999-12-31T23:59:59Z', sessionTags: [], transitiveTagKeys: [], sourceIdentity: null,
-    sessionPolicy: null, sessionPolicyArns: [], mfaAuthenticatedAt: null, chained: false, assumedBy: { type: 'root', accountId: s.accounts[0].id },
+    type: 'assumedRole',
+    accountId,
+    roleName: name,
+    sessionName: 'SimulatePrincipalPolicy',
+    accessKeyId: 'ASIASIMULATEDSESSION',
+    issuedAt: nowIso,
+    expiresAt: '9999-12-31T23:59:59Z',
+    sessionTags: [],
+    transitiveTagKeys: [],
+    sourceIdentity: null,
+    sessionPolicy: null,
+    sessionPolicyArns: [],
+    mfaAuthenticatedAt: null,
+    chained: false,
+    assumedBy: { type: 'root', accountId: s.accounts[0].id },
   };
 }
 
 /** Checks the extra policies given to the simulator (as IAM does, MalformedPolicyDocument on error). */
 function checkInputs(call: Call<CommonParams & { PolicyInputList?: string[] }>): void {
   for (const text of call.params.PolicyInputList ?? []) checkPolicyDocument(call.ctx, text, 'identity');
-  for (const text of call.params.PermissionsBoundaryPolicyInputList ?? []) checkPolicyDocument(call.ctx, text, 'boundary');
+  for (const text of call.params.PermissionsBoundaryPolicyInputList ?? [])
+    checkPolicyDocument(call.ctx, text, 'boundary');
   if (call.params.ResourcePolicy) checkPolicyDocument(call.ctx, call.params.ResourcePolicy, 'resource');
 }
 
@@ -124,12 +176,27 @@ function simulate(
   const results: EvaluationResultShape[] = [];
   for (const action of p.ActionNames)
     for (const resource of p.ResourceArns ?? ['*']) {
-      const request = buildRequest(call.ctx, call.scenario, identity, { action, resource, overrides: contextOverrides(p.ContextEntries) });
+      const request = buildRequest(call.ctx, call.scenario, identity, {
+        action,
+        resource,
+        overrides: contextOverrides(p.ContextEntries),
+      });
       const slots = policiesFor(action, resource);
       const boundaries = p.PermissionsBoundaryPolicyInputList ?? [];
-      if (boundaries.length) slots.permissionsBoundary = { text: boundaries[0], kind: 'boundary', label: 'PermissionsBoundaryPolicyInputList.1' };
-      if (p.ResourcePolicy) slots.resourcePolicy = { text: p.ResourcePolicy, kind: 'resource', label: 'ResourcePolicy' };
-      results.push(resultShape(call.ctx, evaluatePolicies(call.ctx, { ...request, principal: p.CallerArn ?? principal ?? request.principal }, slots)));
+      if (boundaries.length)
+        slots.permissionsBoundary = {
+          text: boundaries[0],
+          kind: 'boundary',
+          label: 'PermissionsBoundaryPolicyInputList.1',
+        };
+      if (p.ResourcePolicy)
+        slots.resourcePolicy = { text: p.ResourcePolicy, kind: 'resource', label: 'ResourcePolicy' };
+      results.push(
+        resultShape(
+          call.ctx,
+          evaluatePolicies(call.ctx, { ...request, principal: p.CallerArn ?? principal ?? request.principal }, slots),
+        ),
+      );
     }
   return { EvaluationResults: results, IsTruncated: false };
 }
@@ -139,7 +206,10 @@ const inputs = (list: string[] | undefined): LabelledPolicy[] =>
 
 /** The simulator operations. */
 export const simulateOperations = {
-  SimulatePrincipalPolicy: operation<CommonParams & { PolicySourceArn: string; PolicyInputList?: string[] }, { EvaluationResults: EvaluationResultShape[]; IsTruncated: false }>({
+  SimulatePrincipalPolicy: operation<
+    CommonParams & { PolicySourceArn: string; PolicyInputList?: string[] },
+    { EvaluationResults: EvaluationResultShape[]; IsTruncated: false }
+  >({
     action: 'iam:SimulatePrincipalPolicy',
     resource: (call) => call.params.PolicySourceArn,
     run(call) {
@@ -147,26 +217,50 @@ export const simulateOperations = {
       const arn = parseArn(call.params.PolicySourceArn);
       const { type, name } = splitIamResource(arn?.resource ?? '');
       if (!arn || arn.account !== call.account.id || !['user', 'group', 'role'].includes(type))
-        throw new ApiError('InvalidInput', `Invalid ARN ${call.params.PolicySourceArn}: the policy source must be a user, group or role in this account.`);
+        throw new ApiError(
+          'InvalidInput',
+          `Invalid ARN ${call.params.PolicySourceArn}: the policy source must be a user, group or role in this account.`,
+        );
       const extra = inputs(call.params.PolicyInputList);
       if (type === 'group') {
         const group = getGroup(call.account, name);
         const own: LabelledPolicy[] = [
-          ...group.inlinePolicies.map((x): LabelledPolicy => ({ text: x.document, kind: 'identity', label: `inline policy ${x.name} of group ${group.name}` })),
-          ...group.attachedPolicies.map((a): LabelledPolicy => ({ text: managedPolicyDocument(call.scenario, a), kind: 'identity', label: `managed policy ${a} attached to group ${group.name}` })),
+          ...group.inlinePolicies.map((x): LabelledPolicy => ({
+            text: x.document,
+            kind: 'identity',
+            label: `inline policy ${x.name} of group ${group.name}`,
+          })),
+          ...group.attachedPolicies.map((a): LabelledPolicy => ({
+            text: managedPolicyDocument(call.scenario, a),
+            kind: 'identity',
+            label: `managed policy ${a} attached to group ${group.name}`,
+          })),
         ];
-        return simulate(call, { type: 'root', accountId: call.account.id }, () => ({ identityPolicies: [...own, ...extra] }), group.arn);
+        return simulate(
+          call,
+          { type: 'root', accountId: call.account.id },
+          () => ({ identityPolicies: [...own, ...extra] }),
+          group.arn,
+        );
       }
       if (type === 'user') getUser(call.account, name);
       else getRole(call.account, name);
       const identity = simulatedIdentity(call.scenario, call.account.id, type, name, call.now);
-      return simulate(call, identity, (action, resource) => {
-        const collected = collectPolicies(call.scenario, identity, action, resource);
-        return { ...collected, identityPolicies: [...(collected.identityPolicies ?? []), ...extra] };
-      }, type === 'role' ? call.params.PolicySourceArn : undefined);
+      return simulate(
+        call,
+        identity,
+        (action, resource) => {
+          const collected = collectPolicies(call.scenario, identity, action, resource);
+          return { ...collected, identityPolicies: [...(collected.identityPolicies ?? []), ...extra] };
+        },
+        type === 'role' ? call.params.PolicySourceArn : undefined,
+      );
     },
   }),
-  SimulateCustomPolicy: operation<CommonParams & { PolicyInputList: string[]; ResourceOwner?: string }, { EvaluationResults: EvaluationResultShape[]; IsTruncated: false }>({
+  SimulateCustomPolicy: operation<
+    CommonParams & { PolicyInputList: string[]; ResourceOwner?: string },
+    { EvaluationResults: EvaluationResultShape[]; IsTruncated: false }
+  >({
     action: 'iam:SimulateCustomPolicy',
     run(call) {
       checkInputs(call);

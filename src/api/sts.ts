@@ -4,7 +4,18 @@
 
 import type { ContextValue } from '../engine/contract';
 import type { AssumedRoleIdentity, Identity, Tag } from '../model';
-import { assumedRoleArn, EXTERNAL_ID, isoSeconds, newAccessKeyId, newSecretAccessKey, parseArn, randomString, SESSION_NAME, splitIamResource, verifyTotp } from '../model';
+import {
+  assumedRoleArn,
+  EXTERNAL_ID,
+  isoSeconds,
+  newAccessKeyId,
+  newSecretAccessKey,
+  parseArn,
+  randomString,
+  SESSION_NAME,
+  splitIamResource,
+  verifyTotp,
+} from '../model';
 import { ApiError, validationError } from './errors';
 import { callerArn, getAccount, identityEntity } from './lookup';
 import type { Call } from './operation';
@@ -61,8 +72,11 @@ function credentials(call: Call<unknown>, expiresMs: number): Credentials & { ac
 function mfaTime(call: Call<{ SerialNumber?: string; TokenCode?: string }>): string | null {
   const { SerialNumber, TokenCode } = call.params;
   if (SerialNumber && TokenCode) {
-    const owner = call.identity.type === 'user' ? call.identity.userName : call.identity.type === 'root' ? 'root' : null;
-    const device = getAccount(call.scenario, call.identity.accountId).mfaDevices.find((d) => d.serialNumber === SerialNumber && d.assignedTo === owner && d.enabledAt);
+    const owner =
+      call.identity.type === 'user' ? call.identity.userName : call.identity.type === 'root' ? 'root' : null;
+    const device = getAccount(call.scenario, call.identity.accountId).mfaDevices.find(
+      (d) => d.serialNumber === SerialNumber && d.assignedTo === owner && d.enabledAt,
+    );
     if (!device?.seed || !verifyTotp(device.seed, TokenCode, call.nowMs))
       throw new ApiError('AccessDenied', 'MultiFactorAuthentication failed with invalid MFA one time pass code.');
     return call.now;
@@ -94,33 +108,58 @@ function validateAssumeRole(p: AssumeRoleParams): void {
   if (p.ExternalId !== undefined) checkPattern(p.ExternalId, 'externalId', EXTERNAL_ID);
   if (p.SourceIdentity !== undefined) {
     checkPattern(p.SourceIdentity, 'sourceIdentity', SESSION_NAME);
-    if (p.SourceIdentity.toLowerCase().startsWith('aws:')) throw validationError(p.SourceIdentity, 'sourceIdentity', 'Member must not begin with aws:');
+    if (p.SourceIdentity.toLowerCase().startsWith('aws:'))
+      throw validationError(p.SourceIdentity, 'sourceIdentity', 'Member must not begin with aws:');
   }
-  if ((p.Tags?.length ?? 0) > SESSION.maxSessionTags) throw validationError(String(p.Tags?.length), 'tags', `Member must have length less than or equal to ${SESSION.maxSessionTags}`);
-  if ((p.PolicyArns?.length ?? 0) > SESSION.maxSessionPolicyArns) throw validationError(String(p.PolicyArns?.length), 'policyArns', 'Member must have length less than or equal to 10');
+  if ((p.Tags?.length ?? 0) > SESSION.maxSessionTags)
+    throw validationError(
+      String(p.Tags?.length),
+      'tags',
+      `Member must have length less than or equal to ${SESSION.maxSessionTags}`,
+    );
+  if ((p.PolicyArns?.length ?? 0) > SESSION.maxSessionPolicyArns)
+    throw validationError(
+      String(p.PolicyArns?.length),
+      'policyArns',
+      'Member must have length less than or equal to 10',
+    );
   for (const key of p.TransitiveTagKeys ?? [])
-    if (!p.Tags?.some((t) => t.Key.toLowerCase() === key.toLowerCase())) throw new ApiError('InvalidParameterValue', `Transitive tag key ${key} is not one of the session tags.`);
-  if (p.Policy !== undefined && p.Policy.length > 2048) throw new ApiError('PackedPolicyTooLarge', 'Serialized token too large for session');
+    if (!p.Tags?.some((t) => t.Key.toLowerCase() === key.toLowerCase()))
+      throw new ApiError('InvalidParameterValue', `Transitive tag key ${key} is not one of the session tags.`);
+  if (p.Policy !== undefined && p.Policy.length > 2048)
+    throw new ApiError('PackedPolicyTooLarge', 'Serialized token too large for session');
 }
 
 /** The session duration: within 900 s and the role's maximum, and one hour when a role session assumes a role. */
 function sessionDuration(call: Call<AssumeRoleParams>, roleMax: number): number {
   const requested = call.params.DurationSeconds ?? SESSION.defaultDuration;
   const chained = call.identity.type === 'assumedRole';
-  if (requested < SESSION.minDuration) throw validationError(String(requested), 'durationSeconds', 'Member must have value greater than or equal to 900');
+  if (requested < SESSION.minDuration)
+    throw validationError(String(requested), 'durationSeconds', 'Member must have value greater than or equal to 900');
   if (chained && requested > SESSION.chainedMax)
-    throw new ApiError('ValidationError', 'The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.');
-  if (requested > roleMax) throw new ApiError('ValidationError', 'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.');
+    throw new ApiError(
+      'ValidationError',
+      'The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.',
+    );
+  if (requested > roleMax)
+    throw new ApiError(
+      'ValidationError',
+      'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.',
+    );
   return requested;
 }
 
 /** Transitive tags of the calling session carry into a chained session and cannot be replaced. */
 function sessionTags(call: Call<AssumeRoleParams>): { tags: Tag[]; transitive: string[] } {
   const caller = call.identity;
-  const inherited = caller.type === 'assumedRole' ? caller.sessionTags.filter((t) => caller.transitiveTagKeys.includes(t.Key)) : [];
+  const inherited =
+    caller.type === 'assumedRole' ? caller.sessionTags.filter((t) => caller.transitiveTagKeys.includes(t.Key)) : [];
   for (const t of call.params.Tags ?? [])
     if (inherited.some((i) => i.Key.toLowerCase() === t.Key.toLowerCase()))
-      throw new ApiError('InvalidParameterValue', `The session tag ${t.Key} is transitive from the calling session and cannot be set again.`);
+      throw new ApiError(
+        'InvalidParameterValue',
+        `The session tag ${t.Key} is transitive from the calling session and cannot be set again.`,
+      );
   return {
     tags: mergeTags(inherited, call.params.Tags),
     transitive: [...inherited.map((t) => t.Key), ...(call.params.TransitiveTagKeys ?? [])],
@@ -132,7 +171,10 @@ function sourceIdentity(call: Call<AssumeRoleParams>): string | null {
   const carried = call.identity.type === 'assumedRole' ? call.identity.sourceIdentity : null;
   const requested = call.params.SourceIdentity ?? null;
   if (carried && requested && carried !== requested)
-    throw new ApiError('InvalidParameterValue', 'The source identity cannot be changed once it is set for a role session.');
+    throw new ApiError(
+      'InvalidParameterValue',
+      'The source identity cannot be changed once it is set for a role session.',
+    );
   return carried ?? requested;
 }
 
@@ -144,10 +186,11 @@ export const stsOperations = {
     context: assumeRoleContext,
     // Passing session tags needs sts:TagSession, and setting a source identity sts:SetSourceIdentity,
     // each allowed by the caller's policies and by the role's trust policy.
-    alsoAuthorize: (call) => [
-      ...(call.params.Tags?.length || call.params.TransitiveTagKeys?.length ? ['sts:TagSession'] : []),
-      ...(call.params.SourceIdentity ? ['sts:SetSourceIdentity'] : []),
-    ].map((action) => ({ action, resource: call.params.RoleArn, requestContext: assumeRoleContext(call) })),
+    alsoAuthorize: (call) =>
+      [
+        ...(call.params.Tags?.length || call.params.TransitiveTagKeys?.length ? ['sts:TagSession'] : []),
+        ...(call.params.SourceIdentity ? ['sts:SetSourceIdentity'] : []),
+      ].map((action) => ({ action, resource: call.params.RoleArn, requestContext: assumeRoleContext(call) })),
     validate: (call) => {
       validateAssumeRole(call.params);
       // A wrong MFA code fails before the policies are evaluated.
@@ -155,12 +198,17 @@ export const stsOperations = {
     },
     run(call) {
       const p = call.params;
-      if (call.identity.type === 'root') throw new ApiError('AccessDenied', 'Roles may not be assumed by root accounts.');
+      if (call.identity.type === 'root')
+        throw new ApiError('AccessDenied', 'Roles may not be assumed by root accounts.');
       const arn = parseArn(p.RoleArn);
       const { type, name } = splitIamResource(arn?.resource ?? '');
       const account = arn && call.scenario.accounts.find((a) => a.id === arn.account);
       const role = type === 'role' ? account?.roles.find((r) => r.name === name) : undefined;
-      if (!arn || !account || !role) throw new ApiError('AccessDenied', `User: ${callerArn(call.scenario, call.identity)} is not authorized to perform: sts:AssumeRole on resource: ${p.RoleArn}`);
+      if (!arn || !account || !role)
+        throw new ApiError(
+          'AccessDenied',
+          `User: ${callerArn(call.scenario, call.identity)} is not authorized to perform: sts:AssumeRole on resource: ${p.RoleArn}`,
+        );
       if (p.Policy !== undefined) checkPolicyDocument(call.ctx, p.Policy, 'session');
       const duration = sessionDuration(call, role.maxSessionDuration);
       const { tags, transitive } = sessionTags(call);
@@ -187,10 +235,18 @@ export const stsOperations = {
       const { accessKeyId: _unused, ...Credentials } = creds;
       return {
         Credentials,
-        AssumedRoleUser: { AssumedRoleId: `${role.id}:${p.RoleSessionName}`, Arn: assumedRoleArn(account.id, role.name, p.RoleSessionName) },
+        AssumedRoleUser: {
+          AssumedRoleId: `${role.id}:${p.RoleSessionName}`,
+          Arn: assumedRoleArn(account.id, role.name, p.RoleSessionName),
+        },
         // AWS's packing is internal; this approximates it as the share of the 2,048-character plaintext limit.
         ...(p.Policy || p.PolicyArns?.length || tags.length
-          ? { PackedPolicySize: Math.min(100, Math.ceil((((p.Policy?.length ?? 0) + JSON.stringify(tags).length) * 100) / 2048)) }
+          ? {
+              PackedPolicySize: Math.min(
+                100,
+                Math.ceil((((p.Policy?.length ?? 0) + JSON.stringify(tags).length) * 100) / 2048),
+              ),
+            }
           : {}),
         ...(identity.sourceIdentity ? { SourceIdentity: identity.sourceIdentity } : {}),
         PlaygroundIdentity: identity,
@@ -203,20 +259,32 @@ export const stsOperations = {
     run(call) {
       const entity = identityEntity(call.scenario, call.identity);
       const identity = call.identity;
-      const UserId = entity?.user ? entity.user.id : entity?.role && identity.type === 'assumedRole' ? `${entity.role.id}:${identity.sessionName}` : identity.accountId;
+      const UserId = entity?.user
+        ? entity.user.id
+        : entity?.role && identity.type === 'assumedRole'
+          ? `${entity.role.id}:${identity.sessionName}`
+          : identity.accountId;
       return { UserId, Account: identity.accountId, Arn: callerArn(call.scenario, identity) };
     },
   }),
-  GetSessionToken: operation<{ DurationSeconds?: number; SerialNumber?: string; TokenCode?: string }, { Credentials: Credentials; PlaygroundIdentity: Identity }>({
+  GetSessionToken: operation<
+    { DurationSeconds?: number; SerialNumber?: string; TokenCode?: string },
+    { Credentials: Credentials; PlaygroundIdentity: Identity }
+  >({
     // Callers need no permission for GetSessionToken; it is refused only to role sessions.
     action: null,
     run(call) {
       const identity = call.identity;
-      if (identity.type === 'assumedRole') throw new ApiError('AccessDenied', 'Cannot call GetSessionToken with session credentials');
+      if (identity.type === 'assumedRole')
+        throw new ApiError('AccessDenied', 'Cannot call GetSessionToken with session credentials');
       const max = identity.type === 'root' ? SESSION.rootGetSessionTokenMax : SESSION.getSessionTokenMax;
       const duration = call.params.DurationSeconds ?? Math.min(SESSION.getSessionTokenDefault, max);
       if (duration < SESSION.minDuration || duration > max)
-        throw validationError(String(duration), 'durationSeconds', `Member must have value between ${SESSION.minDuration} and ${max}`);
+        throw validationError(
+          String(duration),
+          'durationSeconds',
+          `Member must have value between ${SESSION.minDuration} and ${max}`,
+        );
       const mfaAt = mfaTime(call);
       const { accessKeyId: _unused, ...Credentials } = credentials(call, call.nowMs + duration * 1000);
       const next: Identity = identity.type === 'user' ? { ...identity, mfaAuthenticatedAt: mfaAt } : identity;

@@ -17,7 +17,10 @@ export interface Taggable<P> {
 }
 
 /** `iam:Tag<name>` and `iam:Untag<name>` over the entities `taggable` finds. */
-export function tagOperations<P>(name: string, taggable: Taggable<P>): { tag: Operation<P & { Tags: Tag[] }, object>; untag: Operation<P & { TagKeys: string[] }, object> } {
+export function tagOperations<P>(
+  name: string,
+  taggable: Taggable<P>,
+): { tag: Operation<P & { Tags: Tag[] }, object>; untag: Operation<P & { TagKeys: string[] }, object> } {
   const { resource, find } = taggable;
   return {
     tag: operation<P & { Tags: Tag[] }, object>({

@@ -6,8 +6,10 @@ import { ApiError, invalidInput, limitExceeded, validationError } from './errors
 
 /** Checks a value against an AWS name pattern, naming the field and the pattern like AWS does. */
 export function checkPattern(value: string | undefined, field: string, pattern: RegExp): string {
-  if (value === undefined || value === '') throw validationError(String(value ?? 'null'), field, 'Member must not be null');
-  if (!pattern.test(value)) throw validationError(value, field, `Member must satisfy regular expression pattern: ${pattern.source}`);
+  if (value === undefined || value === '')
+    throw validationError(String(value ?? 'null'), field, 'Member must not be null');
+  if (!pattern.test(value))
+    throw validationError(value, field, `Member must satisfy regular expression pattern: ${pattern.source}`);
   return value;
 }
 
@@ -17,8 +19,10 @@ export const checkPath = (path: string | undefined, field = 'path'): string =>
 
 /** Checks a string's length bounds. */
 export function checkLength(value: string, field: string, min: number, max: number): string {
-  if (value.length < min) throw validationError(value, field, `Member must have length greater than or equal to ${min}`);
-  if (value.length > max) throw validationError(value.slice(0, 40), field, `Member must have length less than or equal to ${max}`);
+  if (value.length < min)
+    throw validationError(value, field, `Member must have length greater than or equal to ${min}`);
+  if (value.length > max)
+    throw validationError(value.slice(0, 40), field, `Member must have length less than or equal to ${max}`);
   return value;
 }
 
@@ -29,10 +33,21 @@ export const MAX_TAGS = 50;
 export function mergeTags(existing: Tag[], added: Tag[] | undefined): Tag[] {
   const incoming = added ?? [];
   const keys = incoming.map((t) => t.Key.toLowerCase());
-  if (new Set(keys).size !== keys.length) throw invalidInput('Duplicate tag keys found. Please note that Tag keys are case insensitive.');
+  if (new Set(keys).size !== keys.length)
+    throw invalidInput('Duplicate tag keys found. Please note that Tag keys are case insensitive.');
   for (const t of incoming) {
-    if (!TAG_KEY.test(t.Key)) throw validationError(t.Key, 'tags.member.key', `Member must satisfy regular expression pattern: ${TAG_KEY.source}`);
-    if (!TAG_VALUE.test(t.Value)) throw validationError(t.Value, 'tags.member.value', `Member must satisfy regular expression pattern: ${TAG_VALUE.source}`);
+    if (!TAG_KEY.test(t.Key))
+      throw validationError(
+        t.Key,
+        'tags.member.key',
+        `Member must satisfy regular expression pattern: ${TAG_KEY.source}`,
+      );
+    if (!TAG_VALUE.test(t.Value))
+      throw validationError(
+        t.Value,
+        'tags.member.value',
+        `Member must satisfy regular expression pattern: ${TAG_VALUE.source}`,
+      );
   }
   const merged = [...existing.filter((t) => !keys.includes(t.Key.toLowerCase())), ...incoming];
   if (merged.length > MAX_TAGS) throw limitExceeded('TagsPerEntity', MAX_TAGS);

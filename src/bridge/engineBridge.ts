@@ -14,10 +14,7 @@ import { TsEngine } from '../engine/tsEngine';
 import type { EngineWorkerApi } from '../../workers/engine.worker';
 
 /** Which engine answers: the Wasm worker, or the TS fallback on the main thread (with the reason). */
-export type BridgeStatus =
-  | { engine: 'idle' }
-  | { engine: 'wasm-worker' }
-  | { engine: 'ts-fallback'; reason: string };
+export type BridgeStatus = { engine: 'idle' } | { engine: 'wasm-worker' } | { engine: 'ts-fallback'; reason: string };
 
 /** A started engine: the worker's remote API and how to stop it. */
 export interface EngineConnection {
@@ -28,7 +25,11 @@ export interface EngineConnection {
 }
 
 /** The worker API as plain async functions (what tests pass instead of a comlink remote). */
-export type EngineWorkerApiLike = { [K in keyof EngineWorkerApi]: (...args: Parameters<EngineWorkerApi[K]>) => Promise<Awaited<ReturnType<EngineWorkerApi[K]>>> };
+export type EngineWorkerApiLike = {
+  [K in keyof EngineWorkerApi]: (
+    ...args: Parameters<EngineWorkerApi[K]>
+  ) => Promise<Awaited<ReturnType<EngineWorkerApi[K]>>>;
+};
 
 /** Options; the defaults create the real worker. */
 export interface BridgeOptions {
@@ -88,9 +89,14 @@ export function shareIdentityLists(bundles: CompiledBundle[]): CompiledBundle[] 
 }
 
 function connectWorker(): EngineConnection {
-  const worker = new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' });
+  const worker = new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'engine',
+  });
   const failed = new Promise<never>((_, reject) => {
-    worker.addEventListener('error', (e) => reject(new Error(e.message || 'the engine worker failed to load')), { once: true });
+    worker.addEventListener('error', (e) => reject(new Error(e.message || 'the engine worker failed to load')), {
+      once: true,
+    });
   });
   failed.catch(() => undefined);
   return { api: wrap<EngineWorkerApi>(worker), terminate: () => worker.terminate(), failed };
@@ -138,7 +144,9 @@ export class EngineBridge {
     return this.enqueue(async () => {
       // Recorded only once compiled, so a policy lost with a dying worker is not replayed under a
       // handle its caller never received.
-      const handle = this.fallbackEngine ? this.fallbackEngine.compile(policy) : (await this.onWorker((api) => api.load([policy])))[0];
+      const handle = this.fallbackEngine
+        ? this.fallbackEngine.compile(policy)
+        : (await this.onWorker((api) => api.load([policy])))[0];
       this.loaded.push(policy);
       return handle;
     });
@@ -146,7 +154,9 @@ export class EngineBridge {
 
   /** Evaluates one request, with its decisive statements. */
   evaluate(bundle: CompiledBundle): Promise<EvaluationResult> {
-    return this.enqueue(async () => (this.fallbackEngine ? this.fallbackEngine.evaluate(bundle) : this.onWorker((api) => api.evaluate(bundle))));
+    return this.enqueue(async () =>
+      this.fallbackEngine ? this.fallbackEngine.evaluate(bundle) : this.onWorker((api) => api.evaluate(bundle)),
+    );
   }
 
   /** Decision bytes for a batch; `onProgress` reports long batches; `cancel()` stops it. */
@@ -156,7 +166,9 @@ export class EngineBridge {
       const id = ++this.batchId;
       this.runningBatch = id;
       try {
-        return await this.onWorker((api) => api.evaluateBatch(shareIdentityLists(bundles), id, onProgress && proxy(onProgress)));
+        return await this.onWorker((api) =>
+          api.evaluateBatch(shareIdentityLists(bundles), id, onProgress && proxy(onProgress)),
+        );
       } catch (e) {
         if (e instanceof Error && e.message === 'cancelled') throw new BatchCancelledError();
         throw e;
@@ -173,13 +185,17 @@ export class EngineBridge {
    */
   async explain(bundle: CompiledBundle): Promise<{ explanation: Explanation; agrees: boolean }> {
     const result = await this.evaluate(bundle);
-    const reference = this.explainer ??= new TsEngine();
+    const reference = (this.explainer ??= new TsEngine());
     while (this.explained < this.loaded.length) reference.compile(this.loaded[this.explained++]);
     const explanation = reference.explain(bundle);
     const again = reference.evaluate(bundle);
-    const sameRef = (a: StatementRef, b: StatementRef) => a.slot === b.slot && a.level === b.level && a.policy === b.policy && a.statement === b.statement;
-    const agrees = again.decision === result.decision && again.missingAllow === result.missingAllow &&
-      again.decisive.length === result.decisive.length && again.decisive.every((r, i) => sameRef(r, result.decisive[i]));
+    const sameRef = (a: StatementRef, b: StatementRef) =>
+      a.slot === b.slot && a.level === b.level && a.policy === b.policy && a.statement === b.statement;
+    const agrees =
+      again.decision === result.decision &&
+      again.missingAllow === result.missingAllow &&
+      again.decisive.length === result.decisive.length &&
+      again.decisive.every((r, i) => sameRef(r, result.decisive[i]));
     return { explanation, agrees };
   }
 

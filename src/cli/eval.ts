@@ -48,7 +48,9 @@ export function evaluateLines(lines: readonly string[], engine: Engine, options:
     const read = loader.readLine(line);
     if (read.type === 'define') {
       if (read.result.type === 'failure') {
-        process.stderr.write(`line ${index + 1}: define ignored: ${read.result.errors.map((e) => e.message).join('; ')}\n`);
+        process.stderr.write(
+          `line ${index + 1}: define ignored: ${read.result.errors.map((e) => e.message).join('; ')}\n`,
+        );
       }
       return;
     }

@@ -25,10 +25,22 @@ type LevelSlot = 'serviceControlPolicies' | 'resourceControlPolicies';
 /** The conformance corpus's expectation fields, accepted and ignored. */
 const IGNORED_FIELDS = ['rule', 'source', 'expect', 'peer_disagrees', 'note'];
 const SINGLE_SLOTS: [SingleSlot, PolicyKind][] = [
-  ['resourcePolicy', 'resource'], ['permissionsBoundary', 'boundary'], ['sessionPolicy', 'session'], ['endpointPolicy', 'endpoint'],
+  ['resourcePolicy', 'resource'],
+  ['permissionsBoundary', 'boundary'],
+  ['sessionPolicy', 'session'],
+  ['endpointPolicy', 'endpoint'],
 ];
-const LEVEL_SLOTS: [LevelSlot, PolicyKind][] = [['serviceControlPolicies', 'scp'], ['resourceControlPolicies', 'rcp']];
-const BUNDLE_FIELDS = ['id', 'request', 'identityPolicies', ...SINGLE_SLOTS.map(([s]) => s), ...LEVEL_SLOTS.map(([s]) => s)];
+const LEVEL_SLOTS: [LevelSlot, PolicyKind][] = [
+  ['serviceControlPolicies', 'scp'],
+  ['resourceControlPolicies', 'rcp'],
+];
+const BUNDLE_FIELDS = [
+  'id',
+  'request',
+  'identityPolicies',
+  ...SINGLE_SLOTS.map(([s]) => s),
+  ...LEVEL_SLOTS.map(([s]) => s),
+];
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -56,17 +68,28 @@ export class BundleLoader {
       return { type: 'bundle', id: null, result: failure([{ code: 'json-syntax', message }]) };
     }
     if (isObject(raw) && 'define' in raw) return { type: 'define', result: this.define(raw) };
-    return { type: 'bundle', id: isObject(raw) ? raw.id ?? null : null, result: this.load(raw) };
+    return { type: 'bundle', id: isObject(raw) ? (raw.id ?? null) : null, result: this.load(raw) };
   }
 
   /** Registers the named policies of a define line (`{"define": {"name": <policy>, ...}}`). */
   define(raw: Record<string, unknown>): Result<string[]> {
     const extra = Object.keys(raw).filter((k) => k !== 'define');
-    if (extra.length > 0) return failure([{ code: 'define-invalid', message: `a define line holds only "define", not ${extra.map((k) => `"${k}"`).join(', ')}` }]);
-    if (!isObject(raw.define)) return failure([{ code: 'define-invalid', message: 'define must be an object mapping names to policies' }]);
+    if (extra.length > 0)
+      return failure([
+        {
+          code: 'define-invalid',
+          message: `a define line holds only "define", not ${extra.map((k) => `"${k}"`).join(', ')}`,
+        },
+      ]);
+    if (!isObject(raw.define))
+      return failure([{ code: 'define-invalid', message: 'define must be an object mapping names to policies' }]);
     const errors: BundleError[] = [];
     for (const [name, policy] of Object.entries(raw.define)) {
-      if (!isObject(policy) || isRef(policy)) errors.push({ code: 'define-invalid', message: `define "${name}": a defined policy must be a policy document object` });
+      if (!isObject(policy) || isRef(policy))
+        errors.push({
+          code: 'define-invalid',
+          message: `define "${name}": a defined policy must be a policy document object`,
+        });
     }
     if (errors.length > 0) return failure(errors);
     const names = Object.keys(raw.define);
@@ -79,14 +102,24 @@ export class BundleLoader {
 
   /** Validates one raw bundle object. */
   load(raw: unknown): Result<ParsedBundle> {
-    if (!isObject(raw)) return failure([{ code: 'bundle-invalid', message: `a request bundle must be a JSON object, not ${JSON.stringify(raw)?.slice(0, 40)}` }]);
+    if (!isObject(raw))
+      return failure([
+        {
+          code: 'bundle-invalid',
+          message: `a request bundle must be a JSON object, not ${JSON.stringify(raw)?.slice(0, 40)}`,
+        },
+      ]);
     const errors: BundleError[] = [];
     for (const field of Object.keys(raw)) {
       if (!BUNDLE_FIELDS.includes(field) && !IGNORED_FIELDS.includes(field)) {
-        errors.push({ code: 'bundle-unknown-field', message: `unknown field "${field}" (expected ${BUNDLE_FIELDS.join(', ')})` });
+        errors.push({
+          code: 'bundle-unknown-field',
+          message: `unknown field "${field}" (expected ${BUNDLE_FIELDS.join(', ')})`,
+        });
       }
     }
-    if (raw.id !== undefined && typeof raw.id !== 'string') errors.push({ code: 'bundle-invalid', message: 'id must be a string' });
+    if (raw.id !== undefined && typeof raw.id !== 'string')
+      errors.push({ code: 'bundle-invalid', message: 'id must be a string' });
     const { request, errors: requestErrors } = readRequest(raw.request);
     errors.push(...requestErrors);
     const bundle: ParsedBundle = { request: request ?? { principal: '', action: '', resource: '' } };
@@ -94,7 +127,9 @@ export class BundleLoader {
 
     const read = (value: unknown, kind: PolicyKind, where: string) => this.readPolicy(value, kind, where, errors);
     if (raw.identityPolicies !== undefined) {
-      bundle.identityPolicies = this.readList(raw.identityPolicies, 'identityPolicies', errors, (p, where) => read(p, 'identity', where));
+      bundle.identityPolicies = this.readList(raw.identityPolicies, 'identityPolicies', errors, (p, where) =>
+        read(p, 'identity', where),
+      );
     }
     for (const [slot, slotKind] of SINGLE_SLOTS) {
       if (raw[slot] === undefined) continue;
@@ -104,12 +139,18 @@ export class BundleLoader {
     for (const [slot, kind] of LEVEL_SLOTS) {
       if (raw[slot] === undefined) continue;
       bundle[slot] = this.readList(raw[slot], slot, errors, (level, where) =>
-        this.readList(level, where, errors, (p, policyWhere) => read(p, kind, policyWhere)));
+        this.readList(level, where, errors, (p, policyWhere) => read(p, kind, policyWhere)),
+      );
     }
     return errors.length > 0 ? failure(errors) : { type: 'success', value: bundle };
   }
 
-  private readList<T>(value: unknown, where: string, errors: BundleError[], readItem: (item: unknown, where: string) => T): T[] {
+  private readList<T>(
+    value: unknown,
+    where: string,
+    errors: BundleError[],
+    readItem: (item: unknown, where: string) => T,
+  ): T[] {
     if (!Array.isArray(value)) {
       errors.push({ code: 'bundle-invalid', message: `${where} must be an array` });
       return [];
@@ -125,26 +166,35 @@ export class BundleLoader {
       const name = value.$ref;
       label = `${where} ($ref "${name}")`;
       if (!this.defined.has(name)) {
-        errors.push({ code: 'ref-unknown', message: `${where}: no policy named "${name}" has been defined (a define line must come first)` });
+        errors.push({
+          code: 'ref-unknown',
+          message: `${where}: no policy named "${name}" has been defined (a define line must come first)`,
+        });
         return EMPTY_POLICY;
       }
       const key = `${kind}\u0000${name}`;
       parsed = this.parsedRefs.get(key) ?? parsePolicyValue(this.defined.get(name), kind);
       this.parsedRefs.set(key, parsed);
     } else if (!isObject(value)) {
-      errors.push({ code: 'policy-not-object', message: `${where}: a policy must be a JSON object, not ${JSON.stringify(value)?.slice(0, 40)}` });
+      errors.push({
+        code: 'policy-not-object',
+        message: `${where}: a policy must be a JSON object, not ${JSON.stringify(value)?.slice(0, 40)}`,
+      });
       return EMPTY_POLICY;
     } else {
       parsed = parsePolicyValue(value, kind);
     }
-    for (const d of parsed.diagnostics) if (d.severity === 'error') errors.push({ code: d.code, message: `${label}: ${position(d)}: ${d.message}` });
+    for (const d of parsed.diagnostics)
+      if (d.severity === 'error') errors.push({ code: d.code, message: `${label}: ${position(d)}: ${d.message}` });
     return parsed.policy ?? EMPTY_POLICY;
   }
 }
 
 /** Placeholder for a policy that failed; never returned inside a successful bundle. */
 const EMPTY_POLICY: Policy = {
-  version: null, id: null, statements: [],
+  version: null,
+  id: null,
+  statements: [],
   range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1, startOffset: 0, endOffset: 0 },
 };
 

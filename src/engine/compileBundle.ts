@@ -6,7 +6,11 @@ import type { Policy } from './policy';
 import type { ParsedBundle } from './bundle';
 
 /** Compiles every policy of a bundle with `engine`, reusing handles from `cache` (one cache per engine). */
-export function compileBundle(engine: Engine, bundle: ParsedBundle, cache: WeakMap<Policy, PolicyHandle>): CompiledBundle {
+export function compileBundle(
+  engine: Engine,
+  bundle: ParsedBundle,
+  cache: WeakMap<Policy, PolicyHandle>,
+): CompiledBundle {
   const compile = (policy: Policy): PolicyHandle => {
     let handle = cache.get(policy);
     if (handle === undefined) {
@@ -21,7 +25,9 @@ export function compileBundle(engine: Engine, bundle: ParsedBundle, cache: WeakM
   if (bundle.permissionsBoundary) compiled.permissionsBoundary = compile(bundle.permissionsBoundary);
   if (bundle.sessionPolicy) compiled.sessionPolicy = compile(bundle.sessionPolicy);
   if (bundle.endpointPolicy) compiled.endpointPolicy = compile(bundle.endpointPolicy);
-  if (bundle.serviceControlPolicies) compiled.serviceControlPolicies = bundle.serviceControlPolicies.map((level) => level.map(compile));
-  if (bundle.resourceControlPolicies) compiled.resourceControlPolicies = bundle.resourceControlPolicies.map((level) => level.map(compile));
+  if (bundle.serviceControlPolicies)
+    compiled.serviceControlPolicies = bundle.serviceControlPolicies.map((level) => level.map(compile));
+  if (bundle.resourceControlPolicies)
+    compiled.resourceControlPolicies = bundle.resourceControlPolicies.map((level) => level.map(compile));
   return compiled;
 }

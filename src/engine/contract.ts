@@ -37,15 +37,25 @@ export interface PolicySlots<P> {
 }
 
 /** The policy a statement reference (or an explanation's policy entry) points at in a set of slots. */
-export function policyInSlots<P>(slots: PolicySlots<P>, ref: { slot: PolicySlot; level: number; policy: number }): P | undefined {
+export function policyInSlots<P>(
+  slots: PolicySlots<P>,
+  ref: { slot: PolicySlot; level: number; policy: number },
+): P | undefined {
   switch (ref.slot) {
-    case 'identity': return slots.identityPolicies?.[ref.policy];
-    case 'resource': return slots.resourcePolicy;
-    case 'boundary': return slots.permissionsBoundary;
-    case 'session': return slots.sessionPolicy;
-    case 'scp': return slots.serviceControlPolicies?.[ref.level]?.[ref.policy];
-    case 'rcp': return slots.resourceControlPolicies?.[ref.level]?.[ref.policy];
-    case 'endpoint': return slots.endpointPolicy;
+    case 'identity':
+      return slots.identityPolicies?.[ref.policy];
+    case 'resource':
+      return slots.resourcePolicy;
+    case 'boundary':
+      return slots.permissionsBoundary;
+    case 'session':
+      return slots.sessionPolicy;
+    case 'scp':
+      return slots.serviceControlPolicies?.[ref.level]?.[ref.policy];
+    case 'rcp':
+      return slots.resourceControlPolicies?.[ref.level]?.[ref.policy];
+    case 'endpoint':
+      return slots.endpointPolicy;
   }
 }
 
@@ -58,8 +68,7 @@ export interface CompiledBundle extends PolicySlots<PolicyHandle> {
 }
 
 /** Names a policy slot in explanations and decisive-statement references. */
-export type PolicySlot =
-  | 'identity' | 'resource' | 'boundary' | 'session' | 'scp' | 'rcp' | 'endpoint';
+export type PolicySlot = 'identity' | 'resource' | 'boundary' | 'session' | 'scp' | 'rcp' | 'endpoint';
 
 /** Points at one statement of one policy in a bundle. */
 export interface StatementRef {
@@ -88,8 +97,7 @@ export interface EvaluationResult {
 
 /** One call/answer contract per operation: success carries a value, failure carries errors. */
 export type Result<T> =
-  | { type: 'success'; value: T }
-  | { type: 'failure'; errors: { code: string; message: string }[] };
+  { type: 'success'; value: T } | { type: 'failure'; errors: { code: string; message: string }[] };
 
 /** The one engine API. Both implementations are synchronous; the worker makes Wasm asynchronous. */
 export interface Engine {

@@ -38,14 +38,32 @@ export interface PrincipalBlock {
 
 /** The base condition operators, without IfExists or a set qualifier. */
 export type ConditionOperatorName =
-  | 'StringEquals' | 'StringNotEquals' | 'StringEqualsIgnoreCase' | 'StringNotEqualsIgnoreCase'
-  | 'StringLike' | 'StringNotLike'
-  | 'NumericEquals' | 'NumericNotEquals' | 'NumericLessThan' | 'NumericLessThanEquals'
-  | 'NumericGreaterThan' | 'NumericGreaterThanEquals'
-  | 'DateEquals' | 'DateNotEquals' | 'DateLessThan' | 'DateLessThanEquals'
-  | 'DateGreaterThan' | 'DateGreaterThanEquals'
-  | 'Bool' | 'BinaryEquals' | 'IpAddress' | 'NotIpAddress'
-  | 'ArnEquals' | 'ArnNotEquals' | 'ArnLike' | 'ArnNotLike'
+  | 'StringEquals'
+  | 'StringNotEquals'
+  | 'StringEqualsIgnoreCase'
+  | 'StringNotEqualsIgnoreCase'
+  | 'StringLike'
+  | 'StringNotLike'
+  | 'NumericEquals'
+  | 'NumericNotEquals'
+  | 'NumericLessThan'
+  | 'NumericLessThanEquals'
+  | 'NumericGreaterThan'
+  | 'NumericGreaterThanEquals'
+  | 'DateEquals'
+  | 'DateNotEquals'
+  | 'DateLessThan'
+  | 'DateLessThanEquals'
+  | 'DateGreaterThan'
+  | 'DateGreaterThanEquals'
+  | 'Bool'
+  | 'BinaryEquals'
+  | 'IpAddress'
+  | 'NotIpAddress'
+  | 'ArnEquals'
+  | 'ArnNotEquals'
+  | 'ArnLike'
+  | 'ArnNotLike'
   | 'Null';
 
 export type SetQualifier = 'ForAllValues' | 'ForAnyValue';
@@ -86,8 +104,7 @@ export interface Policy {
 }
 
 /** Where a policy sits in a request: decides which elements it must or must not have. */
-export type PolicyKind =
-  | 'identity' | 'resource' | 'trust' | 'boundary' | 'session' | 'scp' | 'rcp' | 'endpoint';
+export type PolicyKind = 'identity' | 'resource' | 'trust' | 'boundary' | 'session' | 'scp' | 'rcp' | 'endpoint';
 
 export type Severity = 'error' | 'warning' | 'info';
 

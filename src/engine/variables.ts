@@ -68,7 +68,11 @@ export function tokenizeVariables(value: string): TokenizedValue {
     const body = value.slice(i + 2, close);
     const parsed = parseBody(body);
     if (typeof parsed === 'string') {
-      problems.push({ message: `malformed policy variable ${shown(value.slice(i, close + 1))}: ${parsed}`, start: i, end: close + 1 });
+      problems.push({
+        message: `malformed policy variable ${shown(value.slice(i, close + 1))}: ${parsed}`,
+        start: i,
+        end: close + 1,
+      });
     } else {
       flushText(i);
       segments.push({ ...parsed, start: i, end: close + 1 });
@@ -81,8 +85,7 @@ export function tokenizeVariables(value: string): TokenizedValue {
 }
 
 type ParsedBody =
-  | { kind: 'literal'; char: '*' | '?' | '$' }
-  | { kind: 'variable'; key: string; defaultValue: string | null };
+  { kind: 'literal'; char: '*' | '?' | '$' } | { kind: 'variable'; key: string; defaultValue: string | null };
 
 /** Parses what is between `${` and `}`, or says why it is malformed. */
 function parseBody(body: string): ParsedBody | string {
@@ -96,6 +99,7 @@ function parseBody(body: string): ParsedBody | string {
   if (comma !== -1 && !quoted) return "a default value must follow a comma, in single quotes: ${key, 'default'}";
   const defaultValue = quoted?.[1];
   if (key === '') return 'the variable names no context key';
-  if (!KEY_PATTERN.test(key)) return `${shown(key)} is not a context key (expected a prefix and a name, such as aws:username)`;
+  if (!KEY_PATTERN.test(key))
+    return `${shown(key)} is not a context key (expected a prefix and a name, such as aws:username)`;
   return { kind: 'variable', key, defaultValue: defaultValue ?? null };
 }

@@ -17,9 +17,16 @@ export interface AwsManagedPolicy {
 }
 
 /** Every AWS managed policy, sorted by name. */
-export const AWS_MANAGED_POLICIES: readonly AwsManagedPolicy[] = bundled.policies.map(([name, path, versionId, createdAt, updatedAt]) => ({
-  name, path, arn: awsManagedPolicyArn(path, name), versionId, createdAt, updatedAt,
-}));
+export const AWS_MANAGED_POLICIES: readonly AwsManagedPolicy[] = bundled.policies.map(
+  ([name, path, versionId, createdAt, updatedAt]) => ({
+    name,
+    path,
+    arn: awsManagedPolicyArn(path, name),
+    versionId,
+    createdAt,
+    updatedAt,
+  }),
+);
 
 const byArn = new Map(AWS_MANAGED_POLICIES.map((p) => [p.arn, p]));
 

@@ -27,16 +27,21 @@ function checkReferences(a: Account, out: string[]): void {
   const policyExists = (arn: string) => policyArns.has(arn) || isAwsManagedPolicyArn(arn);
   const groups = new Set(a.groups.map((g) => g.name));
   for (const p of [...a.users, ...a.groups, ...a.roles]) {
-    for (const arn of p.attachedPolicies) if (!policyExists(arn)) out.push(`${p.arn} has attached policy ${arn}, which does not exist.`);
+    for (const arn of p.attachedPolicies)
+      if (!policyExists(arn)) out.push(`${p.arn} has attached policy ${arn}, which does not exist.`);
   }
   for (const p of [...a.users, ...a.roles])
-    if (p.permissionsBoundary && !policyExists(p.permissionsBoundary)) out.push(`${p.arn} has boundary ${p.permissionsBoundary}, which does not exist.`);
-  for (const u of a.users) for (const g of u.groups) if (!groups.has(g)) out.push(`User ${u.name} is in group ${g}, which does not exist.`);
+    if (p.permissionsBoundary && !policyExists(p.permissionsBoundary))
+      out.push(`${p.arn} has boundary ${p.permissionsBoundary}, which does not exist.`);
+  for (const u of a.users)
+    for (const g of u.groups) if (!groups.has(g)) out.push(`User ${u.name} is in group ${g}, which does not exist.`);
   const users = new Set(a.users.map((u) => u.name));
   for (const d of a.mfaDevices)
-    if (d.assignedTo && d.assignedTo !== 'root' && !users.has(d.assignedTo)) out.push(`MFA device ${d.serialNumber} is assigned to unknown user ${d.assignedTo}.`);
+    if (d.assignedTo && d.assignedTo !== 'root' && !users.has(d.assignedTo))
+      out.push(`MFA device ${d.serialNumber} is assigned to unknown user ${d.assignedTo}.`);
   for (const p of a.policies)
-    if (!p.versions.some((v) => v.versionId === p.defaultVersionId)) out.push(`Policy ${p.arn} has no version ${p.defaultVersionId}.`);
+    if (!p.versions.some((v) => v.versionId === p.defaultVersionId))
+      out.push(`Policy ${p.arn} has no version ${p.defaultVersionId}.`);
 }
 
 function checkIdentity(s: Scenario, identity: Identity, out: string[]): void {
@@ -56,12 +61,14 @@ function checkOrganization(s: Scenario, out: string[]): void {
   const parents = new Set([org.rootId, ...org.units.map((u) => u.id)]);
   const targets = new Set([...parents, ...org.accounts.map((a) => a.accountId)]);
   const policyIds = new Set(org.policies.map((p) => p.id));
-  if (!org.accounts.some((a) => a.accountId === org.managementAccountId)) out.push('The management account must be a member of the organization.');
+  if (!org.accounts.some((a) => a.accountId === org.managementAccountId))
+    out.push('The management account must be a member of the organization.');
   for (const a of org.accounts) {
     if (!accountIds.has(a.accountId)) out.push(`Organization member ${a.accountId} is not an account of the scenario.`);
     if (!parents.has(a.parentId)) out.push(`Account ${a.accountId} sits under unknown parent ${a.parentId}.`);
   }
-  for (const d of duplicates(org.accounts.map((a) => a.accountId))) out.push(`Account ${d} is placed in the organization twice.`);
+  for (const d of duplicates(org.accounts.map((a) => a.accountId)))
+    out.push(`Account ${d} is placed in the organization twice.`);
   for (const u of org.units) if (!parents.has(u.parentId)) out.push(`OU ${u.id} has unknown parent ${u.parentId}.`);
   for (const x of org.attachments) {
     if (!policyIds.has(x.policyId)) out.push(`Attachment names unknown policy ${x.policyId}.`);
@@ -73,7 +80,8 @@ function checkOrganization(s: Scenario, out: string[]): void {
 export function checkScenario(s: Scenario): string[] {
   const out: string[] = [];
   for (const d of duplicates(s.accounts.map((a) => a.id))) out.push(`Account ${d} appears more than once.`);
-  for (const d of duplicates(s.accounts.flatMap((a) => (a.alias ? [a.alias] : [])))) out.push(`The alias "${d}" is used by more than one account.`);
+  for (const d of duplicates(s.accounts.flatMap((a) => (a.alias ? [a.alias] : []))))
+    out.push(`The alias "${d}" is used by more than one account.`);
   for (const a of s.accounts) {
     checkUniqueness(a, out);
     checkReferences(a, out);

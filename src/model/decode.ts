@@ -38,7 +38,8 @@ export function str(rules: { pattern?: RegExp; minLength?: number; maxLength?: n
         throw new DecodeError(path, `must have at least ${rules.minLength} characters`);
       if (rules.maxLength !== undefined && v.length > rules.maxLength)
         throw new DecodeError(path, `must have at most ${rules.maxLength} characters`);
-      if (rules.pattern && !rules.pattern.test(v)) throw new DecodeError(path, `"${v}" does not match ${rules.pattern.source}`);
+      if (rules.pattern && !rules.pattern.test(v))
+        throw new DecodeError(path, `"${v}" does not match ${rules.pattern.source}`);
       return v;
     },
   };
@@ -52,10 +53,13 @@ export function num(rules: { integer?: boolean; minimum?: number; maximum?: numb
   return {
     schema,
     decode(v, path) {
-      if (typeof v !== 'number' || !Number.isFinite(v)) throw new DecodeError(path, `expected a number, found ${describe(v)}`);
+      if (typeof v !== 'number' || !Number.isFinite(v))
+        throw new DecodeError(path, `expected a number, found ${describe(v)}`);
       if (rules.integer && !Number.isInteger(v)) throw new DecodeError(path, 'expected an integer');
-      if (rules.minimum !== undefined && v < rules.minimum) throw new DecodeError(path, `must be at least ${rules.minimum}`);
-      if (rules.maximum !== undefined && v > rules.maximum) throw new DecodeError(path, `must be at most ${rules.maximum}`);
+      if (rules.minimum !== undefined && v < rules.minimum)
+        throw new DecodeError(path, `must be at least ${rules.minimum}`);
+      if (rules.maximum !== undefined && v > rules.maximum)
+        throw new DecodeError(path, `must be at most ${rules.maximum}`);
       return v;
     },
   };
@@ -75,7 +79,8 @@ export function oneOf<const T extends string | number>(...values: T[]): Decoder<
   return {
     schema: values.length === 1 ? { const: values[0] } : { enum: values },
     decode(v, path) {
-      if (!values.includes(v as T)) throw new DecodeError(path, `expected ${values.map((x) => JSON.stringify(x)).join(' or ')}`);
+      if (!values.includes(v as T))
+        throw new DecodeError(path, `expected ${values.map((x) => JSON.stringify(x)).join(' or ')}`);
       return v as T;
     },
   };
@@ -114,9 +119,11 @@ export function record<T>(value: Decoder<T>): Decoder<Record<string, T>> {
   return {
     schema: { type: 'object', additionalProperties: value.schema },
     decode(v, path) {
-      if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new DecodeError(path, `expected an object, found ${describe(v)}`);
+      if (typeof v !== 'object' || v === null || Array.isArray(v))
+        throw new DecodeError(path, `expected an object, found ${describe(v)}`);
       const out: Record<string, T> = {};
-      for (const key of Object.keys(v).sort()) out[key] = value.decode((v as Record<string, unknown>)[key], `${path}/${key}`);
+      for (const key of Object.keys(v).sort())
+        out[key] = value.decode((v as Record<string, unknown>)[key], `${path}/${key}`);
       return out;
     },
   };
@@ -137,7 +144,8 @@ export function obj<T>(fields: Fields<T>): Decoder<T> {
       additionalProperties: false,
     },
     decode(v, path) {
-      if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new DecodeError(path, `expected an object, found ${describe(v)}`);
+      if (typeof v !== 'object' || v === null || Array.isArray(v))
+        throw new DecodeError(path, `expected an object, found ${describe(v)}`);
       const input = v as Record<string, unknown>;
       for (const k of Object.keys(input))
         if (!(k in fields)) throw new DecodeError(`${path}/${k}`, 'is not a known field');

@@ -50,7 +50,13 @@ export interface RoleOptions {
 }
 
 /** A new IAM role with a trust policy and no permissions. */
-export function newRole(env: ModelEnv, accountId: string, name: string, trustPolicy: string, options: RoleOptions = {}): Role {
+export function newRole(
+  env: ModelEnv,
+  accountId: string,
+  name: string,
+  trustPolicy: string,
+  options: RoleOptions = {},
+): Role {
   const path = options.path ?? '/';
   return {
     name,

@@ -40,4 +40,5 @@ export function fixedEnv(startMs: number, seed = 1): ModelEnv & { advance(ms: nu
 }
 
 /** ISO 8601 in UTC without milliseconds, the form AWS prints dates in. */
-export const isoSeconds = (ms: number): string => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+export const isoSeconds = (ms: number): string =>
+  new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');

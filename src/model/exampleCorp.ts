@@ -39,7 +39,13 @@ const CUSTOMER_POLICIES: { name: string; description: string; document: string }
     description: 'Work with instances only',
     document: doc({
       Effect: 'Allow',
-      Action: ['ec2:DescribeInstances', 'ec2:RunInstances', 'ec2:StopInstances', 'ec2:StartInstances', 'ec2:TerminateInstances'],
+      Action: [
+        'ec2:DescribeInstances',
+        'ec2:RunInstances',
+        'ec2:StopInstances',
+        'ec2:StartInstances',
+        'ec2:TerminateInstances',
+      ],
       Resource: '*',
     }),
   },
@@ -52,16 +58,36 @@ const CUSTOMER_POLICIES: { name: string; description: string; document: string }
     name: 'HomeDirectoryAccess',
     description: 'Each user reads, writes and lists home/<user name>/ in aws-s3-bucket',
     document: doc(
-      { Sid: 'ListOwnHome', Effect: 'Allow', Action: 's3:ListBucket', Resource: BUCKET, Condition: { StringLike: { 's3:prefix': ['home/${aws:username}/*'] } } },
-      { Sid: 'ReadWriteOwnHome', Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'], Resource: `${BUCKET}/home/\${aws:username}/*` },
+      {
+        Sid: 'ListOwnHome',
+        Effect: 'Allow',
+        Action: 's3:ListBucket',
+        Resource: BUCKET,
+        Condition: { StringLike: { 's3:prefix': ['home/${aws:username}/*'] } },
+      },
+      {
+        Sid: 'ReadWriteOwnHome',
+        Effect: 'Allow',
+        Action: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
+        Resource: `${BUCKET}/home/\${aws:username}/*`,
+      },
     ),
   },
   ...(['developers', 'managers'] as const).map((team) => ({
     name: `Share${team[0].toUpperCase()}${team.slice(1)}`,
     description: `Read, write and list share/${team}/ in aws-s3-bucket`,
     document: doc(
-      { Effect: 'Allow', Action: 's3:ListBucket', Resource: BUCKET, Condition: { StringLike: { 's3:prefix': [`share/${team}/*`] } } },
-      { Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'], Resource: `${BUCKET}/share/${team}/*` },
+      {
+        Effect: 'Allow',
+        Action: 's3:ListBucket',
+        Resource: BUCKET,
+        Condition: { StringLike: { 's3:prefix': [`share/${team}/*`] } },
+      },
+      {
+        Effect: 'Allow',
+        Action: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
+        Resource: `${BUCKET}/share/${team}/*`,
+      },
     ),
   })),
 ];
@@ -77,19 +103,41 @@ const GROUPS: { name: string; managed: string[]; inline?: InlinePolicy[] }[] = [
   {
     name: 'WidgetCo',
     managed: [],
-    inline: [{
-      name: 'WriteOnly',
-      document: doc({ Sid: 'DenyAllButWrites', Effect: 'Deny', NotAction: 's3:PutObject', Resource: '*' }),
-    }],
+    inline: [
+      {
+        name: 'WriteOnly',
+        document: doc({ Sid: 'DenyAllButWrites', Effect: 'Deny', NotAction: 's3:PutObject', Resource: '*' }),
+      },
+    ],
   },
 ];
 
 const USERS: { name: string; groups: string[]; tags: Tag[]; console: boolean }[] = [
   { name: 'Nikki', groups: ['Admins', 'AllUsers'], tags: [{ Key: 'Department', Value: 'Operations' }], console: true },
-  { name: 'Mateo', groups: ['Admins', 'AllUsers', 'SysAdmins'], tags: [{ Key: 'Department', Value: 'Engineering' }], console: true },
-  { name: 'Zhang', groups: ['AllUsers', 'Developers'], tags: [{ Key: 'Department', Value: 'Engineering' }], console: true },
-  { name: 'Mary', groups: ['AllUsers', 'Developers'], tags: [{ Key: 'Department', Value: 'Engineering' }], console: true },
-  { name: 'Paulo', groups: ['AllUsers', 'SupportUsers'], tags: [{ Key: 'Department', Value: 'Support' }], console: true },
+  {
+    name: 'Mateo',
+    groups: ['Admins', 'AllUsers', 'SysAdmins'],
+    tags: [{ Key: 'Department', Value: 'Engineering' }],
+    console: true,
+  },
+  {
+    name: 'Zhang',
+    groups: ['AllUsers', 'Developers'],
+    tags: [{ Key: 'Department', Value: 'Engineering' }],
+    console: true,
+  },
+  {
+    name: 'Mary',
+    groups: ['AllUsers', 'Developers'],
+    tags: [{ Key: 'Department', Value: 'Engineering' }],
+    console: true,
+  },
+  {
+    name: 'Paulo',
+    groups: ['AllUsers', 'SupportUsers'],
+    tags: [{ Key: 'Department', Value: 'Support' }],
+    console: true,
+  },
   { name: 'Richard', groups: ['AllUsers', 'Test'], tags: [{ Key: 'Department', Value: 'QA' }], console: true },
   { name: 'Shirley', groups: ['WidgetCo'], tags: [{ Key: 'Company', Value: 'WidgetCo' }], console: false },
 ];
@@ -119,7 +167,9 @@ function buildMainAccount(env: ReturnType<typeof fixedEnv>): Account {
     enabledAt: '2026-01-05T09:00:00Z',
     tags: [],
   });
-  account.policies = CUSTOMER_POLICIES.map((p) => newManagedPolicy(env, id, p.name, p.document, { description: p.description }));
+  account.policies = CUSTOMER_POLICIES.map((p) =>
+    newManagedPolicy(env, id, p.name, p.document, { description: p.description }),
+  );
   const arnOf = (name: string) => account.policies.find((p) => p.name === name)?.arn ?? name;
   account.groups = GROUPS.map((g) => ({
     ...newGroup(env, id, g.name),
@@ -143,10 +193,22 @@ function buildMainAccount(env: ReturnType<typeof fixedEnv>): Account {
   }));
   // The administrators follow the best practice of MFA for privileged users; the others have no device yet.
   // The seeds are public demo values, so codes can be computed (e.g. by an authenticator app) to sign in.
-  for (const [userName, seed] of [['Nikki', 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ'], ['Mateo', 'MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U']]) {
-    account.mfaDevices.push({ serialNumber: `arn:aws:iam::${id}:mfa/${userName}`, type: 'virtual', seed, assignedTo: userName, enabledAt: '2026-01-06T09:30:00Z', tags: [] });
+  for (const [userName, seed] of [
+    ['Nikki', 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ'],
+    ['Mateo', 'MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U'],
+  ]) {
+    account.mfaDevices.push({
+      serialNumber: `arn:aws:iam::${id}:mfa/${userName}`,
+      type: 'virtual',
+      seed,
+      assignedTo: userName,
+      enabledAt: '2026-01-06T09:30:00Z',
+      tags: [],
+    });
   }
-  const appRole = newRole(env, id, 'AppServer', ec2Trust, { description: 'Lets the application servers read the company bucket' });
+  const appRole = newRole(env, id, 'AppServer', ec2Trust, {
+    description: 'Lets the application servers read the company bucket',
+  });
   appRole.attachedPolicies = [aws('AmazonS3ReadOnlyAccess')];
   const auditor = newRole(
     env,
@@ -166,7 +228,10 @@ function buildMainAccount(env: ReturnType<typeof fixedEnv>): Account {
     id,
     'AWSServiceRoleForSupport',
     doc({ Effect: 'Allow', Principal: { Service: 'support.amazonaws.com' }, Action: 'sts:AssumeRole' }),
-    { path: '/aws-service-role/support.amazonaws.com/', description: 'Enables resource access for AWS to provide billing, administrative and support services' },
+    {
+      path: '/aws-service-role/support.amazonaws.com/',
+      description: 'Enables resource access for AWS to provide billing, administrative and support services',
+    },
   );
   account.roles = [appRole, auditor, supportLinked];
   account.instanceProfiles = [{ ...newInstanceProfile(env, id, 'AppServer'), roles: ['AppServer'] }];
@@ -175,9 +240,23 @@ function buildMainAccount(env: ReturnType<typeof fixedEnv>): Account {
 
 function buildResources(): Resource[] {
   const id = EXAMPLE_CORP_ACCOUNT;
-  const s3 = (key: string): Resource => ({ arn: `${BUCKET}/${key}`, type: 's3:object', accountId: id, region: 'us-east-1', policy: null, tags: [] });
+  const s3 = (key: string): Resource => ({
+    arn: `${BUCKET}/${key}`,
+    type: 's3:object',
+    accountId: id,
+    region: 'us-east-1',
+    policy: null,
+    tags: [],
+  });
   return [
-    { arn: BUCKET, type: 's3:bucket', accountId: id, region: 'us-east-1', policy: null, tags: [{ Key: 'Owner', Value: 'Mateo' }] },
+    {
+      arn: BUCKET,
+      type: 's3:bucket',
+      accountId: id,
+      region: 'us-east-1',
+      policy: null,
+      tags: [{ Key: 'Owner', Value: 'Mateo' }],
+    },
     s3('home/Zhang/notes.txt'),
     s3('home/Mary/plan.txt'),
     s3('share/developers/design.md'),
@@ -202,15 +281,32 @@ function buildResources(): Resource[] {
       accountId: id,
       region: 'us-east-1',
       policy: null,
-      tags: [{ Key: 'Environment', Value: 'Production' }, { Key: 'Owner', Value: 'Zhang' }],
+      tags: [
+        { Key: 'Environment', Value: 'Production' },
+        { Key: 'Owner', Value: 'Zhang' },
+      ],
     },
-    { arn: `arn:aws:dynamodb:us-east-1:${id}:table/Orders`, type: 'dynamodb:table', accountId: id, region: 'us-east-1', policy: null, tags: [] },
+    {
+      arn: `arn:aws:dynamodb:us-east-1:${id}:table/Orders`,
+      type: 'dynamodb:table',
+      accountId: id,
+      region: 'us-east-1',
+      policy: null,
+      tags: [],
+    },
     {
       arn: `arn:aws:secretsmanager:us-east-1:${id}:secret:prod/db-password-a1B2c3`,
       type: 'secretsmanager:secret',
       accountId: id,
       region: 'us-east-1',
-      policy: doc({ Sid: 'OnlyTheAppServer', Effect: 'Deny', Principal: '*', Action: 'secretsmanager:GetSecretValue', Resource: '*', Condition: { StringNotEquals: { 'aws:PrincipalArn': `arn:aws:iam::${id}:role/AppServer` } } }),
+      policy: doc({
+        Sid: 'OnlyTheAppServer',
+        Effect: 'Deny',
+        Principal: '*',
+        Action: 'secretsmanager:GetSecretValue',
+        Resource: '*',
+        Condition: { StringNotEquals: { 'aws:PrincipalArn': `arn:aws:iam::${id}:role/AppServer` } },
+      }),
       tags: [{ Key: 'Environment', Value: 'Production' }],
     },
     {
@@ -218,16 +314,36 @@ function buildResources(): Resource[] {
       type: 'sqs:queue',
       accountId: id,
       region: 'us-east-1',
-      policy: doc({ Sid: 'TopicMaySend', Effect: 'Allow', Principal: { Service: 'sns.amazonaws.com' }, Action: 'sqs:SendMessage', Resource: `arn:aws:sqs:us-east-1:${id}:order-events`, Condition: { ArnEquals: { 'aws:SourceArn': `arn:aws:sns:us-east-1:${id}:order-updates` } } }),
+      policy: doc({
+        Sid: 'TopicMaySend',
+        Effect: 'Allow',
+        Principal: { Service: 'sns.amazonaws.com' },
+        Action: 'sqs:SendMessage',
+        Resource: `arn:aws:sqs:us-east-1:${id}:order-events`,
+        Condition: { ArnEquals: { 'aws:SourceArn': `arn:aws:sns:us-east-1:${id}:order-updates` } },
+      }),
       tags: [],
     },
-    { arn: `arn:aws:sns:us-east-1:${id}:order-updates`, type: 'sns:topic', accountId: id, region: 'us-east-1', policy: null, tags: [] },
+    {
+      arn: `arn:aws:sns:us-east-1:${id}:order-updates`,
+      type: 'sns:topic',
+      accountId: id,
+      region: 'us-east-1',
+      policy: null,
+      tags: [],
+    },
     {
       arn: `arn:aws:kms:us-east-1:${id}:key/1234abcd-12ab-34cd-56ef-1234567890ab`,
       type: 'kms:key',
       accountId: id,
       region: 'us-east-1',
-      policy: doc({ Sid: 'Enable IAM User Permissions', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${id}:root` }, Action: 'kms:*', Resource: '*' }),
+      policy: doc({
+        Sid: 'Enable IAM User Permissions',
+        Effect: 'Allow',
+        Principal: { AWS: `arn:aws:iam::${id}:root` },
+        Action: 'kms:*',
+        Resource: '*',
+      }),
       tags: [],
     },
   ];
@@ -237,8 +353,12 @@ function buildResources(): Resource[] {
 export function exampleCorpScenario(): Scenario {
   const env = fixedEnv(Date.UTC(2026, 0, 5, 9, 0, 0), 2026);
   const scenario = emptyScenario('Example Corp', EXAMPLE_CORP_ACCOUNT);
-  scenario.description = 'The IAM User Guide business use case: job-function groups, EC2 and S3 permissions, a partner, and an organization.';
-  scenario.accounts = [buildMainAccount(env), emptyAccount(EXAMPLE_CORP_DEV_ACCOUNT, 'Example Corp Engineering', 'engineering@example.com')];
+  scenario.description =
+    'The IAM User Guide business use case: job-function groups, EC2 and S3 permissions, a partner, and an organization.';
+  scenario.accounts = [
+    buildMainAccount(env),
+    emptyAccount(EXAMPLE_CORP_DEV_ACCOUNT, 'Example Corp Engineering', 'engineering@example.com'),
+  ];
   const org = newOrganization(env, EXAMPLE_CORP_ACCOUNT, ['SERVICE_CONTROL_POLICY', 'RESOURCE_CONTROL_POLICY']);
   const engineering = newOuId(env, org.rootId);
   const guardrails = {
@@ -246,7 +366,11 @@ export function exampleCorpScenario(): Scenario {
     name: 'ProtectAuditTrail',
     type: 'SERVICE_CONTROL_POLICY' as const,
     description: 'Member accounts cannot leave the organization or switch off CloudTrail',
-    content: doc({ Effect: 'Deny', Action: ['organizations:LeaveOrganization', 'cloudtrail:StopLogging', 'cloudtrail:DeleteTrail'], Resource: '*' }),
+    content: doc({
+      Effect: 'Deny',
+      Action: ['organizations:LeaveOrganization', 'cloudtrail:StopLogging', 'cloudtrail:DeleteTrail'],
+      Resource: '*',
+    }),
     awsManaged: false,
   };
   org.units.push({ id: engineering, name: 'Engineering', parentId: org.rootId });
@@ -261,7 +385,12 @@ export function exampleCorpScenario(): Scenario {
   );
   scenario.organization = org;
   scenario.resources = buildResources();
-  scenario.session.identity = { type: 'user', accountId: EXAMPLE_CORP_ACCOUNT, userName: 'Nikki', mfaAuthenticatedAt: '2026-01-07T08:55:00Z' };
+  scenario.session.identity = {
+    type: 'user',
+    accountId: EXAMPLE_CORP_ACCOUNT,
+    userName: 'Nikki',
+    mfaAuthenticatedAt: '2026-01-07T08:55:00Z',
+  };
   scenario.settings = { ...scenario.settings, sourceIp: '192.0.2.10', currentTime: '2026-01-07T09:00:00Z' };
   return canonicalScenario(scenario);
 }

@@ -2,4 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { scenarioJsonSchema } from './scenarioDecoder';
 
-writeFileSync(new URL('../../public/schema/scenario.schema.json', import.meta.url), JSON.stringify(scenarioJsonSchema(), null, 2) + '\n');
+writeFileSync(
+  new URL('../../public/schema/scenario.schema.json', import.meta.url),
+  JSON.stringify(scenarioJsonSchema(), null, 2) + '\n',
+);

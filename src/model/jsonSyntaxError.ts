@@ -32,6 +32,9 @@ export function describeJsonSyntaxError(text: string): string | null {
   const first = errors[0];
   if (!first) return null;
   const { line, column } = lineAndColumn(text, first.offset);
-  const found = first.offset >= text.length ? 'end of text' : JSON.stringify(text.slice(first.offset, first.offset + Math.max(1, first.length)).slice(0, 20));
+  const found =
+    first.offset >= text.length
+      ? 'end of text'
+      : JSON.stringify(text.slice(first.offset, first.offset + Math.max(1, first.length)).slice(0, 20));
   return `line ${line}, column ${column}: ${words(printParseErrorCode(first.error))} (found ${found})`;
 }

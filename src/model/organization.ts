@@ -22,7 +22,10 @@ export const RCP_FULL_AWS_ACCESS: OrgPolicy = {
   name: 'RCPFullAWSAccess',
   type: 'RESOURCE_CONTROL_POLICY',
   description: 'Allows access to every operation',
-  content: json({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }] }),
+  content: json({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }],
+  }),
   awsManaged: true,
 };
 
@@ -37,7 +40,11 @@ export const DEFAULT_ORG_POLICY: Record<OrgPolicyType, OrgPolicy> = {
  * disabled, as in AWS; each type listed in `enable` is enabled with its AWS default policy attached
  * to the root and the management account.
  */
-export function newOrganization(env: ModelEnv, managementAccountId: string, enable: OrgPolicyType[] = []): Organization {
+export function newOrganization(
+  env: ModelEnv,
+  managementAccountId: string,
+  enable: OrgPolicyType[] = [],
+): Organization {
   const rootId = newRootId(env);
   const defaults = enable.map((type) => DEFAULT_ORG_POLICY[type]);
   return {

@@ -28,9 +28,11 @@ export function restoreScenario(raw: unknown): Result<Scenario> {
       return fail('InvalidScenario', `The scenario is not valid JSON: ${where}.`);
     }
   }
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return fail('InvalidScenario', 'A scenario document must be a JSON object.');
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+    return fail('InvalidScenario', 'A scenario document must be a JSON object.');
   let current = doc as Record<string, unknown>;
-  if (current.format !== SCENARIO_FORMAT) return fail('InvalidScenario', `Not a scenario document: "format" must be "${SCENARIO_FORMAT}".`);
+  if (current.format !== SCENARIO_FORMAT)
+    return fail('InvalidScenario', `Not a scenario document: "format" must be "${SCENARIO_FORMAT}".`);
   const version = current.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
     return fail('InvalidScenario', '"version" must be a positive integer.');

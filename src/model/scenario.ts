@@ -65,11 +65,13 @@ export function emptyScenario(name: string, accountId: string): Scenario {
   };
 }
 
-const byKey = <T>(key: (t: T) => string) => (a: T, b: T): number => {
-  const x = key(a);
-  const y = key(b);
-  return x < y ? -1 : x > y ? 1 : 0;
-};
+const byKey =
+  <T>(key: (t: T) => string) =>
+  (a: T, b: T): number => {
+    const x = key(a);
+    const y = key(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
 const sortTags = (tags: Tag[]): Tag[] => [...tags].sort(byKey((t) => t.Key));
 const sorted = <T>(list: T[], key: (t: T) => string): T[] => [...list].sort(byKey(key));
 const sortedStrings = (list: string[]): string[] => [...list].sort();

@@ -48,7 +48,15 @@ const user = obj<T.User>({
   groups: list(str({ pattern: P.GROUP_OR_POLICY_NAME })),
   permissionsBoundary: optional(nullable(arn), () => null),
   loginProfile: optional(
-    nullable(obj<T.LoginProfile>({ createdAt: date, passwordSha256: sha256, passwordResetRequired: bool, passwordLastChanged: date, previousPasswordsSha256: list(sha256, P.MAX_PASSWORD_REUSE_PREVENTION) })),
+    nullable(
+      obj<T.LoginProfile>({
+        createdAt: date,
+        passwordSha256: sha256,
+        passwordResetRequired: bool,
+        passwordLastChanged: date,
+        previousPasswordsSha256: list(sha256, P.MAX_PASSWORD_REUSE_PREVENTION),
+      }),
+    ),
     () => null,
   ),
   accessKeys: list(accessKey, 2),
@@ -91,7 +99,10 @@ const managedPolicy = obj<T.ManagedPolicy>({
   createdAt: date,
   updatedAt: date,
   defaultVersionId: str({ pattern: /^v[1-9]\d*$/ }),
-  versions: arr(obj<T.PolicyVersion>({ versionId: str({ pattern: /^v[1-9]\d*$/ }), document: str(), createdAt: date }), { maxItems: 5 }),
+  versions: arr(
+    obj<T.PolicyVersion>({ versionId: str({ pattern: /^v[1-9]\d*$/ }), document: str(), createdAt: date }),
+    { maxItems: 5 },
+  ),
   nextVersion: num({ integer: true, minimum: 2 }),
   tags,
 });
@@ -122,16 +133,35 @@ const account = obj<T.Account>({
   roles: list(role),
   policies: list(managedPolicy),
   instanceProfiles: list(instanceProfile),
-  samlProviders: list(obj<T.SamlProvider>({ name: str({ pattern: /^[\w.-]{1,128}$/ }), arn, metadataDocument: str({ minLength: 1000, maxLength: 10_000_000 }), createdAt: date, tags })),
-  oidcProviders: list(obj<T.OidcProvider>({ url: str({ pattern: /^https:\/\/\S+$/ }), arn, clientIds: list(str({ minLength: 1, maxLength: 255 })), thumbprints: list(str({ pattern: /^[0-9a-fA-F]{40}$/ }), 5), createdAt: date, tags })),
-  mfaDevices: list(obj<T.MfaDevice>({
-    serialNumber: str({ minLength: 9 }),
-    type: oneOf('virtual', 'hardware', 'fido'),
-    seed: optional(nullable(str({ pattern: /^[A-Z2-7]+=*$/ })), () => null),
-    assignedTo: optional(nullable(str()), () => null),
-    enabledAt: optional(nullable(date), () => null),
-    tags,
-  })),
+  samlProviders: list(
+    obj<T.SamlProvider>({
+      name: str({ pattern: /^[\w.-]{1,128}$/ }),
+      arn,
+      metadataDocument: str({ minLength: 1000, maxLength: 10_000_000 }),
+      createdAt: date,
+      tags,
+    }),
+  ),
+  oidcProviders: list(
+    obj<T.OidcProvider>({
+      url: str({ pattern: /^https:\/\/\S+$/ }),
+      arn,
+      clientIds: list(str({ minLength: 1, maxLength: 255 })),
+      thumbprints: list(str({ pattern: /^[0-9a-fA-F]{40}$/ }), 5),
+      createdAt: date,
+      tags,
+    }),
+  ),
+  mfaDevices: list(
+    obj<T.MfaDevice>({
+      serialNumber: str({ minLength: 9 }),
+      type: oneOf('virtual', 'hardware', 'fido'),
+      seed: optional(nullable(str({ pattern: /^[A-Z2-7]+=*$/ })), () => null),
+      assignedTo: optional(nullable(str()), () => null),
+      enabledAt: optional(nullable(date), () => null),
+      tags,
+    }),
+  ),
   credentialReportGeneratedAt: optional(nullable(date), () => null),
 });
 
@@ -140,23 +170,40 @@ const organization = obj<T.Organization>({
   id: str({ pattern: /^o-[a-z0-9]{10,32}$/ }),
   managementAccountId: accountId,
   rootId: str({ pattern: /^r-[0-9a-z]{4,32}$/ }),
-  units: list(obj<T.OrganizationalUnit>({ id: str({ pattern: /^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$/ }), name: str({ minLength: 1, maxLength: 128 }), parentId: str() })),
+  units: list(
+    obj<T.OrganizationalUnit>({
+      id: str({ pattern: /^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$/ }),
+      name: str({ minLength: 1, maxLength: 128 }),
+      parentId: str(),
+    }),
+  ),
   accounts: list(obj({ accountId, parentId: str() })),
-  policies: list(obj<T.OrgPolicy>({
-    id: str({ pattern: /^p-[0-9a-zA-Z_]{8,128}$/ }),
-    name: str({ minLength: 1, maxLength: 128 }),
-    type: orgPolicyType,
-    description: optional(str({ maxLength: 512 }), () => ''),
-    content: str({ maxLength: 10_000 }),
-    awsManaged: optional(bool, () => false),
-  })),
+  policies: list(
+    obj<T.OrgPolicy>({
+      id: str({ pattern: /^p-[0-9a-zA-Z_]{8,128}$/ }),
+      name: str({ minLength: 1, maxLength: 128 }),
+      type: orgPolicyType,
+      description: optional(str({ maxLength: 512 }), () => ''),
+      content: str({ maxLength: 10_000 }),
+      awsManaged: optional(bool, () => false),
+    }),
+  ),
   attachments: list(obj({ policyId: str(), targetId: str() })),
   enabledPolicyTypes: list(orgPolicyType),
 });
 
 const resource = obj<T.Resource>({
   arn,
-  type: oneOf('s3:bucket', 's3:object', 'dynamodb:table', 'ec2:instance', 'secretsmanager:secret', 'sqs:queue', 'sns:topic', 'kms:key'),
+  type: oneOf(
+    's3:bucket',
+    's3:object',
+    'dynamodb:table',
+    'ec2:instance',
+    'secretsmanager:secret',
+    'sqs:queue',
+    'sns:topic',
+    'kms:key',
+  ),
   accountId,
   region: optional(str(), () => ''),
   policy: optional(nullable(str()), () => null),
@@ -191,7 +238,6 @@ const identityDecoder: Decoder<T.Identity> = tagged<T.Identity>('type', {
   }) as Decoder<T.Identity>,
 });
 
-
 const overrideValue: Decoder<string | string[]> = {
   schema: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
   decode: (v, p) => (Array.isArray(v) ? arr(str()).decode(v, p) : str().decode(v, p)),
@@ -208,7 +254,15 @@ export const scenarioDecoder: Decoder<Scenario> = obj<Scenario>({
   resources: list(resource),
   session: obj<T.Session>({
     identity,
-    recentRoles: list(obj({ accountId, roleName: str({ pattern: P.USER_OR_ROLE_NAME }), displayName: str({ maxLength: 64 }), color: str() }), 5),
+    recentRoles: list(
+      obj({
+        accountId,
+        roleName: str({ pattern: P.USER_OR_ROLE_NAME }),
+        displayName: str({ maxLength: 64 }),
+        color: str(),
+      }),
+      5,
+    ),
   }),
   settings: optional(
     obj<T.RequestSettings>({

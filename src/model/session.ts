@@ -7,8 +7,16 @@ import type { Identity } from './types';
 export function actAs(s: Scenario, identity: Identity, display?: { displayName: string; color: string }): Scenario {
   let recentRoles = s.session.recentRoles;
   if (identity.type === 'assumedRole') {
-    const entry = { accountId: identity.accountId, roleName: identity.roleName, displayName: display?.displayName ?? `${identity.roleName} @ ${identity.accountId}`, color: display?.color ?? 'blue' };
-    recentRoles = [entry, ...recentRoles.filter((r) => r.accountId !== entry.accountId || r.roleName !== entry.roleName)].slice(0, 5);
+    const entry = {
+      accountId: identity.accountId,
+      roleName: identity.roleName,
+      displayName: display?.displayName ?? `${identity.roleName} @ ${identity.accountId}`,
+      color: display?.color ?? 'blue',
+    };
+    recentRoles = [
+      entry,
+      ...recentRoles.filter((r) => r.accountId !== entry.accountId || r.roleName !== entry.roleName),
+    ].slice(0, 5);
   }
   return { ...s, session: { identity, recentRoles } };
 }
@@ -22,7 +30,8 @@ function identityExists(s: Scenario, identity: Identity): boolean {
   const account = s.accounts.find((a) => a.id === identity.accountId);
   if (!account) return false;
   if (identity.type === 'user') return account.users.some((u) => u.name === identity.userName);
-  if (identity.type === 'assumedRole') return account.roles.some((r) => r.name === identity.roleName) && identityExists(s, identity.assumedBy);
+  if (identity.type === 'assumedRole')
+    return account.roles.some((r) => r.name === identity.roleName) && identityExists(s, identity.assumedBy);
   return true;
 }
 
@@ -31,7 +40,13 @@ function identityExists(s: Scenario, identity: Identity): boolean {
  * session falls back to that account's root user, and recent roles that no longer exist are dropped.
  */
 export function reconcileSession(s: Scenario): Scenario {
-  const identity = identityExists(s, s.session.identity) ? s.session.identity : { type: 'root' as const, accountId: s.session.identity.accountId };
-  const recentRoles = s.session.recentRoles.filter((r) => s.accounts.some((a) => a.id === r.accountId && a.roles.some((x) => x.name === r.roleName)));
-  return identity === s.session.identity && recentRoles.length === s.session.recentRoles.length ? s : { ...s, session: { identity, recentRoles } };
+  const identity = identityExists(s, s.session.identity)
+    ? s.session.identity
+    : { type: 'root' as const, accountId: s.session.identity.accountId };
+  const recentRoles = s.session.recentRoles.filter((r) =>
+    s.accounts.some((a) => a.id === r.accountId && a.roles.some((x) => x.name === r.roleName)),
+  );
+  return identity === s.session.identity && recentRoles.length === s.session.recentRoles.length
+    ? s
+    : { ...s, session: { identity, recentRoles } };
 }

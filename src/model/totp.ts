@@ -56,7 +56,8 @@ export function hotp(key: Uint8Array, counter: number, digits = 6): string {
 }
 
 /** RFC 6238 TOTP: the code at `timeMs` for a raw key, with 30-second steps from the Unix epoch. */
-export const totpAt = (key: Uint8Array, timeMs: number, digits = 6): string => hotp(key, Math.floor(timeMs / 30_000), digits);
+export const totpAt = (key: Uint8Array, timeMs: number, digits = 6): string =>
+  hotp(key, Math.floor(timeMs / 30_000), digits);
 
 /** Whether a 6-digit code matches a base32 seed at `timeMs`, allowing one step of clock drift either way. */
 export function verifyTotp(seedBase32: string, code: string, timeMs: number): boolean {

@@ -215,8 +215,14 @@ export interface Organization {
 
 /** The services whose resources the model holds. */
 export type ResourceType =
-  | 's3:bucket' | 's3:object' | 'dynamodb:table' | 'ec2:instance' | 'secretsmanager:secret'
-  | 'sqs:queue' | 'sns:topic' | 'kms:key';
+  | 's3:bucket'
+  | 's3:object'
+  | 'dynamodb:table'
+  | 'ec2:instance'
+  | 'secretsmanager:secret'
+  | 'sqs:queue'
+  | 'sns:topic'
+  | 'kms:key';
 
 /** A resource with an optional resource-based policy and tags. */
 export interface Resource {

@@ -29,6 +29,11 @@ const STEPS: ((db: IDBPDatabase<PlaygroundDB>, tx: UpgradeTx) => Promise<void>)[
 ];
 
 /** Runs every step from `oldVersion` up to `newVersion`. */
-export async function upgrade(db: IDBPDatabase<PlaygroundDB>, oldVersion: number, newVersion: number, tx: UpgradeTx): Promise<void> {
+export async function upgrade(
+  db: IDBPDatabase<PlaygroundDB>,
+  oldVersion: number,
+  newVersion: number,
+  tx: UpgradeTx,
+): Promise<void> {
   for (let v = oldVersion; v < newVersion; v++) await STEPS[v](db, tx);
 }

@@ -47,11 +47,20 @@ export interface StoreOptions {
   crossTab?: boolean;
 }
 
-const meta = (r: ScenarioRecord): ScenarioMeta => ({ id: r.id, name: r.name, revision: r.revision, updatedAt: r.updatedAt });
+const meta = (r: ScenarioRecord): ScenarioMeta => ({
+  id: r.id,
+  name: r.name,
+  revision: r.revision,
+  updatedAt: r.updatedAt,
+});
 // Listing reads stored documents without restoring each one, so it tolerates any shape.
 const summary = (r: ScenarioRecord): ScenarioSummary => ({
   ...meta(r),
-  accounts: (Array.isArray(r.document?.accounts) ? r.document.accounts : []).map((a) => ({ id: a.id, name: a.name, alias: a.alias ?? null })),
+  accounts: (Array.isArray(r.document?.accounts) ? r.document.accounts : []).map((a) => ({
+    id: a.id,
+    name: a.name,
+    alias: a.alias ?? null,
+  })),
 });
 
 /** Turns a failed IndexedDB operation into a Result error, naming quota problems plainly. */
@@ -59,7 +68,10 @@ function storageError(e: unknown): { code: string; message: string } {
   const name = (e as { name?: string })?.name;
   const message = (e as Error)?.message ?? String(e);
   if (name === 'QuotaExceededError')
-    return { code: 'QuotaExceeded', message: `The browser's storage for this site is full, so the change was not saved. Free space by deleting or exporting scenarios. (${message})` };
+    return {
+      code: 'QuotaExceeded',
+      message: `The browser's storage for this site is full, so the change was not saved. Free space by deleting or exporting scenarios. (${message})`,
+    };
   return { code: 'StorageError', message: `Saving to the browser's storage failed: ${message}` };
 }
 
@@ -73,7 +85,10 @@ export class ScenarioStore {
     private db: IDBPDatabase<PlaygroundDB>,
     private readonly options: Required<StoreOptions>,
   ) {
-    this.channel = options.crossTab && typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(`${CHANNEL_NAME}:${options.dbName}`) : null;
+    this.channel =
+      options.crossTab && typeof BroadcastChannel !== 'undefined'
+        ? new BroadcastChannel(`${CHANNEL_NAME}:${options.dbName}`)
+        : null;
     if (this.channel) this.channel.onmessage = (event: MessageEvent<StorageChange>) => this.emit(event.data);
   }
 
@@ -95,9 +110,18 @@ export class ScenarioStore {
           upgrade(database, oldVersion, newVersion ?? DB_VERSION, tx).catch(() => tx.abort());
         },
         blocked: () =>
-          onStatus?.({ state: 'blocked', message: 'Another tab has an older version of IAM Playground open. Close it (or reload it) to finish updating the saved data.' }),
+          onStatus?.({
+            state: 'blocked',
+            message:
+              'Another tab has an older version of IAM Playground open. Close it (or reload it) to finish updating the saved data.',
+          }),
         blocking: () => store?.closeForNewerTab(),
-        terminated: () => store?.setStatus({ state: 'error', code: 'Terminated', message: 'The browser closed the database unexpectedly. Reload the page.' }),
+        terminated: () =>
+          store?.setStatus({
+            state: 'error',
+            code: 'Terminated',
+            message: 'The browser closed the database unexpectedly. Reload the page.',
+          }),
       });
       store = new ScenarioStore(db, full);
       onStatus?.({ state: 'ready' });
@@ -141,7 +165,13 @@ export class ScenarioStore {
 
   /** Saves a new scenario under a name. */
   async create(name: string, scenario: Scenario): Promise<Result<ScenarioMeta>> {
-    const record: ScenarioRecord = { id: this.options.newId(), name, revision: 1, updatedAt: this.options.now(), document: scenario };
+    const record: ScenarioRecord = {
+      id: this.options.newId(),
+      name,
+      revision: 1,
+      updatedAt: this.options.now(),
+      document: scenario,
+    };
     const result = await this.attempt(async () => {
       await this.db.add(SCENARIOS, record);
       return meta(record);
@@ -157,7 +187,12 @@ export class ScenarioStore {
   async save(id: string, scenario: Scenario, expectedRevision: number): Promise<Result<ScenarioMeta>> {
     return this.update(id, (r) => {
       if (r.revision !== expectedRevision)
-        throw Object.assign(new Error(`This scenario was changed in another tab (revision ${r.revision}, this tab has ${expectedRevision}). Reload it to continue.`), { name: 'Conflict' });
+        throw Object.assign(
+          new Error(
+            `This scenario was changed in another tab (revision ${r.revision}, this tab has ${expectedRevision}). Reload it to continue.`,
+          ),
+          { name: 'Conflict' },
+        );
       return { ...r, document: scenario };
     });
   }
@@ -174,7 +209,13 @@ export class ScenarioStore {
       const tx = this.db.transaction(SCENARIOS, 'readwrite');
       const source = await tx.store.get(id);
       if (!source) throw Object.assign(new Error(`No saved scenario has the id ${id}.`), { name: 'NotFound' });
-      const copy: ScenarioRecord = { id: newId, name, revision: 1, updatedAt: this.options.now(), document: { ...source.document, name } };
+      const copy: ScenarioRecord = {
+        id: newId,
+        name,
+        revision: 1,
+        updatedAt: this.options.now(),
+        document: { ...source.document, name },
+      };
       await tx.store.add(copy);
       await tx.done;
       return meta(copy);
@@ -188,7 +229,8 @@ export class ScenarioStore {
     const result = await this.attempt(async () => {
       const tx = this.db.transaction([SCENARIOS, META], 'readwrite');
       await tx.objectStore(SCENARIOS).delete(id);
-      if ((await tx.objectStore(META).get(ACTIVE_SCENARIO_KEY)) === id) await tx.objectStore(META).delete(ACTIVE_SCENARIO_KEY);
+      if ((await tx.objectStore(META).get(ACTIVE_SCENARIO_KEY)) === id)
+        await tx.objectStore(META).delete(ACTIVE_SCENARIO_KEY);
       await tx.done;
     });
     if (result.type === 'success') this.announce({ type: 'deleted', id });
@@ -264,7 +306,10 @@ export class ScenarioStore {
 
   private closeForNewerTab(): void {
     this.db.close();
-    this.setStatus({ state: 'closed', message: 'A newer version of IAM Playground was opened in another tab. Reload this tab to keep working.' });
+    this.setStatus({
+      state: 'closed',
+      message: 'A newer version of IAM Playground was opened in another tab. Reload this tab to keep working.',
+    });
   }
 
   private setStatus(status: StorageStatus): void {

@@ -27,13 +27,21 @@ describe('authorization of API calls', () => {
   it('the AllUsers perimeter policy denies administrators outside the corporate network', () => {
     const s = corp();
     s.scenario = { ...s.scenario, settings: { ...s.scenario.settings, sourceIp: '198.51.100.7' } };
-    expect(s.fails('iam:ListUsers', {}, 'AccessDenied', asUser('Nikki'))).toContain('with an explicit deny in an identity-based policy');
+    expect(s.fails('iam:ListUsers', {}, 'AccessDenied', asUser('Nikki'))).toContain(
+      'with an explicit deny in an identity-based policy',
+    );
   });
 
   it('a permissions boundary limits what identity policies grant', () => {
     const s = corp();
-    s.ok('iam:PutUserPermissionsBoundary', { UserName: 'Mateo', PermissionsBoundary: 'arn:aws:iam::aws:policy/AmazonS3FullAccess' }, asUser('Nikki'));
-    expect(s.fails('iam:ListUsers', {}, 'AccessDenied', asUser('Mateo'))).toContain('because no permissions boundary allows the iam:ListUsers action');
+    s.ok(
+      'iam:PutUserPermissionsBoundary',
+      { UserName: 'Mateo', PermissionsBoundary: 'arn:aws:iam::aws:policy/AmazonS3FullAccess' },
+      asUser('Nikki'),
+    );
+    expect(s.fails('iam:ListUsers', {}, 'AccessDenied', asUser('Mateo'))).toContain(
+      'because no permissions boundary allows the iam:ListUsers action',
+    );
   });
 
   it('a denied call leaves the scenario unchanged', () => {
@@ -51,12 +59,24 @@ describe('authorization of API calls', () => {
     const s = corp();
     const withScp = (sc: Scenario): Scenario => {
       const org = structuredClone(sc.organization!);
-      org.policies.push({ id: 'p-denyiam1', name: 'DenyIam', type: 'SERVICE_CONTROL_POLICY', description: '', content: doc({ Effect: 'Deny', Action: 'iam:CreateUser', Resource: '*' }), awsManaged: false });
-      org.attachments.push({ policyId: 'p-denyiam1', targetId: '111122223333' }, { policyId: 'p-denyiam1', targetId: '123456789012' });
+      org.policies.push({
+        id: 'p-denyiam1',
+        name: 'DenyIam',
+        type: 'SERVICE_CONTROL_POLICY',
+        description: '',
+        content: doc({ Effect: 'Deny', Action: 'iam:CreateUser', Resource: '*' }),
+        awsManaged: false,
+      });
+      org.attachments.push(
+        { policyId: 'p-denyiam1', targetId: '111122223333' },
+        { policyId: 'p-denyiam1', targetId: '123456789012' },
+      );
       return { ...sc, organization: org };
     };
     s.scenario = withScp(s.scenario);
-    expect(s.fails('iam:CreateUser', { UserName: 'x' }, 'AccessDenied', { type: 'root', accountId: '111122223333' })).toBe(
+    expect(
+      s.fails('iam:CreateUser', { UserName: 'x' }, 'AccessDenied', { type: 'root', accountId: '111122223333' }),
+    ).toBe(
       'User: arn:aws:iam::111122223333:root is not authorized to perform: iam:CreateUser on resource: arn:aws:iam::111122223333:user/x with an explicit deny in a service control policy',
     );
   });
@@ -64,7 +84,14 @@ describe('authorization of API calls', () => {
   it('SCPs do not affect the management account', () => {
     const s = corp();
     const org = structuredClone(s.scenario.organization!);
-    org.policies.push({ id: 'p-denyiam1', name: 'DenyIam', type: 'SERVICE_CONTROL_POLICY', description: '', content: doc({ Effect: 'Deny', Action: 'iam:*', Resource: '*' }), awsManaged: false });
+    org.policies.push({
+      id: 'p-denyiam1',
+      name: 'DenyIam',
+      type: 'SERVICE_CONTROL_POLICY',
+      description: '',
+      content: doc({ Effect: 'Deny', Action: 'iam:*', Resource: '*' }),
+      awsManaged: false,
+    });
     org.attachments.push({ policyId: 'p-denyiam1', targetId: org.rootId });
     s.scenario = { ...s.scenario, organization: org };
     s.ok('iam:CreateUser', { UserName: 'x' }, asUser('Nikki'));
@@ -72,12 +99,26 @@ describe('authorization of API calls', () => {
 
   it('tags in the request are checked through aws:RequestTag and aws:TagKeys', () => {
     const s = corp();
-    s.ok('iam:PutUserPolicy', {
-      UserName: 'Zhang',
-      PolicyName: 'TagOnlyAsEngineering',
-      PolicyDocument: doc({ Effect: 'Allow', Action: 'iam:TagUser', Resource: '*', Condition: { StringEquals: { 'aws:RequestTag/Department': 'Engineering' } } }),
-    }, asUser('Nikki'));
+    s.ok(
+      'iam:PutUserPolicy',
+      {
+        UserName: 'Zhang',
+        PolicyName: 'TagOnlyAsEngineering',
+        PolicyDocument: doc({
+          Effect: 'Allow',
+          Action: 'iam:TagUser',
+          Resource: '*',
+          Condition: { StringEquals: { 'aws:RequestTag/Department': 'Engineering' } },
+        }),
+      },
+      asUser('Nikki'),
+    );
     s.ok('iam:TagUser', { UserName: 'Mary', Tags: [{ Key: 'Department', Value: 'Engineering' }] }, asUser('Zhang'));
-    s.fails('iam:TagUser', { UserName: 'Mary', Tags: [{ Key: 'Department', Value: 'Finance' }] }, 'AccessDenied', asUser('Zhang'));
+    s.fails(
+      'iam:TagUser',
+      { UserName: 'Mary', Tags: [{ Key: 'Department', Value: 'Finance' }] },
+      'AccessDenied',
+      asUser('Zhang'),
+    );
   });
 });

@@ -11,7 +11,15 @@ import { asUser, T0 } from './harness';
 /** A TS engine whose evaluate fails with `error` (handles still compile). */
 function failingEngine(error: (bundle: CompiledBundle) => Error): Engine {
   const ts = new TsEngine();
-  return { kind: 'ts', compile: (p) => ts.compile(p), evaluate: (b) => { throw error(b); }, evaluateBatch: () => new Uint8Array(), reset: () => ts.reset() };
+  return {
+    kind: 'ts',
+    compile: (p) => ts.compile(p),
+    evaluate: (b) => {
+      throw error(b);
+    },
+    evaluateBatch: () => new Uint8Array(),
+    reset: () => ts.reset(),
+  };
 }
 const ctxWith = (engine: Engine): ApiContext => ({ engine, parse: parsePolicy, env: fixedEnv(T0, 7) });
 const pending = (b: CompiledBundle) => new AuthorizationPending(b, new Map());
@@ -29,7 +37,9 @@ describe('authorization the engine cannot answer yet', () => {
   });
 
   it('switchRole (sts:AssumeRole) rethrows AuthorizationPending', () => {
-    expect(() => switchRole(ctxWith(failingEngine(pending)), s, { accountId: '123456789012', roleName: 'SecurityAuditor' })).toThrow(AuthorizationPending);
+    expect(() =>
+      switchRole(ctxWith(failingEngine(pending)), s, { accountId: '123456789012', roleName: 'SecurityAuditor' }),
+    ).toThrow(AuthorizationPending);
   });
 
   it('any other engine error is still an internal ServiceFailure of the call', () => {

@@ -6,9 +6,15 @@ import { exampleCorpScenario } from '../../src/model';
 
 const s = exampleCorpScenario();
 const now = Date.parse('2026-01-07T09:00:00Z');
-const nikki: Identity = { type: 'user', accountId: '123456789012', userName: 'Nikki', mfaAuthenticatedAt: '2026-01-07T08:55:00Z' };
+const nikki: Identity = {
+  type: 'user',
+  accountId: '123456789012',
+  userName: 'Nikki',
+  mfaAuthenticatedAt: '2026-01-07T08:55:00Z',
+};
 const bucketObject = 'arn:aws:s3:::aws-s3-bucket/home/Zhang/notes.txt';
-const ctxFor = (identity: Identity, resource = bucketObject) => deriveContext(s, identity, { action: 's3:GetObject', resource }, now);
+const ctxFor = (identity: Identity, resource = bucketObject) =>
+  deriveContext(s, identity, { action: 's3:GetObject', resource }, now);
 const roleSession: Identity = {
   type: 'assumedRole',
   accountId: '123456789012',
@@ -63,12 +69,18 @@ describe('derived request context', () => {
   });
 
   it('for the root user: aws:userid is the account id and aws:PrincipalType is Account', () => {
-    expect(ctxFor({ type: 'root', accountId: '123456789012' })).toMatchObject({ 'aws:userid': '123456789012', 'aws:PrincipalType': 'Account' });
+    expect(ctxFor({ type: 'root', accountId: '123456789012' })).toMatchObject({
+      'aws:userid': '123456789012',
+      'aws:PrincipalType': 'Account',
+    });
   });
 
   it('organization keys: aws:PrincipalOrgID and aws:PrincipalOrgPaths', () => {
     const org = s.organization!;
-    expect(ctxFor(nikki)).toMatchObject({ 'aws:PrincipalOrgID': org.id, 'aws:PrincipalOrgPaths': [`${org.id}/${org.rootId}/`] });
+    expect(ctxFor(nikki)).toMatchObject({
+      'aws:PrincipalOrgID': org.id,
+      'aws:PrincipalOrgPaths': [`${org.id}/${org.rootId}/`],
+    });
   });
 
   it('time, network and region keys come from the scenario settings', () => {
@@ -88,18 +100,33 @@ describe('derived request context', () => {
 
   it('the tags of an IAM user or role are both aws:ResourceTag and iam:ResourceTag keys', () => {
     const c = deriveContext(s, nikki, { action: 'iam:TagUser', resource: 'arn:aws:iam::123456789012:user/Zhang' }, now);
-    expect(c).toMatchObject({ 'aws:ResourceTag/Department': 'Engineering', 'iam:ResourceTag/Department': 'Engineering' });
+    expect(c).toMatchObject({
+      'aws:ResourceTag/Department': 'Engineering',
+      'iam:ResourceTag/Department': 'Engineering',
+    });
   });
 
   it('requests to global services such as IAM name us-east-1 as aws:RequestedRegion', () => {
     const elsewhere = { ...s, settings: { ...s.settings, region: 'eu-west-1' } };
-    expect(deriveContext(elsewhere, nikki, { action: 'iam:ListUsers', resource: '*' }, now)['aws:RequestedRegion']).toBe('us-east-1');
-    expect(deriveContext(elsewhere, nikki, { action: 's3:GetObject', resource: bucketObject }, now)['aws:RequestedRegion']).toBe('eu-west-1');
+    expect(
+      deriveContext(elsewhere, nikki, { action: 'iam:ListUsers', resource: '*' }, now)['aws:RequestedRegion'],
+    ).toBe('us-east-1');
+    expect(
+      deriveContext(elsewhere, nikki, { action: 's3:GetObject', resource: bucketObject }, now)['aws:RequestedRegion'],
+    ).toBe('eu-west-1');
   });
 
   it('every derived value can be overridden by the user', () => {
-    const withOverride = { ...s, settings: { ...s.settings, contextOverrides: { 'aws:SourceIp': '10.0.0.1', 's3:prefix': 'home/Nikki/' } } };
-    const c = deriveContext(withOverride, nikki, { action: 's3:ListBucket', resource: 'arn:aws:s3:::aws-s3-bucket', overrides: { 'aws:username': 'someone' } }, now);
+    const withOverride = {
+      ...s,
+      settings: { ...s.settings, contextOverrides: { 'aws:SourceIp': '10.0.0.1', 's3:prefix': 'home/Nikki/' } },
+    };
+    const c = deriveContext(
+      withOverride,
+      nikki,
+      { action: 's3:ListBucket', resource: 'arn:aws:s3:::aws-s3-bucket', overrides: { 'aws:username': 'someone' } },
+      now,
+    );
     expect(c).toMatchObject({ 'aws:SourceIp': '10.0.0.1', 's3:prefix': 'home/Nikki/', 'aws:username': 'someone' });
   });
 });

@@ -13,8 +13,14 @@ const INSTANCE = 'arn:aws:ec2:us-east-1:123456789012:instance/i-0abcd1234example
 
 describe('Example Corp (IAM User Guide business use case)', () => {
   it('the SysAdmins group may use every EC2 action (AmazonEC2FullAccess)', () => {
-    const out = callApi(ctx, s, 'iam:SimulatePrincipalPolicy', { PolicySourceArn: 'arn:aws:iam::123456789012:group/SysAdmins', ActionNames: ['ec2:CreateSnapshot', 'iam:CreateUser'] });
-    expect(out.result.type === 'success' && out.result.value.EvaluationResults.map((r) => r.EvalDecision)).toEqual(['allowed', 'implicitDeny']);
+    const out = callApi(ctx, s, 'iam:SimulatePrincipalPolicy', {
+      PolicySourceArn: 'arn:aws:iam::123456789012:group/SysAdmins',
+      ActionNames: ['ec2:CreateSnapshot', 'iam:CreateUser'],
+    });
+    expect(out.result.type === 'success' && out.result.value.EvaluationResults.map((r) => r.EvalDecision)).toEqual([
+      'allowed',
+      'implicitDeny',
+    ]);
   });
 
   it('developers may work with instances only', () => {
@@ -29,13 +35,21 @@ describe('Example Corp (IAM User Guide business use case)', () => {
 
   it('each user reads and writes only their own home directory', () => {
     expect(decision(asUser('Mary'), 's3:PutObject', 'arn:aws:s3:::aws-s3-bucket/home/Mary/plan.txt')).toBe('Allow');
-    expect(decision(asUser('Mary'), 's3:GetObject', 'arn:aws:s3:::aws-s3-bucket/home/Zhang/notes.txt')).toBe('ImplicitDeny');
-    expect(decision(asUser('Mary'), 's3:ListBucket', 'arn:aws:s3:::aws-s3-bucket', { 's3:prefix': 'home/Mary/' })).toBe('Allow');
+    expect(decision(asUser('Mary'), 's3:GetObject', 'arn:aws:s3:::aws-s3-bucket/home/Zhang/notes.txt')).toBe(
+      'ImplicitDeny',
+    );
+    expect(decision(asUser('Mary'), 's3:ListBucket', 'arn:aws:s3:::aws-s3-bucket', { 's3:prefix': 'home/Mary/' })).toBe(
+      'Allow',
+    );
   });
 
   it('developers share share/developers/, which managers cannot read', () => {
-    expect(decision(asUser('Zhang'), 's3:GetObject', 'arn:aws:s3:::aws-s3-bucket/share/developers/design.md')).toBe('Allow');
-    expect(decision(asUser('Paulo'), 's3:GetObject', 'arn:aws:s3:::aws-s3-bucket/share/developers/design.md')).toBe('ImplicitDeny');
+    expect(decision(asUser('Zhang'), 's3:GetObject', 'arn:aws:s3:::aws-s3-bucket/share/developers/design.md')).toBe(
+      'Allow',
+    );
+    expect(decision(asUser('Paulo'), 's3:GetObject', 'arn:aws:s3:::aws-s3-bucket/share/developers/design.md')).toBe(
+      'ImplicitDeny',
+    );
   });
 
   it('the WidgetCo partner may only put objects, through the aws-s3-bucket1 bucket policy', () => {
@@ -44,7 +58,9 @@ describe('Example Corp (IAM User Guide business use case)', () => {
   });
 
   it('requests from outside the corporate network are denied to everyone in AllUsers', () => {
-    expect(decision(asUser('Nikki'), 'ec2:DescribeInstances', '*', { 'aws:SourceIp': '198.51.100.1' })).toBe('ExplicitDeny');
+    expect(decision(asUser('Nikki'), 'ec2:DescribeInstances', '*', { 'aws:SourceIp': '198.51.100.1' })).toBe(
+      'ExplicitDeny',
+    );
   });
 
   it('only the AppServer role may read the production database secret', () => {
@@ -60,7 +76,11 @@ describe('Example Corp (IAM User Guide business use case)', () => {
   });
 
   it("the Engineering OU's SCP stops member accounts from leaving the organization", () => {
-    expect(decision({ type: 'root', accountId: '111122223333' }, 'organizations:LeaveOrganization')).toBe('ExplicitDeny');
-    expect(decision({ type: 'root', accountId: '111122223333' }, 'iam:CreateUser', 'arn:aws:iam::111122223333:user/x')).toBe('Allow');
+    expect(decision({ type: 'root', accountId: '111122223333' }, 'organizations:LeaveOrganization')).toBe(
+      'ExplicitDeny',
+    );
+    expect(
+      decision({ type: 'root', accountId: '111122223333' }, 'iam:CreateUser', 'arn:aws:iam::111122223333:user/x'),
+    ).toBe('Allow');
   });
 });

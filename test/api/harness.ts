@@ -11,7 +11,11 @@ import { emptyScenario, fixedEnv } from '../../src/model';
 export const T0 = Date.UTC(2026, 2, 1, 12, 0, 0);
 
 /** A fresh API context with its own engine and a clock stopped at T0. */
-export const makeCtx = (): ApiContext & { env: ReturnType<typeof fixedEnv> } => ({ engine: new TsEngine(), parse: parsePolicy, env: fixedEnv(T0, 7) });
+export const makeCtx = (): ApiContext & { env: ReturnType<typeof fixedEnv> } => ({
+  engine: new TsEngine(),
+  parse: parsePolicy,
+  env: fixedEnv(T0, 7),
+});
 
 /** A policy document from statements. */
 export const doc = (...Statement: object[]): string => JSON.stringify({ Version: '2012-10-17', Statement });
@@ -54,4 +58,9 @@ export function session(start: Scenario = emptyScenario('test', '123456789012'),
 }
 
 /** The identity of an IAM user of account 123456789012. */
-export const asUser = (userName: string, accountId = '123456789012'): Identity => ({ type: 'user', accountId, userName, mfaAuthenticatedAt: null });
+export const asUser = (userName: string, accountId = '123456789012'): Identity => ({
+  type: 'user',
+  accountId,
+  userName,
+  mfaAuthenticatedAt: null,
+});

@@ -14,13 +14,17 @@ describe('CreateUser', () => {
   it('user names are unique regardless of case (EntityAlreadyExists)', () => {
     const s = session();
     s.ok('iam:CreateUser', { UserName: 'alice' });
-    expect(s.fails('iam:CreateUser', { UserName: 'ALICE' }, 'EntityAlreadyExists')).toBe('User with name ALICE already exists.');
+    expect(s.fails('iam:CreateUser', { UserName: 'ALICE' }, 'EntityAlreadyExists')).toBe(
+      'User with name ALICE already exists.',
+    );
   });
 
   it('a user name longer than 64 characters or with other characters fails validation', () => {
     const s = session();
     s.fails('iam:CreateUser', { UserName: 'a'.repeat(65) }, 'ValidationError');
-    expect(s.fails('iam:CreateUser', { UserName: 'bad name' }, 'ValidationError')).toContain("at 'userName' failed to satisfy constraint");
+    expect(s.fails('iam:CreateUser', { UserName: 'bad name' }, 'ValidationError')).toContain(
+      "at 'userName' failed to satisfy constraint",
+    );
   });
 
   it('a path must begin and end with a slash', () => {
@@ -35,7 +39,9 @@ describe('CreateUser', () => {
 
 describe('GetUser / DeleteUser', () => {
   it('an unknown user is NoSuchEntity with AWS wording', () => {
-    expect(session().fails('iam:GetUser', { UserName: 'nobody' }, 'NoSuchEntity')).toBe('The user with name nobody cannot be found.');
+    expect(session().fails('iam:GetUser', { UserName: 'nobody' }, 'NoSuchEntity')).toBe(
+      'The user with name nobody cannot be found.',
+    );
   });
 
   it('a user in a group cannot be deleted until removed from it (DeleteConflict)', () => {
@@ -54,7 +60,9 @@ describe('GetUser / DeleteUser', () => {
     const s = session();
     s.ok('iam:CreateUser', { UserName: 'alice' });
     s.ok('iam:AttachUserPolicy', { UserName: 'alice', PolicyArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' });
-    expect(s.fails('iam:DeleteUser', { UserName: 'alice' }, 'DeleteConflict')).toBe('Cannot delete entity, must detach all policies first.');
+    expect(s.fails('iam:DeleteUser', { UserName: 'alice' }, 'DeleteConflict')).toBe(
+      'Cannot delete entity, must detach all policies first.',
+    );
   });
 });
 
@@ -75,7 +83,10 @@ describe('groups', () => {
     s.ok('iam:CreateUser', { UserName: 'alice' });
     s.ok('iam:AddUserToGroup', { GroupName: 'Devs', UserName: 'alice' });
     s.ok('iam:UpdateGroup', { GroupName: 'Devs', NewGroupName: 'Engineers', NewPath: '/eng/' });
-    expect(s.ok('iam:GetGroup', { GroupName: 'Engineers' })).toMatchObject({ Group: { Arn: 'arn:aws:iam::123456789012:group/eng/Engineers' }, Users: [{ UserName: 'alice' }] });
+    expect(s.ok('iam:GetGroup', { GroupName: 'Engineers' })).toMatchObject({
+      Group: { Arn: 'arn:aws:iam::123456789012:group/eng/Engineers' },
+      Users: [{ UserName: 'alice' }],
+    });
     s.fails('iam:GetGroup', { GroupName: 'Devs' }, 'NoSuchEntity');
   });
 
@@ -84,6 +95,8 @@ describe('groups', () => {
     s.ok('iam:CreateUser', { UserName: 'alice' });
     for (let i = 0; i < 11; i++) s.ok('iam:CreateGroup', { GroupName: `g${i}` });
     for (let i = 0; i < 10; i++) s.ok('iam:AddUserToGroup', { GroupName: `g${i}`, UserName: 'alice' });
-    expect(s.fails('iam:AddUserToGroup', { GroupName: 'g10', UserName: 'alice' }, 'LimitExceeded')).toBe('Cannot exceed quota for GroupsPerUser: 10');
+    expect(s.fails('iam:AddUserToGroup', { GroupName: 'g10', UserName: 'alice' }, 'LimitExceeded')).toBe(
+      'Cannot exceed quota for GroupsPerUser: 10',
+    );
   });
 });

@@ -14,7 +14,11 @@ function org() {
   const rootId = s.ok('organizations:ListRoots', {}, mgmtRoot).Roots[0].Id;
   s.ok('organizations:EnablePolicyType', { RootId: rootId, PolicyType: 'SERVICE_CONTROL_POLICY' }, mgmtRoot);
   s.ok('organizations:EnablePolicyType', { RootId: rootId, PolicyType: 'RESOURCE_CONTROL_POLICY' }, mgmtRoot);
-  const member = s.ok('organizations:CreateAccount', { AccountName: 'Workloads', Email: 'workloads@example.com' }, mgmtRoot).CreateAccountStatus.AccountId;
+  const member = s.ok(
+    'organizations:CreateAccount',
+    { AccountName: 'Workloads', Email: 'workloads@example.com' },
+    mgmtRoot,
+  ).CreateAccountStatus.AccountId;
   return { s, rootId, member, memberRoot: { type: 'root', accountId: member } as Identity };
 }
 
@@ -29,68 +33,152 @@ describe('Organizations', () => {
     fresh.ok('organizations:CreateOrganization', {}, mgmtRoot);
     const root = fresh.ok('organizations:ListRoots', {}, mgmtRoot).Roots[0];
     expect(root.PolicyTypes).toEqual([]);
-    const scp = fresh.ok('organizations:CreatePolicy', { Name: 'X', Type: 'SERVICE_CONTROL_POLICY', Content: doc({ Effect: 'Deny', Action: 'ec2:*', Resource: '*' }) }, mgmtRoot).Policy.PolicySummary.Id;
-    fresh.fails('organizations:AttachPolicy', { PolicyId: scp, TargetId: root.Id }, 'PolicyTypeNotEnabledException', mgmtRoot);
+    const scp = fresh.ok(
+      'organizations:CreatePolicy',
+      { Name: 'X', Type: 'SERVICE_CONTROL_POLICY', Content: doc({ Effect: 'Deny', Action: 'ec2:*', Resource: '*' }) },
+      mgmtRoot,
+    ).Policy.PolicySummary.Id;
+    fresh.fails(
+      'organizations:AttachPolicy',
+      { PolicyId: scp, TargetId: root.Id },
+      'PolicyTypeNotEnabledException',
+      mgmtRoot,
+    );
     const { s, rootId } = o;
-    expect(s.ok('organizations:ListPoliciesForTarget', { TargetId: rootId, Filter: 'SERVICE_CONTROL_POLICY' }, mgmtRoot).Policies.map((p) => p.Name)).toEqual(['FullAWSAccess']);
+    expect(
+      s
+        .ok('organizations:ListPoliciesForTarget', { TargetId: rootId, Filter: 'SERVICE_CONTROL_POLICY' }, mgmtRoot)
+        .Policies.map((p) => p.Name),
+    ).toEqual(['FullAWSAccess']);
   });
 
   it('a new account gets FullAWSAccess and an OrganizationAccountAccessRole with AdministratorAccess', () => {
     const { s, member } = o;
-    expect(s.ok('organizations:ListPoliciesForTarget', { TargetId: member, Filter: 'SERVICE_CONTROL_POLICY' }, mgmtRoot).Policies.map((p) => p.Id)).toEqual(['p-FullAWSAccess']);
+    expect(
+      s
+        .ok('organizations:ListPoliciesForTarget', { TargetId: member, Filter: 'SERVICE_CONTROL_POLICY' }, mgmtRoot)
+        .Policies.map((p) => p.Id),
+    ).toEqual(['p-FullAWSAccess']);
     const role = s.scenario.accounts.find((a) => a.id === member)!.roles[0];
-    expect(role).toMatchObject({ name: 'OrganizationAccountAccessRole', attachedPolicies: ['arn:aws:iam::aws:policy/AdministratorAccess'] });
+    expect(role).toMatchObject({
+      name: 'OrganizationAccountAccessRole',
+      attachedPolicies: ['arn:aws:iam::aws:policy/AdministratorAccess'],
+    });
   });
 
   it('accounts move between OUs, and an OU with accounts cannot be deleted', () => {
     const { s, rootId, member } = o;
-    const ou = s.ok('organizations:CreateOrganizationalUnit', { ParentId: rootId, Name: 'Prod' }, mgmtRoot).OrganizationalUnit.Id;
+    const ou = s.ok('organizations:CreateOrganizationalUnit', { ParentId: rootId, Name: 'Prod' }, mgmtRoot)
+      .OrganizationalUnit.Id;
     expect(ou).toMatch(new RegExp(`^ou-${rootId.slice(2)}-[a-z0-9]{8}$`));
     s.ok('organizations:MoveAccount', { AccountId: member, SourceParentId: rootId, DestinationParentId: ou }, mgmtRoot);
-    expect(s.ok('organizations:ListAccountsForParent', { ParentId: ou }, mgmtRoot).Accounts.map((a) => a.Id)).toEqual([member]);
-    s.fails('organizations:DeleteOrganizationalUnit', { OrganizationalUnitId: ou }, 'OrganizationalUnitNotEmptyException', mgmtRoot);
-    s.fails('organizations:MoveAccount', { AccountId: member, SourceParentId: rootId, DestinationParentId: ou }, 'AccountNotFoundException', mgmtRoot);
+    expect(s.ok('organizations:ListAccountsForParent', { ParentId: ou }, mgmtRoot).Accounts.map((a) => a.Id)).toEqual([
+      member,
+    ]);
+    s.fails(
+      'organizations:DeleteOrganizationalUnit',
+      { OrganizationalUnitId: ou },
+      'OrganizationalUnitNotEmptyException',
+      mgmtRoot,
+    );
+    s.fails(
+      'organizations:MoveAccount',
+      { AccountId: member, SourceParentId: rootId, DestinationParentId: ou },
+      'AccountNotFoundException',
+      mgmtRoot,
+    );
   });
 
   it('an explicit deny in an SCP on the OU denies the member account, even its root user', () => {
     const { s, rootId, member, memberRoot } = o;
-    const ou = s.ok('organizations:CreateOrganizationalUnit', { ParentId: rootId, Name: 'Sandbox' }, mgmtRoot).OrganizationalUnit.Id;
+    const ou = s.ok('organizations:CreateOrganizationalUnit', { ParentId: rootId, Name: 'Sandbox' }, mgmtRoot)
+      .OrganizationalUnit.Id;
     s.ok('organizations:MoveAccount', { AccountId: member, SourceParentId: rootId, DestinationParentId: ou }, mgmtRoot);
-    const scp = s.ok('organizations:CreatePolicy', { Name: 'NoUsers', Type: 'SERVICE_CONTROL_POLICY', Content: doc({ Effect: 'Deny', Action: 'iam:CreateUser', Resource: '*' }) }, mgmtRoot).Policy.PolicySummary.Id;
+    const scp = s.ok(
+      'organizations:CreatePolicy',
+      {
+        Name: 'NoUsers',
+        Type: 'SERVICE_CONTROL_POLICY',
+        Content: doc({ Effect: 'Deny', Action: 'iam:CreateUser', Resource: '*' }),
+      },
+      mgmtRoot,
+    ).Policy.PolicySummary.Id;
     s.ok('organizations:AttachPolicy', { PolicyId: scp, TargetId: ou }, mgmtRoot);
-    expect(s.fails('iam:CreateUser', { UserName: 'x' }, 'AccessDenied', memberRoot)).toContain('with an explicit deny in a service control policy');
+    expect(s.fails('iam:CreateUser', { UserName: 'x' }, 'AccessDenied', memberRoot)).toContain(
+      'with an explicit deny in a service control policy',
+    );
     s.ok('iam:CreateGroup', { GroupName: 'fine' }, memberRoot);
   });
 
   it('every level must allow: replacing FullAWSAccess on an OU with a narrower SCP limits its accounts', () => {
     const { s, rootId, member, memberRoot } = o;
-    const ou = s.ok('organizations:CreateOrganizationalUnit', { ParentId: rootId, Name: 'S3Only' }, mgmtRoot).OrganizationalUnit.Id;
+    const ou = s.ok('organizations:CreateOrganizationalUnit', { ParentId: rootId, Name: 'S3Only' }, mgmtRoot)
+      .OrganizationalUnit.Id;
     s.ok('organizations:MoveAccount', { AccountId: member, SourceParentId: rootId, DestinationParentId: ou }, mgmtRoot);
-    const scp = s.ok('organizations:CreatePolicy', { Name: 'S3Only', Type: 'SERVICE_CONTROL_POLICY', Content: doc({ Effect: 'Allow', Action: 's3:*', Resource: '*' }) }, mgmtRoot).Policy.PolicySummary.Id;
+    const scp = s.ok(
+      'organizations:CreatePolicy',
+      {
+        Name: 'S3Only',
+        Type: 'SERVICE_CONTROL_POLICY',
+        Content: doc({ Effect: 'Allow', Action: 's3:*', Resource: '*' }),
+      },
+      mgmtRoot,
+    ).Policy.PolicySummary.Id;
     s.ok('organizations:AttachPolicy', { PolicyId: scp, TargetId: ou }, mgmtRoot);
     s.ok('organizations:DetachPolicy', { PolicyId: 'p-FullAWSAccess', TargetId: ou }, mgmtRoot);
-    expect(s.fails('iam:CreateGroup', { GroupName: 'g' }, 'AccessDenied', memberRoot)).toContain('because no service control policy allows the iam:CreateGroup action');
+    expect(s.fails('iam:CreateGroup', { GroupName: 'g' }, 'AccessDenied', memberRoot)).toContain(
+      'because no service control policy allows the iam:CreateGroup action',
+    );
   });
 
   it('the last SCP of a target cannot be detached', () => {
     const { s, member } = o;
-    s.fails('organizations:DetachPolicy', { PolicyId: 'p-FullAWSAccess', TargetId: member }, 'ConstraintViolationException', mgmtRoot);
+    s.fails(
+      'organizations:DetachPolicy',
+      { PolicyId: 'p-FullAWSAccess', TargetId: member },
+      'ConstraintViolationException',
+      mgmtRoot,
+    );
   });
 
   it('an RCP denies access to resources in member accounts, whoever asks', () => {
     const { s, rootId, member } = o;
     s.scenario = {
       ...s.scenario,
-      resources: [{ arn: 'arn:aws:s3:::member-bucket', type: 's3:bucket', accountId: member, region: 'us-east-1', policy: null, tags: [] }],
+      resources: [
+        {
+          arn: 'arn:aws:s3:::member-bucket',
+          type: 's3:bucket',
+          accountId: member,
+          region: 'us-east-1',
+          policy: null,
+          tags: [],
+        },
+      ],
     };
-    const rcp = s.ok('organizations:CreatePolicy', {
-      Name: 'NoPlainHttp',
-      Type: 'RESOURCE_CONTROL_POLICY',
-      Content: doc({ Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
-    }, mgmtRoot).Policy.PolicySummary.Id;
+    const rcp = s.ok(
+      'organizations:CreatePolicy',
+      {
+        Name: 'NoPlainHttp',
+        Type: 'RESOURCE_CONTROL_POLICY',
+        Content: doc({
+          Effect: 'Deny',
+          Principal: '*',
+          Action: 's3:*',
+          Resource: '*',
+          Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+        }),
+      },
+      mgmtRoot,
+    ).Policy.PolicySummary.Id;
     s.ok('organizations:AttachPolicy', { PolicyId: rcp, TargetId: rootId }, mgmtRoot);
     const insecure = { ...s.scenario, settings: { ...s.scenario.settings, secureTransport: false } };
-    const a = authorize(s.ctx, insecure, { type: 'root', accountId: member }, { action: 's3:GetObject', resource: 'arn:aws:s3:::member-bucket/a' });
+    const a = authorize(
+      s.ctx,
+      insecure,
+      { type: 'root', accountId: member },
+      { action: 's3:GetObject', resource: 'arn:aws:s3:::member-bucket/a' },
+    );
     expect(a.deniedMessage).toContain('with an explicit deny in a resource control policy');
   });
 
@@ -101,12 +189,30 @@ describe('Organizations', () => {
 
   it('an SCP with an unknown condition operator is a malformed policy', () => {
     const { s } = o;
-    s.fails('organizations:CreatePolicy', { Name: 'Bad', Type: 'SERVICE_CONTROL_POLICY', Content: doc({ Effect: 'Deny', Action: '*', Resource: '*', Condition: { StringEqualz: { 'aws:username': 'x' } } }) }, 'MalformedPolicyDocumentException', mgmtRoot);
+    s.fails(
+      'organizations:CreatePolicy',
+      {
+        Name: 'Bad',
+        Type: 'SERVICE_CONTROL_POLICY',
+        Content: doc({
+          Effect: 'Deny',
+          Action: '*',
+          Resource: '*',
+          Condition: { StringEqualz: { 'aws:username': 'x' } },
+        }),
+      },
+      'MalformedPolicyDocumentException',
+      mgmtRoot,
+    );
   });
 
   it('an attached policy cannot be deleted', () => {
     const { s, rootId } = o;
-    const scp = s.ok('organizations:CreatePolicy', { Name: 'X', Type: 'SERVICE_CONTROL_POLICY', Content: doc({ Effect: 'Deny', Action: 'ec2:*', Resource: '*' }) }, mgmtRoot).Policy.PolicySummary.Id;
+    const scp = s.ok(
+      'organizations:CreatePolicy',
+      { Name: 'X', Type: 'SERVICE_CONTROL_POLICY', Content: doc({ Effect: 'Deny', Action: 'ec2:*', Resource: '*' }) },
+      mgmtRoot,
+    ).Policy.PolicySummary.Id;
     s.ok('organizations:AttachPolicy', { PolicyId: scp, TargetId: rootId }, mgmtRoot);
     s.fails('organizations:DeletePolicy', { PolicyId: scp }, 'PolicyInUseException', mgmtRoot);
   });

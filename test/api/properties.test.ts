@@ -10,8 +10,15 @@ import { ALLOW_ALL, asUser, makeCtx } from './harness';
 
 const userName = fc.constantFrom('Zhang', 'Mary', 'ana', 'bo', 'Nikki');
 const groupName = fc.constantFrom('Developers', 'Test', 'qa', 'ops');
-const policyArn = fc.constantFrom('arn:aws:iam::aws:policy/ReadOnlyAccess', 'arn:aws:iam::123456789012:policy/Mine', 'arn:aws:iam::123456789012:policy/HomeDirectoryAccess');
-const trust = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] });
+const policyArn = fc.constantFrom(
+  'arn:aws:iam::aws:policy/ReadOnlyAccess',
+  'arn:aws:iam::123456789012:policy/Mine',
+  'arn:aws:iam::123456789012:policy/HomeDirectoryAccess',
+);
+const trust = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+});
 
 type AnyCall = { [N in OperationName]: [N, ParamsOf<N>] }[OperationName];
 const call = <N extends OperationName>(name: N, params: fc.Arbitrary<ParamsOf<N>>): fc.Arbitrary<AnyCall> =>
@@ -26,15 +33,24 @@ const calls: fc.Arbitrary<AnyCall> = fc.oneof(
   call('iam:UpdateGroup', fc.record({ GroupName: groupName, NewGroupName: groupName })),
   call('iam:AddUserToGroup', fc.record({ GroupName: groupName, UserName: userName })),
   call('iam:RemoveUserFromGroup', fc.record({ GroupName: groupName, UserName: userName })),
-  call('iam:CreatePolicy', fc.record({ PolicyName: fc.constantFrom('Mine', 'HomeDirectoryAccess'), PolicyDocument: fc.constant(ALLOW_ALL) })),
+  call(
+    'iam:CreatePolicy',
+    fc.record({ PolicyName: fc.constantFrom('Mine', 'HomeDirectoryAccess'), PolicyDocument: fc.constant(ALLOW_ALL) }),
+  ),
   call('iam:DeletePolicy', fc.record({ PolicyArn: policyArn })),
   call('iam:AttachUserPolicy', fc.record({ UserName: userName, PolicyArn: policyArn })),
   call('iam:DetachUserPolicy', fc.record({ UserName: userName, PolicyArn: policyArn })),
   call('iam:PutUserPermissionsBoundary', fc.record({ UserName: userName, PermissionsBoundary: policyArn })),
-  call('iam:CreateRole', fc.record({ RoleName: fc.constantFrom('app', 'AppServer'), AssumeRolePolicyDocument: fc.constant(trust) })),
+  call(
+    'iam:CreateRole',
+    fc.record({ RoleName: fc.constantFrom('app', 'AppServer'), AssumeRolePolicyDocument: fc.constant(trust) }),
+  ),
   call('iam:DeleteRole', fc.record({ RoleName: fc.constantFrom('app', 'AppServer') })),
   call('iam:CreateAccessKey', fc.record({ UserName: userName })),
-  call('iam:CreateLoginProfile', fc.record({ UserName: userName, Password: fc.constantFrom('short', 'A-Much-Longer-Passw0rd!') })),
+  call(
+    'iam:CreateLoginProfile',
+    fc.record({ UserName: userName, Password: fc.constantFrom('short', 'A-Much-Longer-Passw0rd!') }),
+  ),
   call('iam:CreateAccountAlias', fc.record({ AccountAlias: fc.constantFrom('example-corp', 'corp-two') })),
   call('iam:DeleteAccountAlias', fc.record({ AccountAlias: fc.constantFrom('example-corp', 'corp-two') })),
 );

@@ -9,27 +9,53 @@ const PASSWORD = 'Example-Corp-2026!';
 
 describe('console sign-in', () => {
   it('the sign-in URL uses the account alias when there is one', () => {
-    expect(signInUrl({ id: '123456789012', alias: 'example-corp' })).toBe('https://example-corp.signin.aws.amazon.com/console');
+    expect(signInUrl({ id: '123456789012', alias: 'example-corp' })).toBe(
+      'https://example-corp.signin.aws.amazon.com/console',
+    );
     expect(signInUrl({ id: '123456789012', alias: null })).toBe('https://123456789012.signin.aws.amazon.com/console');
   });
 
   it('a user signs in with the alias, user name and password, and becomes the acting identity', () => {
-    const out = signIn(makeCtx(), exampleCorpScenario(), { account: 'example-corp', userName: 'Mary', password: PASSWORD });
-    expect(out.result).toMatchObject({ type: 'success', value: { identity: { type: 'user', userName: 'Mary', mfaAuthenticatedAt: null }, passwordResetRequired: false, passwordExpired: false } });
+    const out = signIn(makeCtx(), exampleCorpScenario(), {
+      account: 'example-corp',
+      userName: 'Mary',
+      password: PASSWORD,
+    });
+    expect(out.result).toMatchObject({
+      type: 'success',
+      value: {
+        identity: { type: 'user', userName: 'Mary', mfaAuthenticatedAt: null },
+        passwordResetRequired: false,
+        passwordExpired: false,
+      },
+    });
     expect(out.scenario.session.identity).toMatchObject({ userName: 'Mary' });
     expect(out.scenario.accounts[1].users.find((u) => u.name === 'Mary')!.passwordLastUsed).not.toBeNull();
   });
 
   it('a wrong password and an unknown user get the same message', () => {
     const ctx = makeCtx();
-    const wrong = signIn(ctx, exampleCorpScenario(), { account: '123456789012', userName: 'Mary', password: 'nope' }).result;
-    const unknown = signIn(ctx, exampleCorpScenario(), { account: '123456789012', userName: 'Nobody', password: PASSWORD }).result;
+    const wrong = signIn(ctx, exampleCorpScenario(), {
+      account: '123456789012',
+      userName: 'Mary',
+      password: 'nope',
+    }).result;
+    const unknown = signIn(ctx, exampleCorpScenario(), {
+      account: '123456789012',
+      userName: 'Nobody',
+      password: PASSWORD,
+    }).result;
     expect(wrong).toEqual(unknown);
-    expect(wrong.type === 'failure' && wrong.errors[0].message).toBe('Your authentication information is incorrect. Please try again.');
+    expect(wrong.type === 'failure' && wrong.errors[0].message).toBe(
+      'Your authentication information is incorrect. Please try again.',
+    );
   });
 
   it('a user without console access cannot sign in', () => {
-    expect(signIn(makeCtx(), exampleCorpScenario(), { account: '123456789012', userName: 'Shirley', password: PASSWORD }).result.type).toBe('failure');
+    expect(
+      signIn(makeCtx(), exampleCorpScenario(), { account: '123456789012', userName: 'Shirley', password: PASSWORD })
+        .result.type,
+    ).toBe('failure');
   });
 
   it('a user with an MFA device must enter its current code', () => {
@@ -39,10 +65,29 @@ describe('console sign-in', () => {
     const key = base32Decode(device.Base32StringSeed);
     // Authenticator codes follow the real clock (the env's), even though Example Corp fixes the request time.
     const at = (offset: number) => totpAt(key, s.ctx.env.now() + offset);
-    s.ok('iam:EnableMFADevice', { UserName: 'Mary', SerialNumber: device.SerialNumber, AuthenticationCode1: at(-30_000), AuthenticationCode2: at(0) }, nikki);
-    expect(signIn(s.ctx, s.scenario, { account: 'example-corp', userName: 'Mary', password: PASSWORD }).result).toMatchObject({ type: 'failure', errors: [{ code: 'MfaRequired' }] });
-    const ok = signIn(s.ctx, s.scenario, { account: 'example-corp', userName: 'Mary', password: PASSWORD, mfaCode: at(0) });
-    expect(ok.result).toMatchObject({ type: 'success', value: { identity: { mfaAuthenticatedAt: '2026-01-07T09:00:00Z' } } });
+    s.ok(
+      'iam:EnableMFADevice',
+      {
+        UserName: 'Mary',
+        SerialNumber: device.SerialNumber,
+        AuthenticationCode1: at(-30_000),
+        AuthenticationCode2: at(0),
+      },
+      nikki,
+    );
+    expect(
+      signIn(s.ctx, s.scenario, { account: 'example-corp', userName: 'Mary', password: PASSWORD }).result,
+    ).toMatchObject({ type: 'failure', errors: [{ code: 'MfaRequired' }] });
+    const ok = signIn(s.ctx, s.scenario, {
+      account: 'example-corp',
+      userName: 'Mary',
+      password: PASSWORD,
+      mfaCode: at(0),
+    });
+    expect(ok.result).toMatchObject({
+      type: 'success',
+      value: { identity: { mfaAuthenticatedAt: '2026-01-07T09:00:00Z' } },
+    });
   });
 
   // Example Corp's password policy expires passwords after 90 days; its request time is 2026-01-07.
@@ -56,9 +101,20 @@ describe('console sign-in', () => {
   };
 
   it('a password older than MaxPasswordAge signs in, flagged as expired so the user must choose a new one', () => {
-    const out = signIn(makeCtx(), withMaryPasswordChangedOn('2025-10-01T00:00:00Z', false), { account: 'example-corp', userName: 'Mary', password: PASSWORD });
-    expect(out.result).toMatchObject({ type: 'success', value: { passwordExpired: true, passwordResetRequired: false } });
-    const fresh = signIn(makeCtx(), withMaryPasswordChangedOn('2025-12-01T00:00:00Z', false), { account: 'example-corp', userName: 'Mary', password: PASSWORD });
+    const out = signIn(makeCtx(), withMaryPasswordChangedOn('2025-10-01T00:00:00Z', false), {
+      account: 'example-corp',
+      userName: 'Mary',
+      password: PASSWORD,
+    });
+    expect(out.result).toMatchObject({
+      type: 'success',
+      value: { passwordExpired: true, passwordResetRequired: false },
+    });
+    const fresh = signIn(makeCtx(), withMaryPasswordChangedOn('2025-12-01T00:00:00Z', false), {
+      account: 'example-corp',
+      userName: 'Mary',
+      password: PASSWORD,
+    });
     expect(fresh.result).toMatchObject({ type: 'success', value: { passwordExpired: false } });
   });
 
@@ -94,13 +150,19 @@ describe('console sign-in', () => {
       const before = resetRequired(true);
       const first = signInMary(ctx, before);
       if (first.result.type !== 'success') throw new Error('sign-in failed');
-      const out = signInWithNewPassword(ctx, before, first.result.value.identity, { OldPassword: PASSWORD, NewPassword: NEW });
+      const out = signInWithNewPassword(ctx, before, first.result.value.identity, {
+        OldPassword: PASSWORD,
+        NewPassword: NEW,
+      });
       expect(out.result.type).toBe('success');
       expect(out.scenario.session.identity).toMatchObject({ type: 'user', userName: 'Mary' });
       const mary = out.scenario.accounts[1].users.find((u) => u.name === 'Mary')!;
       expect(mary.loginProfile?.passwordResetRequired).toBe(false);
       expect(mary.passwordLastUsed).not.toBeNull();
-      expect(signInMary(ctx, out.scenario, NEW).result).toMatchObject({ type: 'success', value: { passwordResetRequired: false } });
+      expect(signInMary(ctx, out.scenario, NEW).result).toMatchObject({
+        type: 'success',
+        value: { passwordResetRequired: false },
+      });
       expect(signInMary(ctx, out.scenario).result.type).toBe('failure');
     });
 
@@ -109,17 +171,23 @@ describe('console sign-in', () => {
       const before = resetRequired(true);
       const first = signInMary(ctx, before);
       if (first.result.type !== 'success') throw new Error('sign-in failed');
-      const out = signInWithNewPassword(ctx, before, first.result.value.identity, { OldPassword: PASSWORD, NewPassword: 'short' });
+      const out = signInWithNewPassword(ctx, before, first.result.value.identity, {
+        OldPassword: PASSWORD,
+        NewPassword: 'short',
+      });
       expect(out.result).toMatchObject({ type: 'failure', errors: [{ code: 'PasswordPolicyViolation' }] });
       expect(out.scenario.session.identity).toEqual(before.session.identity);
     });
 
-    it('without the password policy\'s permission or a policy such as IAMUserChangePassword the change is denied', () => {
+    it("without the password policy's permission or a policy such as IAMUserChangePassword the change is denied", () => {
       const ctx = makeCtx();
       const before = resetRequired(false);
       const first = signInMary(ctx, before);
       if (first.result.type !== 'success') throw new Error('sign-in failed');
-      const out = signInWithNewPassword(ctx, before, first.result.value.identity, { OldPassword: PASSWORD, NewPassword: NEW });
+      const out = signInWithNewPassword(ctx, before, first.result.value.identity, {
+        OldPassword: PASSWORD,
+        NewPassword: NEW,
+      });
       expect(out.result).toMatchObject({ type: 'failure', errors: [{ code: 'AccessDenied' }] });
       expect(out.result.type === 'failure' && out.result.errors[0].message).toMatch(/iam:ChangePassword/);
     });
@@ -128,9 +196,19 @@ describe('console sign-in', () => {
       const ctx = makeCtx();
       const s = resetRequired(true);
       s.accounts[1].passwordPolicy!.PasswordReusePrevention = 2;
-      const mary = (signIn(ctx, s, { account: 'example-corp', userName: 'Mary', password: PASSWORD }).result as { value: { identity: Parameters<typeof signInWithNewPassword>[2] } }).value.identity;
-      const change = (scenario: Scenario, OldPassword: string, NewPassword: string) => signInWithNewPassword(ctx, scenario, mary, { OldPassword, NewPassword });
-      expect(change(s, PASSWORD, PASSWORD).result).toMatchObject({ type: 'failure', errors: [{ code: 'PasswordPolicyViolation', message: 'Password should not be one of your previous 2 passwords.' }] });
+      const mary = (
+        signIn(ctx, s, { account: 'example-corp', userName: 'Mary', password: PASSWORD }).result as {
+          value: { identity: Parameters<typeof signInWithNewPassword>[2] };
+        }
+      ).value.identity;
+      const change = (scenario: Scenario, OldPassword: string, NewPassword: string) =>
+        signInWithNewPassword(ctx, scenario, mary, { OldPassword, NewPassword });
+      expect(change(s, PASSWORD, PASSWORD).result).toMatchObject({
+        type: 'failure',
+        errors: [
+          { code: 'PasswordPolicyViolation', message: 'Password should not be one of your previous 2 passwords.' },
+        ],
+      });
       const second = change(s, PASSWORD, NEW).scenario;
       expect(change(second, NEW, PASSWORD).result.type).toBe('failure');
       // Once two newer passwords have been used, the first one may be chosen again.
@@ -139,4 +217,3 @@ describe('console sign-in', () => {
     });
   });
 });
-

@@ -3,7 +3,13 @@
 // The worker is replaced by the same API object in-process (workers/engineApi.ts) over a Node
 // WasmEngine, so these tests exercise the bridge's logic; the browser test covers the real worker.
 import { describe, expect, it } from 'vitest';
-import { BatchCancelledError, EngineBridge, EngineCrashedError, shareIdentityLists, type EngineConnection } from '../../src/bridge/engineBridge';
+import {
+  BatchCancelledError,
+  EngineBridge,
+  EngineCrashedError,
+  shareIdentityLists,
+  type EngineConnection,
+} from '../../src/bridge/engineBridge';
 import type { CompiledBundle } from '../../src/engine/contract';
 import { parsePolicyValue } from '../../src/engine/parse/parsePolicy';
 import type { Policy } from '../../src/engine/policy';
@@ -11,13 +17,19 @@ import { TsEngine } from '../../src/engine/tsEngine';
 import { BATCH_CHUNK, createEngineApi } from '../../workers/engineApi';
 import { newWasmEngine } from '../differential/support/engines';
 
-const allowGet: Policy = parsePolicyValue({
-  Version: '2012-10-17',
-  Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::reports/*' }],
-}, 'identity').policy!;
+const allowGet: Policy = parsePolicyValue(
+  {
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::reports/*' }],
+  },
+  'identity',
+).policy!;
 
 const request = (resource: string): CompiledBundle['request'] => ({
-  principal: 'arn:aws:iam::111111111111:user/alice', action: 's3:GetObject', resource, resourceAccount: '111111111111',
+  principal: 'arn:aws:iam::111111111111:user/alice',
+  action: 's3:GetObject',
+  resource,
+  resourceAccount: '111111111111',
 });
 
 /** A connection factory that counts starts and stops and builds each engine in-process. */
@@ -69,10 +81,17 @@ describe('the engine bridge', () => {
     expect(log.starts).toBe(0);
     expect(bridge.status).toEqual({ engine: 'idle' });
     const handle = await bridge.compile(allowGet);
-    const allowed = await bridge.evaluate({ request: request('arn:aws:s3:::reports/q1.csv'), identityPolicies: [handle] });
+    const allowed = await bridge.evaluate({
+      request: request('arn:aws:s3:::reports/q1.csv'),
+      identityPolicies: [handle],
+    });
     expect(log.starts).toBe(1);
     expect(bridge.status).toEqual({ engine: 'wasm-worker' });
-    expect(allowed).toEqual({ decision: 'Allow', decisive: [{ slot: 'identity', level: 0, policy: 0, statement: 0 }], missingAllow: null });
+    expect(allowed).toEqual({
+      decision: 'Allow',
+      decisive: [{ slot: 'identity', level: 0, policy: 0, statement: 0 }],
+      missingAllow: null,
+    });
   });
 
   it('keeps calls in order: an evaluation queued right after a compile sees the compiled policy', async () => {
@@ -94,7 +113,10 @@ describe('the engine bridge', () => {
     await log.stopped;
     expect(log.stops).toBe(1);
     expect(bridge.status).toEqual({ engine: 'idle' });
-    const result = await bridge.evaluate({ request: request('arn:aws:s3:::reports/q1.csv'), identityPolicies: [handle] });
+    const result = await bridge.evaluate({
+      request: request('arn:aws:s3:::reports/q1.csv'),
+      identityPolicies: [handle],
+    });
     expect(log.starts).toBe(2);
     expect(result.decision).toBe('Allow');
     bridge.stop();
@@ -109,18 +131,29 @@ describe('the engine bridge', () => {
     const statuses: string[] = [];
     bridge.onStatus((s) => statuses.push(s.engine));
     const handle = await bridge.compile(allowGet);
-    const result = await bridge.evaluate({ request: request('arn:aws:s3:::reports/q1.csv'), identityPolicies: [handle] });
+    const result = await bridge.evaluate({
+      request: request('arn:aws:s3:::reports/q1.csv'),
+      identityPolicies: [handle],
+    });
     expect(bridge.status).toEqual({ engine: 'ts-fallback', reason: 'WebAssembly is disabled' });
     expect(statuses).toEqual(['ts-fallback']);
     const reference = new TsEngine();
-    expect(result).toEqual(reference.evaluate({ request: request('arn:aws:s3:::reports/q1.csv'), identityPolicies: [reference.compile(allowGet)] }));
+    expect(result).toEqual(
+      reference.evaluate({
+        request: request('arn:aws:s3:::reports/q1.csv'),
+        identityPolicies: [reference.compile(allowGet)],
+      }),
+    );
   });
 
   it('reports progress on a long batch and cancels it at the next chunk', async () => {
     const { connect } = inProcess();
     const bridge = new EngineBridge({ connect, idleMs: 0 });
     const handle = await bridge.compile(allowGet);
-    const bundles = Array.from({ length: BATCH_CHUNK * 3 }, (_, i) => ({ request: request(`arn:aws:s3:::reports/${i}`), identityPolicies: [handle] }));
+    const bundles = Array.from({ length: BATCH_CHUNK * 3 }, (_, i) => ({
+      request: request(`arn:aws:s3:::reports/${i}`),
+      identityPolicies: [handle],
+    }));
     const full: number[] = [];
     const decisions = await bridge.evaluateBatch(bundles, (done) => full.push(done));
     expect(full).toEqual([BATCH_CHUNK, BATCH_CHUNK * 2, BATCH_CHUNK * 3]);
@@ -136,7 +169,12 @@ describe('the engine bridge', () => {
   });
 
   it('sends consecutive requests with equal identity-policy lists as one shared list, without changing them', () => {
-    const bundles = [[0, 1], [0, 1], [0, 2], [0, 2]].map((ids, i) => ({ request: request(`arn:aws:s3:::reports/${i}`), identityPolicies: ids }));
+    const bundles = [
+      [0, 1],
+      [0, 1],
+      [0, 2],
+      [0, 2],
+    ].map((ids, i) => ({ request: request(`arn:aws:s3:::reports/${i}`), identityPolicies: ids }));
     const shared = shareIdentityLists(bundles);
     expect(shared).toEqual(bundles);
     expect(shared[1].identityPolicies).toBe(shared[0].identityPolicies);
@@ -148,17 +186,26 @@ describe('the engine bridge', () => {
     const { connect } = inProcess();
     const bridge = new EngineBridge({ connect, idleMs: 0 });
     const handle = await bridge.compile(allowGet);
-    const { explanation, agrees } = await bridge.explain({ request: request('arn:aws:s3:::reports/q1.csv'), identityPolicies: [handle] });
+    const { explanation, agrees } = await bridge.explain({
+      request: request('arn:aws:s3:::reports/q1.csv'),
+      identityPolicies: [handle],
+    });
     expect(agrees).toBe(true);
     expect(explanation.decision).toBe('Allow');
   });
 
   it('falls back to the TS engine when the worker script itself fails to load', async () => {
     const api = createEngineApi(new Promise(() => undefined));
-    const broken = (): EngineConnection => ({ api, terminate: () => undefined, failed: Promise.reject(new Error('worker script failed')) });
+    const broken = (): EngineConnection => ({
+      api,
+      terminate: () => undefined,
+      failed: Promise.reject(new Error('worker script failed')),
+    });
     const bridge = new EngineBridge({ connect: broken, idleMs: 0 });
     const handle = await bridge.compile(allowGet);
-    expect((await bridge.evaluate({ request: request('arn:aws:s3:::reports/q1.csv'), identityPolicies: [handle] })).decision).toBe('Allow');
+    expect(
+      (await bridge.evaluate({ request: request('arn:aws:s3:::reports/q1.csv'), identityPolicies: [handle] })).decision,
+    ).toBe('Allow');
     expect(bridge.status).toEqual({ engine: 'ts-fallback', reason: 'worker script failed' });
   });
 
@@ -193,7 +240,9 @@ describe('the engine bridge', () => {
     await expect(bridge.evaluate(bundle)).rejects.toThrow(EngineCrashedError);
     expect(bridge.status).toEqual({ engine: 'ts-fallback', reason: 'the engine worker stopped: unreachable' });
     const reference = new TsEngine();
-    expect(await bridge.evaluate(bundle)).toEqual(reference.evaluate({ ...bundle, identityPolicies: [reference.compile(allowGet)] }));
+    expect(await bridge.evaluate(bundle)).toEqual(
+      reference.evaluate({ ...bundle, identityPolicies: [reference.compile(allowGet)] }),
+    );
     expect(log.evaluationsSent).toBe(1);
   });
 });

@@ -6,8 +6,15 @@ import { parsePolicyValue } from '../../src/engine/parse/parsePolicy';
 import { TsEngine } from '../../src/engine/tsEngine';
 import { newWasmEngine } from './support/engines';
 
-const request: CompiledBundle['request'] = { principal: 'arn:aws:iam::111111111111:user/alice', action: 'sts:GetCallerIdentity', resource: '*' };
-const allowAll = parsePolicyValue({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] }, 'identity').policy!;
+const request: CompiledBundle['request'] = {
+  principal: 'arn:aws:iam::111111111111:user/alice',
+  action: 'sts:GetCallerIdentity',
+  resource: '*',
+};
+const allowAll = parsePolicyValue(
+  { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] },
+  'identity',
+).policy!;
 
 describe('the engine contract, in both engines', () => {
   const engines: Engine[] = [new TsEngine()];
@@ -31,7 +38,10 @@ describe('the engine contract, in both engines', () => {
       expect(engine.compile(allowAll)).toBe(0);
       expect(() => engine.evaluate({ request, identityPolicies: [1] })).toThrow(/unknown policy handle/);
       const s3 = { ...request, action: 's3:GetObject' };
-      expect([engine.kind, engine.evaluate({ request: s3, identityPolicies: [0] }).decision]).toEqual([engine.kind, 'Allow']);
+      expect([engine.kind, engine.evaluate({ request: s3, identityPolicies: [0] }).decision]).toEqual([
+        engine.kind,
+        'Allow',
+      ]);
     }
   });
 });

@@ -3,19 +3,29 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DECISION_CODE} from '../../src/engine/contract';
+import type { DECISION_CODE } from '../../src/engine/contract';
 import { type CompiledBundle } from '../../src/engine/contract';
 import { EnginePair } from './support/engines';
 
-interface Case { id: string; rule: string; expect: keyof typeof DECISION_CODE; line: string }
+interface Case {
+  id: string;
+  rule: string;
+  expect: keyof typeof DECISION_CODE;
+  line: string;
+}
 
 function readCases(folder: string): { file: string; cases: Case[] }[] {
   const dir = join(import.meta.dirname, '..', 'corpus', folder);
-  return readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().map((file) => ({
-    file,
-    cases: readFileSync(join(dir, file), 'utf8').split('\n').filter((l) => l.trim() !== '')
-      .map((line) => ({ ...(JSON.parse(line) as Omit<Case, 'line'>), line })),
-  }));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .map((file) => ({
+      file,
+      cases: readFileSync(join(dir, file), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .map((line) => ({ ...(JSON.parse(line) as Omit<Case, 'line'>), line })),
+    }));
 }
 
 for (const folder of ['conformance', 'engine']) {

@@ -62,12 +62,15 @@ describe(`generated bundles get the same answer from both engines (seed ${seed})
 
   it(`every batch decision is identical, through a request arena small enough to flush and grow (${BATCHES} batches of ${BATCH_SIZE} requests)`, async () => {
     const small = await newWasmEngine({ words: 256, chars: 256 });
-    fc.assert(fc.property(fc.array(bundle, { minLength: BATCH_SIZE, maxLength: BATCH_SIZE }), (bundles) => {
-      ts.reset();
-      small.reset();
-      const forTs = bundles.map((b) => defined(compileWith(ts, b.request, b.slots)));
-      const forWasm = bundles.map((b) => defined(compileWith(small, b.request, b.slots)));
-      expect(Array.from(small.evaluateBatch(forWasm))).toEqual(Array.from(ts.evaluateBatch(forTs)));
-    }), { seed: seed + 2, numRuns: BATCHES });
+    fc.assert(
+      fc.property(fc.array(bundle, { minLength: BATCH_SIZE, maxLength: BATCH_SIZE }), (bundles) => {
+        ts.reset();
+        small.reset();
+        const forTs = bundles.map((b) => defined(compileWith(ts, b.request, b.slots)));
+        const forWasm = bundles.map((b) => defined(compileWith(small, b.request, b.slots)));
+        expect(Array.from(small.evaluateBatch(forWasm))).toEqual(Array.from(ts.evaluateBatch(forTs)));
+      }),
+      { seed: seed + 2, numRuns: BATCHES },
+    );
   });
 });

@@ -9,18 +9,59 @@ import { TsEngine } from '../../src/engine/tsEngine';
 import { newWasmEngine } from './support/engines';
 
 const seed = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);
-const tricky = fc.constantFrom('İ', 'i̇', 'I', 'ı', 'Σ', 'σ', 'ς', 'ΑΣ', 'ẞ', 'ß', 'ǅ', 'K', 'k', 'Å', '\ud800', '\udc00', '😀', 'Ꭰ', 'a', 'A', '*', '?');
-const text = fc.oneof(fc.array(tricky, { maxLength: 4 }).map((a) => a.join('')), fc.string({ unit: 'binary', maxLength: 6 }));
+const tricky = fc.constantFrom(
+  'İ',
+  'i̇',
+  'I',
+  'ı',
+  'Σ',
+  'σ',
+  'ς',
+  'ΑΣ',
+  'ẞ',
+  'ß',
+  'ǅ',
+  'K',
+  'k',
+  'Å',
+  '\ud800',
+  '\udc00',
+  '😀',
+  'Ꭰ',
+  'a',
+  'A',
+  '*',
+  '?',
+);
+const text = fc.oneof(
+  fc.array(tricky, { maxLength: 4 }).map((a) => a.join('')),
+  fc.string({ unit: 'binary', maxLength: 6 }),
+);
 
 function decide(engine: Engine, operator: string, policyValue: string, contextValue: string): EvaluationResult {
-  const policy = parsePolicyValue({
-    Version: '2012-10-17',
-    Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: { [operator]: { 'aws:PrincipalTag/team': policyValue } } }],
-  }, 'identity').policy;
+  const policy = parsePolicyValue(
+    {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Action: 's3:GetObject',
+          Resource: '*',
+          Condition: { [operator]: { 'aws:PrincipalTag/team': policyValue } },
+        },
+      ],
+    },
+    'identity',
+  ).policy;
   if (policy === null) throw new Error('policy rejected');
   engine.reset();
   return engine.evaluate({
-    request: { principal: 'arn:aws:iam::111111111111:user/alice', action: 's3:GetObject', resource: '*', context: { 'aws:PrincipalTag/team': contextValue } },
+    request: {
+      principal: 'arn:aws:iam::111111111111:user/alice',
+      action: 's3:GetObject',
+      resource: '*',
+      context: { 'aws:PrincipalTag/team': contextValue },
+    },
     identityPolicies: [engine.compile(policy)],
   });
 }
@@ -41,9 +82,12 @@ describe(`Unicode strings compare alike in both engines (seed ${seed})`, () => {
 
   for (const operator of ['StringEqualsIgnoreCase', 'StringNotEqualsIgnoreCase', 'StringLike', 'StringEquals']) {
     it(`${operator} gives the same result for any pair of strings`, () => {
-      fc.assert(fc.property(text, text, (p, c) => {
-        expect(decide(wasm, operator, p, c)).toEqual(decide(ts, operator, p, c));
-      }), { seed, numRuns: 300 });
+      fc.assert(
+        fc.property(text, text, (p, c) => {
+          expect(decide(wasm, operator, p, c)).toEqual(decide(ts, operator, p, c));
+        }),
+        { seed, numRuns: 300 },
+      );
     });
   }
 });

@@ -12,8 +12,14 @@ import { EnginePair } from './support/engines';
 
 const corpusLines = ['conformance', 'engine'].flatMap((folder) => {
   const dir = join(import.meta.dirname, '..', 'corpus', folder);
-  return readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()
-    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim() !== ''));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((f) =>
+      readFileSync(join(dir, f), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== ''),
+    );
 });
 
 describe('in headless Chromium, through the engine worker', () => {
@@ -42,7 +48,7 @@ describe('in headless Chromium, through the engine worker', () => {
     expect(run.status).toEqual({ engine: 'wasm-worker' });
   });
 
-  it('every corpus case gets its expected decision and the reference engine\'s exact result', async () => {
+  it("every corpus case gets its expected decision and the reference engine's exact result", async () => {
     const pair = await EnginePair.create();
     expect(run.results).toHaveLength(corpusLines.length);
     corpusLines.forEach((line, i) => {

@@ -16,7 +16,8 @@ useSitePage((s, p) => {
 
 const heading = () => page.locator('main h1');
 // Full-page shots resize the viewport, which closes Monaco's widgets; `viewportOnly` keeps them.
-const shot = (name: string, viewportOnly = false) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: !viewportOnly });
+const shot = (name: string, viewportOnly = false) =>
+  page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: !viewportOnly });
 
 /** The editor's visible text (Monaco renders spaces as no-break spaces). */
 const editorText = async () => (await page.locator('.view-lines').first().innerText()).replace(/\u00a0/g, ' ');
@@ -44,16 +45,23 @@ describe('the app shell', () => {
 
   it('saves the built-in scenario in the browser on first use and opens it again after a reload', async () => {
     await page.goto(site.url);
-    await expect.poll(() => page.evaluate(() => new Promise<string[]>((done, fail) => {
-      const open = indexedDB.open('iam-playground');
-      open.onerror = () => fail(open.error);
-      open.onsuccess = () => {
-        const db = open.result;
-        if (!db.objectStoreNames.contains('scenarios')) return done([]);
-        const all = db.transaction('scenarios').objectStore('scenarios').getAll();
-        all.onsuccess = () => done(all.result.map((r: { name: string }) => r.name));
-      };
-    }))).toEqual(['Example Corp']);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            new Promise<string[]>((done, fail) => {
+              const open = indexedDB.open('iam-playground');
+              open.onerror = () => fail(open.error);
+              open.onsuccess = () => {
+                const db = open.result;
+                if (!db.objectStoreNames.contains('scenarios')) return done([]);
+                const all = db.transaction('scenarios').objectStore('scenarios').getAll();
+                all.onsuccess = () => done(all.result.map((r: { name: string }) => r.name));
+              };
+            }),
+        ),
+      )
+      .toEqual(['Example Corp']);
     await page.reload();
     await expect.poll(() => page.locator('header.top-bar').innerText()).toContain('Example Corp');
     expect(await page.getByRole('alert').count()).toBe(0);
@@ -107,23 +115,35 @@ describe('the app shell', () => {
     expect(names.every((n) => n.toLowerCase().includes('readonly'))).toBe(true);
     await page.getByRole('button', { name: /Policy name/ }).click();
     const sorted = await page.locator('main table tbody tr td:first-child').allTextContents();
-    expect(sorted).toEqual([...sorted].sort((a, b) => b.localeCompare(a, undefined, { sensitivity: 'base', numeric: true })));
+    expect(sorted).toEqual(
+      [...sorted].sort((a, b) => b.localeCompare(a, undefined, { sensitivity: 'base', numeric: true })),
+    );
   });
 });
 
 describe('the policy editor', () => {
   it('shows a marker for malformed JSON at the right line', async () => {
     // Line 4 lacks the comma after "Allow".
-    await editorWithText('{\n  "Version": "2012-10-17",\n  "Statement": [{\n    "Effect": "Allow"\n    "Action": "s3:GetObject",\n    "Resource": "*"\n  }]\n}');
+    await editorWithText(
+      '{\n  "Version": "2012-10-17",\n  "Statement": [{\n    "Effect": "Allow"\n    "Action": "s3:GetObject",\n    "Resource": "*"\n  }]\n}',
+    );
     const squiggle = page.locator('.view-overlays .squiggly-error').first();
     await squiggle.waitFor();
-    const lineHeight = await page.locator('.view-line').first().evaluate((e) => e.getBoundingClientRect().height);
-    const linesTop = await page.locator('.view-lines').first().evaluate((e) => e.getBoundingClientRect().top);
+    const lineHeight = await page
+      .locator('.view-line')
+      .first()
+      .evaluate((e) => e.getBoundingClientRect().height);
+    const linesTop = await page
+      .locator('.view-lines')
+      .first()
+      .evaluate((e) => e.getBoundingClientRect().top);
     const top = await squiggle.evaluate((e) => e.getBoundingClientRect().top);
     const line = Math.round((top - linesTop) / lineHeight) + 1;
     // The comma is missing at the end of line 4; JSON parsers report the token after it, on line 5.
     expect(line).toBe(5);
-    await expect.poll(() => page.getByRole('list', { name: 'Problems' }).innerText()).toMatch(/Ln 5, Col 5: invalid JSON/);
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Problems' }).innerText())
+      .toMatch(/Ln 5, Col 5: invalid JSON/);
     await shot('editor-malformed');
   });
 
@@ -140,15 +160,22 @@ describe('the policy editor', () => {
   });
 
   it('shows hover documentation for an action: description, access level and resource types', async () => {
-    await editorWithText('{\n  "Version": "2012-10-17",\n  "Statement": [{\n    "Effect": "Allow",\n    "Action": "s3:GetObject",\n    "Resource": "*"\n  }]\n}');
+    await editorWithText(
+      '{\n  "Version": "2012-10-17",\n  "Statement": [{\n    "Effect": "Allow",\n    "Action": "s3:GetObject",\n    "Resource": "*"\n  }]\n}',
+    );
     // Hover the string token itself (Monaco renders each token as an .mtk* span). Under load a first
     // hover can be missed while the editor still lays out, so the poll hovers again while none shows.
     const token = page.locator('.view-line [class^="mtk"]', { hasText: 's3:GetObject' }).first();
     const hover = page.locator('.monaco-hover-content').first();
-    await expect.poll(async () => {
-      if (!(await hover.isVisible())) await token.hover();
-      return hover.innerText({ timeout: 2_000 }).catch(() => '');
-    }, { timeout: 30_000 }).toContain('Grants permission to retrieve objects');
+    await expect
+      .poll(
+        async () => {
+          if (!(await hover.isVisible())) await token.hover();
+          return hover.innerText({ timeout: 2_000 }).catch(() => '');
+        },
+        { timeout: 30_000 },
+      )
+      .toContain('Grants permission to retrieve objects');
     expect(await hover.innerText()).toMatch(/s3:GetObject — Read[\s\S]*Resource types:.*\bobject\b/);
     await shot('editor-hover', true);
   });
@@ -160,10 +187,19 @@ describe('the policy editor', () => {
   });
 
   it('re-checks the document when the policy type changes: a trust policy needs a Principal', async () => {
-    await editorWithText('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "*"}]}');
+    await editorWithText(
+      '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Resource": "*"}]}',
+    );
     await expect.poll(() => page.locator('.editor-status').innerText()).toBe('No problems');
     await page.getByRole('combobox', { name: 'Policy type' }).selectOption('trust');
-    await expect.poll(() => page.getByRole('list', { name: 'Problems' }).innerText().catch(() => '')).toMatch(/error[\s\S]*Principal/i);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('list', { name: 'Problems' })
+          .innerText()
+          .catch(() => ''),
+      )
+      .toMatch(/error[\s\S]*Principal/i);
   });
 
   it('summarizes the policy like the console', async () => {
@@ -175,9 +211,20 @@ describe('the policy editor', () => {
 });
 
 const PAGES = [
-  '#/dashboard', '#/users', '#/users/Nikki', '#/users/Nikki/credentials', '#/groups', '#/roles', '#/policies',
-  `#/policies/${encodeURIComponent('arn:aws:iam::aws:policy/AdministratorAccess')}`, '#/policies/create',
-  '#/identity-providers', '#/account-settings', '#/organization', '#/resources', '#/simulator',
+  '#/dashboard',
+  '#/users',
+  '#/users/Nikki',
+  '#/users/Nikki/credentials',
+  '#/groups',
+  '#/roles',
+  '#/policies',
+  `#/policies/${encodeURIComponent('arn:aws:iam::aws:policy/AdministratorAccess')}`,
+  '#/policies/create',
+  '#/identity-providers',
+  '#/account-settings',
+  '#/organization',
+  '#/resources',
+  '#/simulator',
 ];
 
 describe('accessibility', () => {

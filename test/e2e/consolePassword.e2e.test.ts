@@ -25,7 +25,10 @@ const changeDialog = () => page.getByRole('dialog', { name: 'Change password' })
 
 async function openSignIn(password: string) {
   await menuButton().click();
-  await page.getByRole('region', { name: 'Identity' }).getByRole('button', { name: 'Sign in with a password…' }).click();
+  await page
+    .getByRole('region', { name: 'Identity' })
+    .getByRole('button', { name: 'Sign in with a password…' })
+    .click();
   await signInDialog().getByRole('textbox', { name: 'IAM user name' }).fill('Mary');
   await signInDialog().getByLabel('Password').fill(password);
   await signInDialog().getByRole('button', { name: 'Sign in' }).click();
@@ -38,7 +41,9 @@ describe('console password', () => {
     const form = section.getByRole('form', { name: 'Manage console access' });
     await form.getByRole('radio', { name: 'Custom password' }).check();
     await form.getByLabel('Password', { exact: true }).fill(FIRST);
-    expect(await form.getByRole('checkbox', { name: /must create a new password at next sign-in/ }).isChecked()).toBe(true);
+    expect(await form.getByRole('checkbox', { name: /must create a new password at next sign-in/ }).isChecked()).toBe(
+      true,
+    );
     expect(await seriousAxeViolations(page)).toEqual([]);
     await form.getByRole('button', { name: 'Apply' }).click();
     const done = section.getByRole('status');
@@ -82,7 +87,9 @@ describe('console password', () => {
 
   it('the next sign-in with the new password goes straight through; the first password no longer works', async () => {
     await openSignIn(FIRST);
-    await expect.poll(() => signInDialog().getByRole('alert').innerText()).toContain('Your authentication information is incorrect.');
+    await expect
+      .poll(() => signInDialog().getByRole('alert').innerText())
+      .toContain('Your authentication information is incorrect.');
     await signInDialog().getByLabel('Password').fill(CHOSEN);
     await signInDialog().getByRole('button', { name: 'Sign in' }).click();
     await expect.poll(() => signInDialog().count()).toBe(0);

@@ -27,7 +27,10 @@ useSitePage(async (s, p) => {
 });
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
-const notice = (page: Page) => page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'This scenario was changed in another tab' }) });
+const notice = (page: Page) =>
+  page
+    .getByRole('alert')
+    .filter({ has: page.getByRole('heading', { name: 'This scenario was changed in another tab' }) });
 
 /** Creates a user group through the console's Create user group page and waits for its page. */
 async function createGroup(page: Page, name: string) {
@@ -77,7 +80,9 @@ describe('a save in another tab while this tab has an unsaved edit', () => {
     expect(await tabA.locator('main h1').innerText()).toBe('FromTabA');
     expect(await notice(tabB).count()).toBe(0);
     // The unsaved edit lives only in this tab now: closing it asks first (and staying keeps it open).
-    const asked = new Promise<string>((answer) => tabA.once('dialog', (d) => void d.dismiss().then(() => answer(d.type()))));
+    const asked = new Promise<string>((answer) =>
+      tabA.once('dialog', (d) => void d.dismiss().then(() => answer(d.type()))),
+    );
     await tabA.close({ runBeforeUnload: true });
     expect(await asked).toBe('beforeunload');
     expect(tabA.isClosed()).toBe(false);
@@ -86,7 +91,7 @@ describe('a save in another tab while this tab has an unsaved edit', () => {
     expect(await axeWithTimeRunning(tabA)).toEqual([]);
   });
 
-  it('"Keep this tab\'s version" saves A\'s version over B\'s, and B shows it, also after a reload', async () => {
+  it("\"Keep this tab's version\" saves A's version over B's, and B shows it, also after a reload", async () => {
     await notice(tabA).getByRole('button', { name: "Keep this tab's version" }).click();
     await expect.poll(() => notice(tabA).count()).toBe(0);
     await expect.poll(() => listedGroups(tabB)).toContain('FromTabA');
@@ -97,7 +102,7 @@ describe('a save in another tab while this tab has an unsaved edit', () => {
     expect(await listedGroups(tabA)).toEqual(expect.arrayContaining(['FromTabA']));
   });
 
-  it('"Use the other tab\'s version" (chosen with the keyboard) shows B\'s edit in A and drops A\'s', async () => {
+  it("\"Use the other tab's version\" (chosen with the keyboard) shows B's edit in A and drops A's", async () => {
     await conflictingEdits('SecondFromA', 'SecondFromB');
     await notice(tabA).getByRole('button', { name: "Use the other tab's version" }).focus();
     await tabA.keyboard.press('Enter');

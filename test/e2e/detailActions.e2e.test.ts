@@ -6,7 +6,15 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Site } from './harness';
-import { SCREENSHOTS, editStoredScenario, openApp, pasteIntoEditor, seriousAxeViolations, showPageAnyway, useSitePage } from './harness';
+import {
+  SCREENSHOTS,
+  editStoredScenario,
+  openApp,
+  pasteIntoEditor,
+  seriousAxeViolations,
+  showPageAnyway,
+  useSitePage,
+} from './harness';
 
 let site: Site;
 let page: Page;
@@ -100,7 +108,11 @@ describe('permissions tab', () => {
     await shot('inline-saved');
 
     await inline.getByRole('button', { name: 'Delete inline policy ListBuckets' }).click();
-    await confirmRemoval(dialog('Delete inline policy ListBuckets?'), /every user in the group Test.*cannot be restored/, 'Delete policy');
+    await confirmRemoval(
+      dialog('Delete inline policy ListBuckets?'),
+      /every user in the group Test.*cannot be restored/,
+      'Delete policy',
+    );
     await expect.poll(() => inline.innerText()).toContain('No inline policies');
   });
 });
@@ -118,7 +130,11 @@ describe('permissions boundary', () => {
     const boundary = page.getByRole('region', { name: 'Permissions boundary' });
     await expect.poll(() => boundary.getByRole('link', { name: 'ReadOnlyAccess' }).count()).toBe(1);
     await boundary.getByRole('button', { name: 'Remove boundary' }).click();
-    await confirmRemoval(dialog('Remove the permissions boundary of Mary?'), /ReadOnlyAccess no longer limits the user Mary/, 'Remove boundary');
+    await confirmRemoval(
+      dialog('Remove the permissions boundary of Mary?'),
+      /ReadOnlyAccess no longer limits the user Mary/,
+      'Remove boundary',
+    );
     await expect.poll(() => boundary.innerText()).toContain('Not set');
   });
 });
@@ -138,7 +154,11 @@ describe('group membership', () => {
     await openApp(page, site, '#/groups/Managers/users');
     await page.getByRole('checkbox', { name: 'Select Mary' }).check();
     await page.getByRole('button', { name: 'Remove users' }).click();
-    await confirmRemoval(dialog('Remove Mary from Managers?'), /Mary loses the permissions that the group Managers grants/, 'Remove user');
+    await confirmRemoval(
+      dialog('Remove Mary from Managers?'),
+      /Mary loses the permissions that the group Managers grants/,
+      'Remove user',
+    );
     await expect.poll(() => page.getByRole('link', { name: 'Mary' }).count()).toBe(0);
     await openApp(page, site, '#/users/Mary/groups');
     await expect.poll(() => page.getByRole('tab', { name: 'Groups (2)' }).count()).toBe(1);
@@ -147,7 +167,11 @@ describe('group membership', () => {
   it("removing a user from a group on the user's Groups tab asks first", async () => {
     await openApp(page, site, '#/users/Mary/groups');
     await page.getByRole('button', { name: 'Remove Mary from AllUsers' }).click();
-    await confirmRemoval(dialog('Remove Mary from AllUsers?'), /Mary loses the permissions that the group AllUsers grants/, 'Remove user');
+    await confirmRemoval(
+      dialog('Remove Mary from AllUsers?'),
+      /Mary loses the permissions that the group AllUsers grants/,
+      'Remove user',
+    );
     await expect.poll(() => page.getByRole('tab', { name: 'Groups (1)' }).count()).toBe(1);
     expect(await page.getByRole('link', { name: 'AllUsers' }).count()).toBe(0);
   });
@@ -158,7 +182,8 @@ describe('roles', () => {
     await openApp(page, site, '#/roles/AppServer/trust');
     await page.getByRole('button', { name: 'Edit trust policy' }).click();
     const edit = dialog('Edit trust policy of AppServer');
-    const trust = '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Effect": "Allow",\n      "Principal": { "Service": "lambda.amazonaws.com" },\n      "Action": "sts:AssumeRole"\n    }\n  ]\n}';
+    const trust =
+      '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Effect": "Allow",\n      "Principal": { "Service": "lambda.amazonaws.com" },\n      "Action": "sts:AssumeRole"\n    }\n  ]\n}';
     await pasteIntoEditor(page, edit.locator('.monaco-editor'), trust);
     await expect.poll(() => edit.getByRole('status').innerText()).toBe('No problems');
     await checkDialog('trust-dialog');
@@ -195,7 +220,9 @@ describe('roles', () => {
     expect(await page.locator('.page-description').innerText()).toBe('Lets AWS Support manage support cases');
     // Its trust policy is the service's: shown, with no Edit button.
     await openApp(page, site, '#/roles/AWSServiceRoleForSupport/trust');
-    await expect.poll(() => page.locator('main').innerText()).toContain('The service defines the trust policy of a service-linked role; it cannot be edited.');
+    await expect
+      .poll(() => page.locator('main').innerText())
+      .toContain('The service defines the trust policy of a service-linked role; it cannot be edited.');
     expect(await page.getByRole('button', { name: 'Edit trust policy' }).count()).toBe(0);
   });
 });
@@ -228,7 +255,9 @@ describe('customer managed policy at five versions', () => {
     await editStoredScenario(page, (scenario) => {
       const policy = scenario.accounts.flatMap((a) => a.policies).find((p) => p.name === 'ShareManagers')!;
       const document = policy.versions[0]!.document;
-      policy.versions.push(...[2, 3, 4, 5].map((n) => ({ versionId: `v${n}`, document, createdAt: `2026-01-0${n + 4}T09:00:00Z` })));
+      policy.versions.push(
+        ...[2, 3, 4, 5].map((n) => ({ versionId: `v${n}`, document, createdAt: `2026-01-0${n + 4}T09:00:00Z` })),
+      );
       policy.nextVersion = 6;
     });
     await page.getByRole('button', { name: 'Edit policy ShareManagers' }).click();
@@ -314,7 +343,10 @@ describe('acting as a user without the permission', () => {
   it('attaching a policy as Richard is denied with AWS AccessDenied and its explanation', async () => {
     const menu = page.getByRole('button', { name: /^Identity menu/ });
     await menu.click();
-    await page.getByRole('region', { name: 'Identity' }).getByRole('button', { name: 'IAM user Richard', exact: true }).click();
+    await page
+      .getByRole('region', { name: 'Identity' })
+      .getByRole('button', { name: 'IAM user Richard', exact: true })
+      .click();
     await expect.poll(() => menu.innerText()).toBe('Richard @ example-corp');
     await openApp(page, site, '#/users/Mary/permissions');
     // Richard may not read Mary's page (no iam:GetUser): the learner's view shows it so he can try the action.
@@ -325,13 +357,17 @@ describe('acting as a user without the permission', () => {
     await attach.getByRole('checkbox', { name: /^ReadOnlyAccess / }).check();
     await attach.getByRole('button', { name: 'Add permissions' }).click();
     const alert = attach.getByRole('alert');
-    await expect.poll(() => alert.innerText()).toContain(
-      'User: arn:aws:iam::123456789012:user/Richard is not authorized to perform: iam:AttachUserPolicy on resource: arn:aws:iam::123456789012:user/Mary',
-    );
+    await expect
+      .poll(() => alert.innerText())
+      .toContain(
+        'User: arn:aws:iam::123456789012:user/Richard is not authorized to perform: iam:AttachUserPolicy on resource: arn:aws:iam::123456789012:user/Mary',
+      );
     await alert.getByRole('button', { name: 'Why was this denied?' }).click();
     await expect.poll(() => alert.getByRole('region', { name: 'Explanation' }).count()).toBe(1);
     await checkDialog('access-denied');
     await attach.getByRole('button', { name: 'Cancel' }).click();
-    await expect.poll(() => page.getByRole('region', { name: /Attached policies/ }).innerText()).toContain('No managed policies attached');
+    await expect
+      .poll(() => page.getByRole('region', { name: /Attached policies/ }).innerText())
+      .toContain('No managed policies attached');
   });
 });

@@ -22,12 +22,19 @@ describe('the policy editor checks actions against the service catalogue', () =>
   it('warns about an action that Amazon S3 does not have and a service prefix that does not exist', async () => {
     await openApp(page, site, '#/policies/create');
     const editor = page.locator('.monaco-editor').first();
-    await pasteIntoEditor(page, editor,
-      '{\n  "Version": "2012-10-17",\n  "Statement": [{\n    "Effect": "Allow",\n    "Action": ["s3:GetObjekt", "foo:Bar"],\n    "Resource": "*"\n  }]\n}');
+    await pasteIntoEditor(
+      page,
+      editor,
+      '{\n  "Version": "2012-10-17",\n  "Statement": [{\n    "Effect": "Allow",\n    "Action": ["s3:GetObjekt", "foo:Bar"],\n    "Resource": "*"\n  }]\n}',
+    );
     const problems = page.getByRole('list', { name: 'Problems' });
-    await expect.poll(() => problems.innerText().catch(() => ''), { timeout: 10_000 }).toContain('foo is not a known service prefix');
+    await expect
+      .poll(() => problems.innerText().catch(() => ''), { timeout: 10_000 })
+      .toContain('foo is not a known service prefix');
     const text = await problems.innerText();
-    expect(text).toMatch(/warning\s+Ln 5, Col 16: s3:GetObjekt is not an action of Amazon S3; did you mean s3:GetObject\?/i);
+    expect(text).toMatch(
+      /warning\s+Ln 5, Col 16: s3:GetObjekt is not an action of Amazon S3; did you mean s3:GetObject\?/i,
+    );
     expect(text).toMatch(/warning\s+Ln 5, Col 32: foo is not a known service prefix/i);
     expect(await page.locator('.editor-status').innerText()).toBe('0 errors, 2 warnings');
     await page.locator('.view-overlays .squiggly-warning').first().waitFor();
@@ -44,15 +51,22 @@ describe('the problems list of a long policy', () => {
   };
   const problems = () => page.getByRole('list', { name: 'Problems' });
   /** The list's visible and full heights, and the editor's height. */
-  const heights = () => page.evaluate(() => {
-    const list = document.querySelector('.problems')!;
-    return { visible: list.clientHeight, full: list.scrollHeight, editor: document.querySelector('.editor-host')!.getBoundingClientRect().height };
-  });
+  const heights = () =>
+    page.evaluate(() => {
+      const list = document.querySelector('.problems')!;
+      return {
+        visible: list.clientHeight,
+        full: list.scrollHeight,
+        editor: document.querySelector('.editor-host')!.getBoundingClientRect().height,
+      };
+    });
 
   it('grows to show ten problems at once, with the editor at its full height', async () => {
     await openApp(page, site, '#/policies/create');
     await pasteIntoEditor(page, page.locator('.monaco-editor').first(), unknownServices(10));
-    await expect.poll(() => page.locator('.editor-status').innerText(), { timeout: 10_000 }).toBe('0 errors, 10 warnings');
+    await expect
+      .poll(() => page.locator('.editor-status').innerText(), { timeout: 10_000 })
+      .toBe('0 errors, 10 warnings');
     await expect.poll(() => problems().getByRole('listitem').count()).toBe(10);
     const { visible, full, editor } = await heights();
     expect(full).toBeLessThanOrEqual(visible);
@@ -62,7 +76,9 @@ describe('the problems list of a long policy', () => {
 
   it('scrolls inside the list when there are more problems than fit, and every one stays reachable', async () => {
     await pasteIntoEditor(page, page.locator('.monaco-editor').first(), unknownServices(40));
-    await expect.poll(() => page.locator('.editor-status').innerText(), { timeout: 10_000 }).toBe('0 errors, 40 warnings');
+    await expect
+      .poll(() => page.locator('.editor-status').innerText(), { timeout: 10_000 })
+      .toBe('0 errors, 40 warnings');
     const { visible, full, editor } = await heights();
     expect(full).toBeGreaterThan(visible);
     expect(visible).toBeLessThanOrEqual(360);
@@ -80,7 +96,9 @@ describe('the summary of a trust policy', () => {
     const summary = page.locator('table.summary-table');
     await expect.poll(() => summary.innerText().catch(() => ''), { timeout: 10_000 }).toMatch(/Principal/);
     const row = summary.locator('tbody tr').first();
-    expect(await row.innerText()).toMatch(/AWS Security Token Service[\s\S]*AWS account \d{12}[\s\S]*All resources[\s\S]*aws:MultiFactorAuthPresent Bool true/);
+    expect(await row.innerText()).toMatch(
+      /AWS Security Token Service[\s\S]*AWS account \d{12}[\s\S]*All resources[\s\S]*aws:MultiFactorAuthPresent Bool true/,
+    );
     await shot('trust-policy-summary');
     expect(await seriousAxeViolations(page)).toEqual([]);
   });

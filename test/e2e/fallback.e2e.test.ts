@@ -17,8 +17,9 @@ useSitePage((s, p) => {
   page = p;
 });
 
-const BANNER_TEXT = 'The engine worker is not running, so console actions are authorized by the TypeScript reference engine'
-  + " on the page's main thread. Reason: ";
+const BANNER_TEXT =
+  'The engine worker is not running, so console actions are authorized by the TypeScript reference engine' +
+  " on the page's main thread. Reason: ";
 const banner = () => page.getByRole('alert').filter({ hasText: 'The engine worker is not running' });
 const heading = () => page.locator('main h1');
 
@@ -44,27 +45,35 @@ describe('when the engine worker cannot start', () => {
   it.each([
     // The reasons are the worker's failed fetch (as Chromium words it) and the worker's 'error' event.
     { what: 'its Wasm file', url: /\.wasm$/, group: 'Reviewers', reason: 'Failed to fetch' },
-    { what: 'its script', url: /engine\.worker[^/]*\.js$/, group: 'Approvers', reason: 'the engine worker failed to load' },
-  ])('a console action still succeeds, and every page says it was decided on the main thread, when $what does not load', async ({ url, group, reason }) => {
-    await site.context.route(url, (route) => route.abort('failed'));
-    try {
-      // A new page load, so the console's engine starts again, and fails on its first decision: whether
-      // the acting identity may read the page.
-      await page.reload();
-      await heading().waitFor();
-      await expect.poll(() => banner().innerText()).toBe(BANNER_TEXT + reason);
-      await createGroup(group);
-      await expect.poll(() => page.locator('main').innerText()).toMatch(/Users \(0\)/);
-      await expect.poll(() => banner().innerText()).toBe(BANNER_TEXT + reason);
-      await openApp(page, site, '#/groups');
-      expect(await page.getByRole('row', { name: new RegExp(group) }).count()).toBe(1);
-      expect(await banner().innerText()).toBe(BANNER_TEXT + reason);
-      await page.screenshot({ path: join(SCREENSHOTS, `fallback-${group.toLowerCase()}.png`) });
-      expect(await seriousAxeViolations(page)).toEqual([]);
-    } finally {
-      await site.context.unroute(url);
-    }
-  });
+    {
+      what: 'its script',
+      url: /engine\.worker[^/]*\.js$/,
+      group: 'Approvers',
+      reason: 'the engine worker failed to load',
+    },
+  ])(
+    'a console action still succeeds, and every page says it was decided on the main thread, when $what does not load',
+    async ({ url, group, reason }) => {
+      await site.context.route(url, (route) => route.abort('failed'));
+      try {
+        // A new page load, so the console's engine starts again, and fails on its first decision: whether
+        // the acting identity may read the page.
+        await page.reload();
+        await heading().waitFor();
+        await expect.poll(() => banner().innerText()).toBe(BANNER_TEXT + reason);
+        await createGroup(group);
+        await expect.poll(() => page.locator('main').innerText()).toMatch(/Users \(0\)/);
+        await expect.poll(() => banner().innerText()).toBe(BANNER_TEXT + reason);
+        await openApp(page, site, '#/groups');
+        expect(await page.getByRole('row', { name: new RegExp(group) }).count()).toBe(1);
+        expect(await banner().innerText()).toBe(BANNER_TEXT + reason);
+        await page.screenshot({ path: join(SCREENSHOTS, `fallback-${group.toLowerCase()}.png`) });
+        expect(await seriousAxeViolations(page)).toEqual([]);
+      } finally {
+        await site.context.unroute(url);
+      }
+    },
+  );
 
   it('with the worker loading again, a new page load decides in the worker and the banner is gone', async () => {
     const wasmFetches = () => site.requests().filter((u) => u.endsWith('.wasm')).length;

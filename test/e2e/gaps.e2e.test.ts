@@ -35,7 +35,7 @@ describe('create user group', () => {
     await expect.poll(heading).toBe('Create user group');
   });
 
-  it('a name already in use comes back as IAM\'s EntityAlreadyExists error', async () => {
+  it("a name already in use comes back as IAM's EntityAlreadyExists error", async () => {
     await page.getByRole('textbox', { name: 'User group name' }).fill('Developers');
     await page.getByRole('button', { name: 'Create user group' }).click();
     await expect.poll(() => page.locator('main').innerText()).toMatch(/EntityAlreadyExists/);
@@ -61,7 +61,7 @@ describe('create user group', () => {
 });
 
 describe('the switch-role link', () => {
-  it('a role\'s page shows its Link to switch roles in console, with a Copy button', async () => {
+  it("a role's page shows its Link to switch roles in console, with a Copy button", async () => {
     await page.goto(`${site.url}#/roles/SecurityAuditor`);
     await expect.poll(heading).toBe('SecurityAuditor');
     const link = page.getByRole('link', { name: /#\/switchrole\?/ });
@@ -75,7 +75,9 @@ describe('the switch-role link', () => {
   it('opening the link shows the Switch role dialog with account, role and display name filled in', async () => {
     await page.goto(`${site.url}#/switchrole?account=example-corp&roleName=SecurityAuditor&displayName=AUDIT`);
     const dialog = switchDialog();
-    await expect.poll(() => dialog.getByRole('textbox', { name: 'Account ID or alias' }).inputValue()).toBe('example-corp');
+    await expect
+      .poll(() => dialog.getByRole('textbox', { name: 'Account ID or alias' }).inputValue())
+      .toBe('example-corp');
     expect(await dialog.getByRole('textbox', { name: 'IAM role name' }).inputValue()).toBe('SecurityAuditor');
     expect(await dialog.getByRole('textbox', { name: /Display name/ }).inputValue()).toBe('AUDIT');
     await shot('switch-role-link');

@@ -40,19 +40,41 @@ export const DIST = join(ROOT, 'dist');
 export const SCREENSHOTS = join(ROOT, 'test-results', 'e2e');
 
 const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml',
-  '.png': 'image/png', '.ico': 'image/x-icon', '.ttf': 'font/ttf', '.woff2': 'font/woff2', '.map': 'application/json',
-  '.webmanifest': 'application/manifest+json', '.txt': 'text/plain; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.ttf': 'font/ttf',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 /** Runs `vite build` into `outDir` (the e2e global setup calls this once per run). */
 export function buildSite(outDir: string): Promise<void> {
   return new Promise((done, fail) => {
-    const args = [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'];
+    const args = [
+      join(ROOT, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--logLevel',
+      'warn',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+    ];
     // Vitest sets NODE_ENV=test, which Vite would pass on to the bundle (React's development build, some
     // 70 KB gzipped more): build what `npm run build` ships, so the shell budget measures the real site.
-    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+    const child = spawn(process.execPath, args, {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
     child.on('error', fail);
     child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`vite build exited with ${code}`))));
   });
@@ -68,17 +90,21 @@ export async function serveStatic(dir: string): Promise<{ url: string; close: ()
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'content-length': info.size });
+    res.writeHead(200, {
+      'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+      'content-length': info.size,
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise((closed) => {
-      server.closeAllConnections();
-      server.close(() => closed());
-    }),
+    close: () =>
+      new Promise((closed) => {
+        server.closeAllConnections();
+        server.close(() => closed());
+      }),
   };
 }
 
@@ -114,7 +140,10 @@ export async function openSite(dir = inject('e2eSite')): Promise<Site> {
   const server = await serveStatic(dir);
   const browser = await launchChromium();
   // Clipboard access lets tests paste text into editors exactly (typing would be auto-indented).
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
   const requests: string[] = [];
   const errors: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
@@ -204,33 +233,45 @@ export async function pasteIntoEditor(page: Page, editor: Locator, text: string)
  */
 export async function editStoredScenario(page: Page, edit: (document: Scenario) => void): Promise<void> {
   // The app saves the built-in scenario on first use; wait for that record before reading it.
-  await page.waitForFunction(() => new Promise<boolean>((done) => {
-    const open = indexedDB.open('iam-playground');
-    open.onsuccess = () => {
-      if (!open.result.objectStoreNames.contains('scenarios')) return done(false);
-      const count = open.result.transaction('scenarios').objectStore('scenarios').count();
-      count.onsuccess = () => done(count.result === 1);
-    };
-  }), undefined, { timeout: 10_000 });
-  const record = await page.evaluate(() => new Promise<{ revision: number; document: Scenario }>((done, fail) => {
-    const open = indexedDB.open('iam-playground');
-    open.onerror = () => fail(open.error);
-    open.onsuccess = () => {
-      const all = open.result.transaction('scenarios').objectStore('scenarios').getAll();
-      all.onsuccess = () => done(all.result[0]);
-    };
-  }));
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((done) => {
+        const open = indexedDB.open('iam-playground');
+        open.onsuccess = () => {
+          if (!open.result.objectStoreNames.contains('scenarios')) return done(false);
+          const count = open.result.transaction('scenarios').objectStore('scenarios').count();
+          count.onsuccess = () => done(count.result === 1);
+        };
+      }),
+    undefined,
+    { timeout: 10_000 },
+  );
+  const record = await page.evaluate(
+    () =>
+      new Promise<{ revision: number; document: Scenario }>((done, fail) => {
+        const open = indexedDB.open('iam-playground');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('scenarios').objectStore('scenarios').getAll();
+          all.onsuccess = () => done(all.result[0]);
+        };
+      }),
+  );
   edit(record.document);
-  await page.evaluate((changed) => new Promise<void>((done, fail) => {
-    const open = indexedDB.open('iam-playground');
-    open.onerror = () => fail(open.error);
-    open.onsuccess = () => {
-      const tx = open.result.transaction('scenarios', 'readwrite');
-      tx.objectStore('scenarios').put(changed);
-      tx.oncomplete = () => done();
-      tx.onerror = () => fail(tx.error);
-    };
-  }), { ...record, revision: record.revision + 1 });
+  await page.evaluate(
+    (changed) =>
+      new Promise<void>((done, fail) => {
+        const open = indexedDB.open('iam-playground');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('scenarios', 'readwrite');
+          tx.objectStore('scenarios').put(changed);
+          tx.oncomplete = () => done();
+          tx.onerror = () => fail(tx.error);
+        };
+      }),
+    { ...record, revision: record.revision + 1 },
+  );
   await page.reload();
   await page.locator('main h1').waitFor();
 }

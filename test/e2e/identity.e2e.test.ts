@@ -51,10 +51,12 @@ describe('the identity switcher', () => {
     await actAsUser('Richard', false);
     await switchRole('SecurityAuditor', 'AUDIT', 'Red');
     const alert = switchDialog().getByRole('alert');
-    await expect.poll(() => alert.innerText()).toContain(
-      'User: arn:aws:iam::123456789012:user/Richard is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::123456789012:role/SecurityAuditor'
-      + ' because no resource-based policy allows the sts:AssumeRole action',
-    );
+    await expect
+      .poll(() => alert.innerText())
+      .toContain(
+        'User: arn:aws:iam::123456789012:user/Richard is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::123456789012:role/SecurityAuditor' +
+          ' because no resource-based policy allows the sts:AssumeRole action',
+      );
     await alert.getByRole('button', { name: 'Why was this denied?' }).click();
     const explanation = alert.getByRole('region', { name: 'Explanation' });
     await expect.poll(() => explanation.innerText()).toMatch(/resource-based policy\s*no statement allows\s*decides/);
@@ -87,26 +89,43 @@ describe('the identity switcher', () => {
   });
 
   it('keeps the acting identity after a reload (the session is saved with the scenario)', async () => {
-    await expect.poll(() => page.evaluate(() => new Promise<string>((done, fail) => {
-      const open = indexedDB.open('iam-playground');
-      open.onerror = () => fail(open.error);
-      open.onsuccess = () => {
-        const all = open.result.transaction('scenarios').objectStore('scenarios').getAll();
-        all.onsuccess = () => done(all.result.map((r: { document: { session: { identity: { type: string } } } }) => r.document.session.identity.type).join());
-      };
-    }))).toBe('assumedRole');
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            new Promise<string>((done, fail) => {
+              const open = indexedDB.open('iam-playground');
+              open.onerror = () => fail(open.error);
+              open.onsuccess = () => {
+                const all = open.result.transaction('scenarios').objectStore('scenarios').getAll();
+                all.onsuccess = () =>
+                  done(
+                    all.result
+                      .map(
+                        (r: { document: { session: { identity: { type: string } } } }) =>
+                          r.document.session.identity.type,
+                      )
+                      .join(),
+                  );
+              };
+            }),
+        ),
+      )
+      .toBe('assumedRole');
     await page.reload();
     await expect.poll(() => menuButton().innerText()).toBe('AUDIT');
   });
 
-  it('signs in as an IAM user with the console password; a wrong password gets AWS\'s one message for every wrong detail', async () => {
+  it("signs in as an IAM user with the console password; a wrong password gets AWS's one message for every wrong detail", async () => {
     await menuButton().click();
     await identityPanel().getByRole('button', { name: 'Sign in with a password…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Sign in as IAM user' });
     await dialog.getByRole('textbox', { name: 'IAM user name' }).fill('Mary');
     await dialog.getByLabel('Password').fill('wrong-password');
     await dialog.getByRole('button', { name: 'Sign in' }).click();
-    await expect.poll(() => dialog.getByRole('alert').innerText()).toContain('Your authentication information is incorrect. Please try again.');
+    await expect
+      .poll(() => dialog.getByRole('alert').innerText())
+      .toContain('Your authentication information is incorrect. Please try again.');
     expect(await seriousViolations()).toEqual([]);
     await dialog.getByLabel('Password').fill('Example-Corp-2026!');
     await dialog.getByRole('button', { name: 'Sign in' }).click();
@@ -122,12 +141,16 @@ describe('the identity switcher', () => {
     await showPageAnyway(page);
     await page.getByRole('button', { name: 'Create access key' }).click();
     const alert = page.locator('main').getByRole('alert');
-    await expect.poll(() => alert.innerText()).toContain(
-      'User: arn:aws:iam::123456789012:user/Richard is not authorized to perform: iam:CreateAccessKey on resource: arn:aws:iam::123456789012:user/Mary'
-      + ' because no identity-based policy allows the iam:CreateAccessKey action',
-    );
+    await expect
+      .poll(() => alert.innerText())
+      .toContain(
+        'User: arn:aws:iam::123456789012:user/Richard is not authorized to perform: iam:CreateAccessKey on resource: arn:aws:iam::123456789012:user/Mary' +
+          ' because no identity-based policy allows the iam:CreateAccessKey action',
+      );
     await alert.getByRole('button', { name: 'Why was this denied?' }).click();
-    await expect.poll(() => alert.getByRole('region', { name: 'Explanation' }).innerText()).toMatch(/identity-based policy\s*no statement allows\s*decides/);
+    await expect
+      .poll(() => alert.getByRole('region', { name: 'Explanation' }).innerText())
+      .toMatch(/identity-based policy\s*no statement allows\s*decides/);
     await page.screenshot({ path: join(SCREENSHOTS, 'identity-action-denied.png'), fullPage: true });
     expect(await seriousViolations()).toEqual([]);
     expect(site.pageErrors()).toEqual([]);

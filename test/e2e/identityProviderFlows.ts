@@ -6,12 +6,13 @@ import type { Site } from './harness';
 import { openApp } from './harness';
 
 /** A stand-in for an IdP's metadata document (IAM wants at least 1,000 characters). */
-export const SAML_METADATA = '<?xml version="1.0" encoding="UTF-8"?>'
-  + '<EntityDescriptor xmlns="urn:oasis:names:tc:SAML:2.0:metadata" entityID="https://adfs.example-corp.test/adfs/services/trust">'
-  + '<IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol"><KeyDescriptor use="signing">'
-  + `<KeyInfo xmlns="http://www.w3.org/2000/09/xmldsig#"><X509Data><X509Certificate>${'MIIC'.padEnd(1000, 'Q')}</X509Certificate></X509Data></KeyInfo>`
-  + '</KeyDescriptor><SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" Location="https://adfs.example-corp.test/adfs/ls/"/>'
-  + '</IDPSSODescriptor></EntityDescriptor>';
+export const SAML_METADATA =
+  '<?xml version="1.0" encoding="UTF-8"?>' +
+  '<EntityDescriptor xmlns="urn:oasis:names:tc:SAML:2.0:metadata" entityID="https://adfs.example-corp.test/adfs/services/trust">' +
+  '<IDPSSODescriptor protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol"><KeyDescriptor use="signing">' +
+  `<KeyInfo xmlns="http://www.w3.org/2000/09/xmldsig#"><X509Data><X509Certificate>${'MIIC'.padEnd(1000, 'Q')}</X509Certificate></X509Data></KeyInfo>` +
+  '</KeyDescriptor><SingleSignOnService Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" Location="https://adfs.example-corp.test/adfs/ls/"/>' +
+  '</IDPSSODescriptor></EntityDescriptor>';
 
 /** Opens Identity providers › Add provider and picks the provider type. */
 export async function startAddProvider(page: Page, site: Site, type: 'SAML' | 'OpenID Connect'): Promise<void> {

@@ -10,7 +10,13 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLE_CORP_ACCOUNT } from '../../src/model';
 import type { Site } from './harness';
 import { SCREENSHOTS, actAsIamUser, openApp, seriousAxeViolations, showPageAnyway, useSitePage } from './harness';
-import { SAML_METADATA, addOidcProvider, addSamlProvider, fillSamlProvider, startAddProvider } from './identityProviderFlows';
+import {
+  SAML_METADATA,
+  addOidcProvider,
+  addSamlProvider,
+  fillSamlProvider,
+  startAddProvider,
+} from './identityProviderFlows';
 
 let site: Site;
 let page: Page;
@@ -30,7 +36,10 @@ const main = () => page.locator('main');
 const heading = () => page.locator('main h1');
 const alert = () => main().getByRole('alert');
 const summary = () => main().locator('dl.summary-grid');
-const providerRows = () => main().getByRole('table', { name: /^Identity providers/ }).locator('tbody tr');
+const providerRows = () =>
+  main()
+    .getByRole('table', { name: /^Identity providers/ })
+    .locator('tbody tr');
 const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `idp-${name}.png`) });
 
 /** Screenshots the page and asserts axe finds nothing serious or critical on it. */
@@ -59,14 +68,24 @@ describe('add a SAML provider', () => {
   it("shows IAM's ValidationError for a metadata document shorter than 1,000 characters", async () => {
     await fillSamlProvider(page, SAML_NAME, '<EntityDescriptor xmlns="urn:oasis:names:tc:SAML:2.0:metadata"/>');
     await page.getByRole('button', { name: 'Add provider' }).click();
-    await expect.poll(() => alert().innerText()).toMatch(/^ValidationError\s+1 validation error detected: .* at 'sAMLMetadataDocument' failed to satisfy constraint: Member must have length greater than or equal to 1000$/);
+    await expect
+      .poll(() => alert().innerText())
+      .toMatch(
+        /^ValidationError\s+1 validation error detected: .* at 'sAMLMetadataDocument' failed to satisfy constraint: Member must have length greater than or equal to 1000$/,
+      );
     expect(await heading().textContent()).toBe('Add an identity provider');
   });
 
   it('reads the metadata document from a chosen file into the form', async () => {
-    await page.getByLabel('Metadata document file').setInputFiles({ name: 'adfs-metadata.xml', mimeType: 'text/xml', buffer: Buffer.from(SAML_METADATA) });
-    await expect.poll(() => page.getByRole('textbox', { name: 'Metadata document', exact: true }).inputValue()).toBe(SAML_METADATA);
-    expect(await main().innerText()).toContain(`Read from adfs-metadata.xml: ${SAML_METADATA.length.toLocaleString('en-US')} characters.`);
+    await page
+      .getByLabel('Metadata document file')
+      .setInputFiles({ name: 'adfs-metadata.xml', mimeType: 'text/xml', buffer: Buffer.from(SAML_METADATA) });
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Metadata document', exact: true }).inputValue())
+      .toBe(SAML_METADATA);
+    expect(await main().innerText()).toContain(
+      `Read from adfs-metadata.xml: ${SAML_METADATA.length.toLocaleString('en-US')} characters.`,
+    );
   });
 
   it('adds the provider from a pasted metadata document and opens its page: ARN, type, creation time and the document', async () => {
@@ -88,7 +107,11 @@ describe('add an OpenID Connect provider', () => {
     await page.getByRole('textbox', { name: 'Audience' }).fill('sts.amazonaws.com');
     await page.getByRole('button', { name: 'Add provider' }).click();
     await expect.poll(() => alert().innerText()).toMatch(/^The provider URL must begin with https:\/\//);
-    expect(await main().getByText(/thumbprint/i).count()).toBe(1);  // only the hint that none is needed
+    expect(
+      await main()
+        .getByText(/thumbprint/i)
+        .count(),
+    ).toBe(1); // only the hint that none is needed
     await checkPage('4-oidc-form');
   });
 
@@ -97,7 +120,9 @@ describe('add an OpenID Connect provider', () => {
     expect(await summary().innerText()).toContain(`ARN\n${OIDC_ARN}`);
     expect(await summary().innerText()).toContain('Provider type\nOpenID Connect');
     expect(await page.getByRole('tab', { selected: true }).textContent()).toBe('Audiences (1)');
-    expect(await main().getByRole('table', { name: 'Audiences' }).locator('tbody').innerText()).toContain('sts.amazonaws.com');
+    expect(await main().getByRole('table', { name: 'Audiences' }).locator('tbody').innerText()).toContain(
+      'sts.amazonaws.com',
+    );
     await checkPage('5-oidc-page');
   });
 
@@ -109,14 +134,18 @@ describe('add an OpenID Connect provider', () => {
     expect(await page.getByRole('tab', { selected: true }).textContent()).toBe('Audiences (2)');
     await page.getByRole('button', { name: 'Remove audience example-corp-web' }).click();
     const confirm = page.getByRole('dialog', { name: 'Remove audience example-corp-web?' });
-    expect(await confirm.innerText()).toContain('Applications that sign in with the audience example-corp-web can no longer assume roles through this provider.');
+    expect(await confirm.innerText()).toContain(
+      'Applications that sign in with the audience example-corp-web can no longer assume roles through this provider.',
+    );
     await confirm.getByRole('button', { name: 'Remove audience' }).click();
     await expect.poll(() => audiences().allInnerTexts()).toEqual(['sts.amazonaws.com']);
   });
 
   it('the Thumbprints tab says none is needed', async () => {
     await page.getByRole('tab', { name: 'Thumbprints' }).click();
-    await expect.poll(() => page.getByRole('tabpanel').innerText()).toMatch(/^No thumbprints: IAM verifies this provider’s certificate/);
+    await expect
+      .poll(() => page.getByRole('tabpanel').innerText())
+      .toMatch(/^No thumbprints: IAM verifies this provider’s certificate/);
   });
 });
 
@@ -126,9 +155,13 @@ describe('the list with both providers', () => {
     await expect.poll(() => providerRows().count()).toBe(2);
     expect(await providerRows().first().innerText()).toMatch(new RegExp(`^${SAML_NAME}\tSAML\t`));
     await page.getByRole('columnheader', { name: 'Type' }).getByRole('button').click();
-    await expect.poll(() => providerRows().first().innerText()).toMatch(new RegExp(`^${OIDC_NAME}\tOpenID Connect\tAudiences: sts.amazonaws.com\t`));
+    await expect
+      .poll(() => providerRows().first().innerText())
+      .toMatch(new RegExp(`^${OIDC_NAME}\tOpenID Connect\tAudiences: sts.amazonaws.com\t`));
     await page.getByRole('searchbox', { name: 'Filter identity providers' }).fill('adfs');
-    await expect.poll(() => providerRows().allInnerTexts()).toEqual([expect.stringMatching(new RegExp(`^${SAML_NAME}\t`))]);
+    await expect
+      .poll(() => providerRows().allInnerTexts())
+      .toEqual([expect.stringMatching(new RegExp(`^${SAML_NAME}\t`))]);
     await checkPage('6-list');
     await page.getByRole('link', { name: SAML_NAME }).click();
     await expect.poll(() => heading().textContent()).toBe(SAML_NAME);
@@ -137,13 +170,20 @@ describe('the list with both providers', () => {
   it('console search finds a provider by name and leads to its page', async () => {
     await openApp(page, site, '#/identity-providers');
     await page.getByRole('searchbox', { name: 'Search the console' }).fill('token.act');
-    await page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: new RegExp(OIDC_NAME) }).first().click();
+    await page
+      .getByRole('list', { name: 'Search results' })
+      .getByRole('link', { name: new RegExp(OIDC_NAME) })
+      .first()
+      .click();
     await expect.poll(() => heading().textContent()).toBe(OIDC_NAME);
   });
 });
 
 describe('tags after creation', () => {
-  it.each([['OpenID Connect', OIDC_ARN, OIDC_NAME], ['SAML', SAML_ARN, SAML_NAME]])('tags the %s provider from its Tags tab and removes the tag', async (_kind, arn, name) => {
+  it.each([
+    ['OpenID Connect', OIDC_ARN, OIDC_NAME],
+    ['SAML', SAML_ARN, SAML_NAME],
+  ])('tags the %s provider from its Tags tab and removes the tag', async (_kind, arn, name) => {
     await openApp(page, site, `#/identity-providers/${encodeURIComponent(arn)}/tags`);
     await page.getByRole('button', { name: 'Manage tags' }).click();
     const manage = page.getByRole('dialog', { name: `Manage tags of ${name}` });
@@ -179,7 +219,9 @@ describe('delete a provider', () => {
     await page.getByRole('button', { name: 'Delete', exact: true }).click();
     await page.getByRole('button', { name: 'Delete provider' }).click();
     await expect.poll(() => heading().textContent()).toBe('Identity providers');
-    await expect.poll(() => providerRows().allInnerTexts()).toEqual([expect.stringMatching(new RegExp(`^${SAML_NAME}\t`))]);
+    await expect
+      .poll(() => providerRows().allInnerTexts())
+      .toEqual([expect.stringMatching(new RegExp(`^${SAML_NAME}\t`))]);
   });
 });
 
@@ -191,9 +233,11 @@ describe('acting as a user without IAM permissions', () => {
     await showPageAnyway(page);
     await page.getByRole('button', { name: 'Delete', exact: true }).click();
     await page.getByRole('button', { name: 'Delete provider' }).click();
-    await expect.poll(() => alert().innerText()).toContain(
-      `User: arn:aws:iam::${EXAMPLE_CORP_ACCOUNT}:user/Richard is not authorized to perform: iam:DeleteSAMLProvider on resource: ${SAML_ARN}`,
-    );
+    await expect
+      .poll(() => alert().innerText())
+      .toContain(
+        `User: arn:aws:iam::${EXAMPLE_CORP_ACCOUNT}:user/Richard is not authorized to perform: iam:DeleteSAMLProvider on resource: ${SAML_ARN}`,
+      );
     expect(await heading().textContent()).toBe(SAML_NAME);
     await checkPage('8-delete-denied');
   });

@@ -24,16 +24,29 @@ const mainText = async () => (await main().innerText()).replace(/\u00a0/g, ' ');
 const heading = () => page.locator('main h1');
 const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `managed-${name}.png`), fullPage: true });
 /** The names of the users saved in IndexedDB (the app autosaves after each action). */
-const savedUserNames = () => page.evaluate(() => new Promise<string[]>((done, fail) => {
-  const open = indexedDB.open('iam-playground');
-  open.onerror = () => fail(open.error);
-  open.onsuccess = () => {
-    const all = open.result.transaction('scenarios').objectStore('scenarios').getAll();
-    all.onsuccess = () => done(all.result.flatMap((r: { document: { accounts: { users: { name: string }[] }[] } }) => r.document.accounts.flatMap((a) => a.users.map((u) => u.name))));
-  };
-}));
+const savedUserNames = () =>
+  page.evaluate(
+    () =>
+      new Promise<string[]>((done, fail) => {
+        const open = indexedDB.open('iam-playground');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('scenarios').objectStore('scenarios').getAll();
+          all.onsuccess = () =>
+            done(
+              all.result.flatMap((r: { document: { accounts: { users: { name: string }[] }[] } }) =>
+                r.document.accounts.flatMap((a) => a.users.map((u) => u.name)),
+              ),
+            );
+        };
+      }),
+  );
 /** Whether the page has fetched the chunk with the documents outside the core set (since the `since`th request). */
-const documentsChunkLoaded = (since = 0) => site.requests().slice(since).some((u) => /awsManagedPolicyDocuments[^/]*\.js$/.test(u));
+const documentsChunkLoaded = (since = 0) =>
+  site
+    .requests()
+    .slice(since)
+    .some((u) => /awsManagedPolicyDocuments[^/]*\.js$/.test(u));
 
 describe('AWS managed policies', () => {
   it('the Policies page lists every AWS managed policy, 50 to a page, without loading their documents', async () => {

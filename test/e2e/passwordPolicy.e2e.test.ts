@@ -28,18 +28,24 @@ async function openEditor() {
 }
 
 /** The minimum length of Example Corp's password policy as the app has saved it in IndexedDB (null: none). */
-const storedMinimumLength = () => page.evaluate(() => new Promise<number | null>((done, fail) => {
-  type Stored = { document: { accounts: { id: string; passwordPolicy: { MinimumPasswordLength: number } | null }[] } };
-  const open = indexedDB.open('iam-playground');
-  open.onerror = () => fail(open.error);
-  open.onsuccess = () => {
-    const all = open.result.transaction('scenarios').objectStore('scenarios').getAll();
-    all.onsuccess = () => {
-      const accounts = (all.result[0] as Stored).document.accounts;
-      done(accounts.find((a) => a.id === '123456789012')?.passwordPolicy?.MinimumPasswordLength ?? null);
-    };
-  };
-}));
+const storedMinimumLength = () =>
+  page.evaluate(
+    () =>
+      new Promise<number | null>((done, fail) => {
+        type Stored = {
+          document: { accounts: { id: string; passwordPolicy: { MinimumPasswordLength: number } | null }[] };
+        };
+        const open = indexedDB.open('iam-playground');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('scenarios').objectStore('scenarios').getAll();
+          all.onsuccess = () => {
+            const accounts = (all.result[0] as Stored).document.accounts;
+            done(accounts.find((a) => a.id === '123456789012')?.passwordPolicy?.MinimumPasswordLength ?? null);
+          };
+        };
+      }),
+  );
 
 describe('editing the account password policy', () => {
   it('the Custom form opens with the current policy; a minimum length outside 6–128 is refused before any call', async () => {
@@ -54,7 +60,9 @@ describe('editing the account password policy', () => {
     await expect.poll(() => form().innerText()).toContain("! @ # $ % ^ & * ( ) _ + - = [ ] { } | '");
     await length.fill('5');
     await form().getByRole('button', { name: 'Save changes' }).click();
-    await expect.poll(() => form().getByRole('alert').innerText()).toBe('Enter a minimum password length from 6 to 128 characters.');
+    await expect
+      .poll(() => form().getByRole('alert').innerText())
+      .toBe('Enter a minimum password length from 6 to 128 characters.');
     expect(await length.getAttribute('aria-invalid')).toBe('true');
     expect(await length.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await shown('Minimum password length')).toBe('14 characters');
@@ -71,7 +79,11 @@ describe('editing the account password policy', () => {
     await expect.poll(() => section().getByRole('status').innerText()).toBe('Password policy updated.');
     expect(await form().count()).toBe(0);
     // The form's Save button went away with it: keyboard focus is back on Edit.
-    expect(await section().getByRole('button', { name: 'Edit' }).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(
+      await section()
+        .getByRole('button', { name: 'Edit' })
+        .evaluate((el) => el === document.activeElement),
+    ).toBe(true);
     expect(await shown('Minimum password length')).toBe('16 characters');
     expect(await shown('Password expiration')).toBe('Never');
     expect(await shown('Prevent password reuse')).toBe('Last 24 passwords');
@@ -91,7 +103,9 @@ describe('editing the account password policy', () => {
     await manage.getByRole('radio', { name: 'Custom password' }).check();
     await manage.getByLabel('Password', { exact: true }).fill('Short-Pass-26!');
     await manage.getByRole('button', { name: 'Apply' }).click();
-    await expect.poll(() => manage.getByRole('alert').innerText()).toContain('Password should have at least 16 characters');
+    await expect
+      .poll(() => manage.getByRole('alert').innerText())
+      .toContain('Password should have at least 16 characters');
     await page.screenshot({ path: join(SCREENSHOTS, 'password-policy-enforced.png') });
     await manage.getByRole('button', { name: 'Cancel' }).click();
   });
@@ -102,8 +116,12 @@ describe('editing the account password policy', () => {
     await form().getByRole('radio', { name: 'IAM default' }).check();
     expect(await form().getByRole('spinbutton').count()).toBe(0);
     await form().getByRole('button', { name: 'Save changes' }).click();
-    await expect.poll(() => section().getByRole('status').innerText()).toBe('This account now uses the IAM default password policy.');
-    expect(await section().innerText()).toContain('This account uses the IAM default password policy: at least 8 characters');
+    await expect
+      .poll(() => section().getByRole('status').innerText())
+      .toBe('This account now uses the IAM default password policy.');
+    expect(await section().innerText()).toContain(
+      'This account uses the IAM default password policy: at least 8 characters',
+    );
     await expect.poll(storedMinimumLength).toBeNull();
 
     await openEditor();
@@ -111,11 +129,15 @@ describe('editing the account password policy', () => {
     await form().getByRole('radio', { name: 'Custom' }).check();
     expect(await form().getByRole('spinbutton', { name: 'Password minimum length' }).inputValue()).toBe('8');
     await form().getByRole('spinbutton', { name: 'Password minimum length' }).fill('12');
-    await form().getByRole('checkbox', { name: /^Require at least one number/ }).check();
+    await form()
+      .getByRole('checkbox', { name: /^Require at least one number/ })
+      .check();
     await form().getByRole('checkbox', { name: 'Turn on password expiration' }).check();
     await form().getByRole('spinbutton', { name: 'Expiration period' }).fill('1096');
     await form().getByRole('button', { name: 'Save changes' }).click();
-    await expect.poll(() => form().getByRole('alert').innerText()).toBe('Enter an expiration period from 1 to 1095 days.');
+    await expect
+      .poll(() => form().getByRole('alert').innerText())
+      .toBe('Enter an expiration period from 1 to 1095 days.');
     await form().getByRole('spinbutton', { name: 'Expiration period' }).fill('30');
     await form().getByRole('checkbox', { name: 'Password expiration requires administrator reset' }).check();
     expect(await seriousAxeViolations(page, '.password-policy-form')).toEqual([]);
@@ -134,17 +156,21 @@ describe('editing the account password policy', () => {
     await openApp(page, site, '#/account-settings');
     // The custom policy set above does not let users change their own password, which is what lets
     // them read it: the page itself is refused; the learner's view shows it so he can try to edit it.
-    await expect.poll(() => page.locator('main').getByRole('alert').innerText()).toContain(
-      'User: arn:aws:iam::123456789012:user/Richard is not authorized to perform: iam:GetAccountPasswordPolicy',
-    );
+    await expect
+      .poll(() => page.locator('main').getByRole('alert').innerText())
+      .toContain(
+        'User: arn:aws:iam::123456789012:user/Richard is not authorized to perform: iam:GetAccountPasswordPolicy',
+      );
     await showPageAnyway(page);
     await openEditor();
     await form().getByRole('spinbutton', { name: 'Password minimum length' }).fill('20');
     await form().getByRole('button', { name: 'Save changes' }).click();
     const alert = form().getByRole('alert');
-    await expect.poll(() => alert.innerText()).toContain(
-      'User: arn:aws:iam::123456789012:user/Richard is not authorized to perform: iam:UpdateAccountPasswordPolicy',
-    );
+    await expect
+      .poll(() => alert.innerText())
+      .toContain(
+        'User: arn:aws:iam::123456789012:user/Richard is not authorized to perform: iam:UpdateAccountPasswordPolicy',
+      );
     expect(await shown('Minimum password length')).toBe('12 characters');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'password-policy-denied.png'), fullPage: true });

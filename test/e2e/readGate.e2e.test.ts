@@ -27,9 +27,11 @@ describe('pages authorized as the acting identity', () => {
     await actAsIamUser(page, 'Richard', false);
     await openApp(page, site, '#/users');
     await main().getByRole('link', { name: 'Nikki', exact: true }).click();
-    await expect.poll(() => denied().innerText()).toContain(
-      'User: arn:aws:iam::123456789012:user/Richard is not authorized to perform: iam:GetUser on resource: arn:aws:iam::123456789012:user/Nikki because no identity-based policy allows the iam:GetUser action',
-    );
+    await expect
+      .poll(() => denied().innerText())
+      .toContain(
+        'User: arn:aws:iam::123456789012:user/Richard is not authorized to perform: iam:GetUser on resource: arn:aws:iam::123456789012:user/Nikki because no identity-based policy allows the iam:GetUser action',
+      );
     expect(await heading().innerText()).toBe('Nikki');
     // The shell moves focus to the new page's heading once the page (here its denial) is shown.
     expect(await heading().evaluate((h) => h === document.activeElement)).toBe(true);
@@ -44,7 +46,9 @@ describe('pages authorized as the acting identity', () => {
   it("the learner's view shows the page, marked, on every page Richard could not see, until he turns it off", async () => {
     await main().getByRole('button', { name: "Show pages anyway (learner's view)" }).click();
     await detailTabs().waitFor();
-    expect(await learnerNote().innerText()).toContain('In AWS, Richard could not see this page: iam:GetUser is denied.');
+    expect(await learnerNote().innerText()).toContain(
+      'In AWS, Richard could not see this page: iam:GetUser is denied.',
+    );
     // The pressed button is gone: focus moves to the note that replaced it, not to the body.
     expect(await learnerNote().evaluate((n) => n === document.activeElement)).toBe(true);
     expect(await seriousAxeViolations(page)).toEqual([]);

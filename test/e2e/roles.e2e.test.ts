@@ -61,7 +61,10 @@ async function createRoleNamed(roleName: string) {
 /** The text of the JSON view of the open role's Trust relationships tab. */
 async function shownTrustPolicyText(roleName: string): Promise<string> {
   await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toBe('Trust relationships');
-  await page.getByRole('group', { name: `Trust policy of ${roleName}: view` }).getByRole('button', { name: 'JSON' }).click();
+  await page
+    .getByRole('group', { name: `Trust policy of ${roleName}: view` })
+    .getByRole('button', { name: 'JSON' })
+    .click();
   const lines = main().locator('.monaco-editor .view-lines');
   await expect.poll(() => lines.innerText()).toContain('"Version"');
   // Monaco renders spaces as no-break spaces.
@@ -72,7 +75,10 @@ async function shownTrustPolicyText(roleName: string): Promise<string> {
 const shownTrustPolicy = async (roleName: string): Promise<unknown> => JSON.parse(await shownTrustPolicyText(roleName));
 
 /** A trust policy of one Allow statement, as the console writes it. */
-const trustPolicy = (statement: Record<string, unknown>) => ({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', ...statement }] });
+const trustPolicy = (statement: Record<string, unknown>) => ({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', ...statement }],
+});
 
 describe('create role: web identity', () => {
   it('asks for the audience before going on', async () => {
@@ -88,14 +94,18 @@ describe('create role: web identity', () => {
     await page.getByRole('textbox', { name: 'Audience' }).fill(audience);
     await checkStep('web-identity-1-entity');
     await createRoleNamed('GoogleWebApp');
-    expect(await shownTrustPolicy('GoogleWebApp')).toEqual(trustPolicy({
-      Principal: { Federated: 'accounts.google.com' },
-      Action: 'sts:AssumeRoleWithWebIdentity',
-      Condition: { StringEquals: { 'accounts.google.com:aud': audience } },
-    }));
+    expect(await shownTrustPolicy('GoogleWebApp')).toEqual(
+      trustPolicy({
+        Principal: { Federated: 'accounts.google.com' },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Condition: { StringEquals: { 'accounts.google.com:aud': audience } },
+      }),
+    );
     await checkStep('web-identity-2-trust');
     await openApp(page, site, '#/roles');
-    expect(await page.getByRole('row', { name: /GoogleWebApp/ }).innerText()).toContain('Identity provider: accounts.google.com');
+    expect(await page.getByRole('row', { name: /GoogleWebApp/ }).innerText()).toContain(
+      'Identity provider: accounts.google.com',
+    );
   });
 });
 
@@ -121,18 +131,22 @@ describe('create role: web identity with the field named for the provider', () =
     expect(await audience.locator('option').allInnerTexts()).toEqual(['sts.amazonaws.com']);
     await checkStep('web-identity-3-oidc-entity');
     await createRoleNamed('GitHubActionsDeploy');
-    expect(await shownTrustPolicy('GitHubActionsDeploy')).toEqual(trustPolicy({
-      Principal: { Federated: OIDC_ARN },
-      Action: 'sts:AssumeRoleWithWebIdentity',
-      Condition: { StringEquals: { [`${OIDC_NAME}:aud`]: 'sts.amazonaws.com' } },
-    }));
+    expect(await shownTrustPolicy('GitHubActionsDeploy')).toEqual(
+      trustPolicy({
+        Principal: { Federated: OIDC_ARN },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Condition: { StringEquals: { [`${OIDC_NAME}:aud`]: 'sts.amazonaws.com' } },
+      }),
+    );
   });
 });
 
 describe('create role: SAML 2.0 federation', () => {
   it('says to add a SAML provider first while the account has none, and cannot go on', async () => {
     await startCreateRole(/^SAML 2\.0 federation/);
-    await expect.poll(() => main().innerText()).toContain('This account has no SAML providers yet: add one under Identity providers first.');
+    await expect
+      .poll(() => main().innerText())
+      .toContain('This account has no SAML providers yet: add one under Identity providers first.');
     await page.getByRole('button', { name: 'Next' }).click();
     await expect.poll(() => problem().innerText()).toBe('Choose a SAML 2.0 provider.');
     await checkStep('saml-0-no-provider');
@@ -141,15 +155,21 @@ describe('create role: SAML 2.0 federation', () => {
   it('creates a role for console sign-in whose trust policy requires SAML:aud to be the AWS sign-in endpoint', async () => {
     await addSamlProvider(page, site, SAML_PROVIDER);
     await startCreateRole(/^SAML 2\.0 federation/);
-    await expect.poll(() => page.getByRole('combobox', { name: 'SAML 2.0–based provider' }).inputValue()).toBe(SAML_PROVIDER_ARN);
-    expect(await page.getByRole('radio', { name: 'Allow programmatic and AWS Management Console access' }).isChecked()).toBe(true);
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'SAML 2.0–based provider' }).inputValue())
+      .toBe(SAML_PROVIDER_ARN);
+    expect(
+      await page.getByRole('radio', { name: 'Allow programmatic and AWS Management Console access' }).isChecked(),
+    ).toBe(true);
     await checkStep('saml-1-entity');
     await createRoleNamed('ADFS-Console');
-    expect(await shownTrustPolicy('ADFS-Console')).toEqual(trustPolicy({
-      Principal: { Federated: SAML_PROVIDER_ARN },
-      Action: 'sts:AssumeRoleWithSAML',
-      Condition: { StringEquals: { 'SAML:aud': 'https://signin.aws.amazon.com/saml' } },
-    }));
+    expect(await shownTrustPolicy('ADFS-Console')).toEqual(
+      trustPolicy({
+        Principal: { Federated: SAML_PROVIDER_ARN },
+        Action: 'sts:AssumeRoleWithSAML',
+        Condition: { StringEquals: { 'SAML:aud': 'https://signin.aws.amazon.com/saml' } },
+      }),
+    );
     await checkStep('saml-2-trust');
   });
 
@@ -170,11 +190,13 @@ describe('create role: SAML 2.0 federation', () => {
     await page.getByRole('textbox', { name: 'Value' }).fill('persistent');
     await checkStep('saml-3-programmatic-entity');
     await createRoleNamed('ADFS-Programmatic');
-    expect(await shownTrustPolicy('ADFS-Programmatic')).toEqual(trustPolicy({
-      Principal: { Federated: SAML_PROVIDER_ARN },
-      Action: 'sts:AssumeRoleWithSAML',
-      Condition: { StringEquals: { 'SAML:sub_type': 'persistent' } },
-    }));
+    expect(await shownTrustPolicy('ADFS-Programmatic')).toEqual(
+      trustPolicy({
+        Principal: { Federated: SAML_PROVIDER_ARN },
+        Action: 'sts:AssumeRoleWithSAML',
+        Condition: { StringEquals: { 'SAML:sub_type': 'persistent' } },
+      }),
+    );
     await checkStep('saml-4-programmatic-trust');
   });
 });
@@ -199,28 +221,34 @@ describe('create role: custom trust policy', () => {
     await startCreateRole(/^AWS service/);
     await page.getByRole('combobox', { name: 'Service or use case' }).selectOption('lambda.amazonaws.com');
     await page.getByRole('radio', { name: /^Custom trust policy/ }).check();
-    await expect.poll(async () => (await editor().locator('.view-lines').innerText()).replace(/\u00a0/g, ' ')).toContain('"Service": "lambda.amazonaws.com"');
+    await expect
+      .poll(async () => (await editor().locator('.view-lines').innerText()).replace(/\u00a0/g, ' '))
+      .toContain('"Service": "lambda.amazonaws.com"');
   });
 
-  it('shows the parser\'s error for a statement without a Principal and does not go on to Create role', async () => {
+  it("shows the parser's error for a statement without a Principal and does not go on to Create role", async () => {
     await pasteIntoEditor(page, editor(), typed.replace(/^.*"Principal".*\n/m, ''));
     // Next as soon as the pasted text is in the editor (a paste lands asynchronously): the check must not
     // depend on the editor having re-parsed yet.
     await expect.poll(async () => editor().locator('.view-lines').innerText()).not.toContain('Principal');
     await page.getByRole('button', { name: 'Next' }).click();
     await expect.poll(() => problem().innerText()).toBe('Fix the errors marked in the trust policy.');
-    await expect.poll(() => page.getByRole('list', { name: 'Problems' }).innerText()).toMatch(/^ERROR Ln \d+, Col \d+: Statement\[0\] has no Principal, which a role trust policy requires$/);
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Problems' }).innerText())
+      .toMatch(/^ERROR Ln \d+, Col \d+: Statement\[0\] has no Principal, which a role trust policy requires$/);
     expect(await stepHeading().textContent()).toBe('Select trusted entity');
     expect(await page.getByRole('button', { name: 'Create role' }).count()).toBe(0);
     await problem().scrollIntoViewIfNeeded();
     await checkStep('custom-1-error');
   });
 
-  it('refuses text that is not JSON, with the parser\'s message', async () => {
+  it("refuses text that is not JSON, with the parser's message", async () => {
     await pasteIntoEditor(page, editor(), '{\n  "Version": "2012-10-17",\n  "Statement": [\n');
     await page.getByRole('button', { name: 'Next' }).click();
     await expect.poll(() => problem().innerText()).toBe('Fix the errors marked in the trust policy.');
-    await expect.poll(() => page.getByRole('list', { name: 'Problems' }).innerText()).toMatch(/^ERROR Ln 4, Col 1: invalid JSON: /);
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Problems' }).innerText())
+      .toMatch(/^ERROR Ln 4, Col 1: invalid JSON: /);
     expect(await stepHeading().textContent()).toBe('Select trusted entity');
   });
 

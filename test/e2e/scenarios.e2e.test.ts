@@ -19,8 +19,15 @@ const topBarScenario = () => page.getByRole('banner').getByRole('link', { name: 
 /** The name of the open scenario, as the top bar shows it. */
 const openName = async () => (await topBarScenario().innerText()).replace(/^Scenario:\s*/, '');
 /** The names in the list, in its order (by name), without the "open" badge. */
-const listedNames = () => page.locator('.data-table tbody tr td:first-child').evaluateAll((cells) => cells.map((c) => c.firstChild?.textContent ?? ''));
-const openBadgeRow = () => page.locator('.data-table tbody tr', { has: page.getByText('Open in this tab') }).locator('td').first();
+const listedNames = () =>
+  page
+    .locator('.data-table tbody tr td:first-child')
+    .evaluateAll((cells) => cells.map((c) => c.firstChild?.textContent ?? ''));
+const openBadgeRow = () =>
+  page
+    .locator('.data-table tbody tr', { has: page.getByText('Open in this tab') })
+    .locator('td')
+    .first();
 const dialog = (name: string | RegExp) => page.getByRole('dialog', { name });
 const status = () => page.locator('main [role="status"]').innerText();
 const screenshot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `scenarios-${name}.png`) });
@@ -58,7 +65,9 @@ describe('the Scenarios page', () => {
     await expect.poll(heading).toBe('Scenarios');
     await expect.poll(listedNames).toEqual(['Example Corp']);
     expect(await openBadgeRow().innerText()).toContain('Example Corp');
-    expect(await page.locator('.data-table tbody tr').first().innerText()).toMatch(/example-corp \(\d{4}-\d{4}-\d{4}\)/);
+    expect(await page.locator('.data-table tbody tr').first().innerText()).toMatch(
+      /example-corp \(\d{4}-\d{4}-\d{4}\)/,
+    );
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot('list');
   });
@@ -115,12 +124,17 @@ describe('the Scenarios page', () => {
 
   let exportedPath = '';
   it('Export downloads <name>.iam-playground.json in the scenario file format', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Lesson 2', exact: true }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export Lesson 2', exact: true }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('Lesson 2.iam-playground.json');
     exportedPath = await download.path();
     const file = JSON.parse(readFileSync(exportedPath, 'utf8'));
     expect(file).toMatchObject({ format: 'iam-playground/scenario', version: 1, name: 'Lesson 2' });
-    expect(file.accounts.flatMap((a: { groups: { name: string }[] }) => a.groups.map((g) => g.name))).toContain('LessonTwoGroup');
+    expect(file.accounts.flatMap((a: { groups: { name: string }[] }) => a.groups.map((g) => g.name))).toContain(
+      'LessonTwoGroup',
+    );
   });
 
   it('Import adds the exported file back as a new scenario', async () => {
@@ -130,9 +144,13 @@ describe('the Scenarios page', () => {
   });
 
   it('a malformed file is refused with the line and column of the mistake, and nothing is added', async () => {
-    await page.getByTestId('import-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": ') });
+    await page
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": ') });
     const alert = page.locator('main [role="alert"]');
-    await expect.poll(() => alert.innerText()).toContain('Could not import broken.json: The scenario is not valid JSON: line 1, column 12');
+    await expect
+      .poll(() => alert.innerText())
+      .toContain('Could not import broken.json: The scenario is not valid JSON: line 1, column 12');
     expect(await listedNames()).toEqual(['Example Corp', 'Lesson 2', 'Lesson 2 (2)']);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot('import-error');
@@ -179,13 +197,15 @@ describe('the Scenarios page', () => {
 });
 
 describe('another tab deletes the scenario this tab has open', () => {
-  it("this tab says so, keeps its version unsaved, and can save it as a new scenario so nothing is lost; then each tab keeps its own scenario", async () => {
+  it('this tab says so, keeps its version unsaved, and can save it as a new scenario so nothing is lost; then each tab keeps its own scenario', async () => {
     // Tab B starts on the scenario opened last in this browser: the one this tab has open.
     const tabB = await site.newPage();
     await openApp(tabB, site, '#/scenarios');
     await tabB.getByRole('button', { name: 'Delete Lesson 2 (2)', exact: true }).click();
     await tabB.getByRole('dialog', { name: 'Delete “Lesson 2 (2)”?' }).getByRole('button', { name: 'Delete' }).click();
-    const notice = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'This scenario was deleted in another tab' }) });
+    const notice = page
+      .getByRole('alert')
+      .filter({ has: page.getByRole('heading', { name: 'This scenario was deleted in another tab' }) });
     await notice.waitFor();
     expect(await notice.innerText()).toContain('“Lesson 2 (2)” is no longer saved in this browser');
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -195,12 +215,19 @@ describe('another tab deletes the scenario this tab has open', () => {
     await expect.poll(() => notice.count()).toBe(0);
     await expect.poll(openName).toBe('Lesson 2 (2)');
     expect(await groupNames()).toContain('KeptGroup');
-    const namesInB = () => tabB.locator('.data-table tbody tr td:first-child').evaluateAll((cells) => cells.map((c) => c.firstChild?.textContent ?? ''));
+    const namesInB = () =>
+      tabB
+        .locator('.data-table tbody tr td:first-child')
+        .evaluateAll((cells) => cells.map((c) => c.firstChild?.textContent ?? ''));
     await expect.poll(namesInB).toEqual(['Example Corp', 'Lesson 2', 'Lesson 2 (2)']);
 
     // Each tab keeps the scenario it opened, also across reloads.
     await tabB.getByRole('button', { name: 'Open Example Corp', exact: true }).click();
-    const openInB = () => tabB.getByRole('banner').getByRole('link', { name: /^Scenario: / }).innerText();
+    const openInB = () =>
+      tabB
+        .getByRole('banner')
+        .getByRole('link', { name: /^Scenario: / })
+        .innerText();
     await expect.poll(openInB).toMatch(/Example Corp$/);
     await tabB.reload();
     await tabB.locator('main h1').waitFor();

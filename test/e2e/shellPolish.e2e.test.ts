@@ -6,7 +6,15 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_CORP_ACCOUNT } from '../../src/model';
 import type { Site } from './harness';
-import { SCREENSHOTS, actAsIamUser, editStoredScenario, openApp, seriousAxeViolations, showPageAnyway, useSitePage } from './harness';
+import {
+  SCREENSHOTS,
+  actAsIamUser,
+  editStoredScenario,
+  openApp,
+  seriousAxeViolations,
+  showPageAnyway,
+  useSitePage,
+} from './harness';
 
 let site: Site;
 let page: Page;
@@ -20,34 +28,47 @@ const menuButton = () => page.getByRole('button', { name: /^Identity menu/ });
 const identityPanel = () => page.getByRole('region', { name: 'Identity' });
 
 describe('the layout from 768 px up', () => {
-  it.each([[800, 900], [1280, 800]])('at %i×%i the identity menu is inside the viewport and the Users table scrolls to its last column', async (width, height) => {
-    await page.setViewportSize({ width, height });
-    await openApp(page, site, '#/users');
-    // Nothing makes the page itself wider than the window.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  it.each([
+    [800, 900],
+    [1280, 800],
+  ])(
+    'at %i×%i the identity menu is inside the viewport and the Users table scrolls to its last column',
+    async (width, height) => {
+      await page.setViewportSize({ width, height });
+      await openApp(page, site, '#/users');
+      // Nothing makes the page itself wider than the window.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 
-    await menuButton().click();
-    const panel = (await identityPanel().boundingBox())!;
-    expect(panel.x).toBeGreaterThanOrEqual(0);
-    expect(panel.y).toBeGreaterThanOrEqual(0);
-    expect(panel.x + panel.width).toBeLessThanOrEqual(width);
-    expect(panel.y + panel.height).toBeLessThanOrEqual(height);
-    await page.screenshot({ path: join(SCREENSHOTS, `layout-identity-menu-${width}.png`) });
-    await page.keyboard.press('Escape');
+      await menuButton().click();
+      const panel = (await identityPanel().boundingBox())!;
+      expect(panel.x).toBeGreaterThanOrEqual(0);
+      expect(panel.y).toBeGreaterThanOrEqual(0);
+      expect(panel.x + panel.width).toBeLessThanOrEqual(width);
+      expect(panel.y + panel.height).toBeLessThanOrEqual(height);
+      await page.screenshot({ path: join(SCREENSHOTS, `layout-identity-menu-${width}.png`) });
+      await page.keyboard.press('Escape');
 
-    // The table scrolls inside its panel: the region takes focus and the keyboard brings the last column in.
-    const region = page.getByRole('region', { name: 'Users table' });
-    await region.focus();
-    for (let i = 0; i < 25; i++) await page.keyboard.press('ArrowRight');
-    const lastHeader = region.getByRole('columnheader', { name: /Created/ });
-    await expect.poll(async () => {
-      const [cell, frame] = await Promise.all([lastHeader.boundingBox(), region.boundingBox()]);
-      return cell!.x + cell!.width <= frame!.x + frame!.width + 1 && cell!.x >= frame!.x - 1;
-    }).toBe(true);
-    expect(await region.getByRole('cell', { name: /^2026-/ }).first().isVisible()).toBe(true);
-    await page.screenshot({ path: join(SCREENSHOTS, `layout-users-${width}.png`) });
-    expect(await seriousAxeViolations(page)).toEqual([]);
-  });
+      // The table scrolls inside its panel: the region takes focus and the keyboard brings the last column in.
+      const region = page.getByRole('region', { name: 'Users table' });
+      await region.focus();
+      for (let i = 0; i < 25; i++) await page.keyboard.press('ArrowRight');
+      const lastHeader = region.getByRole('columnheader', { name: /Created/ });
+      await expect
+        .poll(async () => {
+          const [cell, frame] = await Promise.all([lastHeader.boundingBox(), region.boundingBox()]);
+          return cell!.x + cell!.width <= frame!.x + frame!.width + 1 && cell!.x >= frame!.x - 1;
+        })
+        .toBe(true);
+      expect(
+        await region
+          .getByRole('cell', { name: /^2026-/ })
+          .first()
+          .isVisible(),
+      ).toBe(true);
+      await page.screenshot({ path: join(SCREENSHOTS, `layout-users-${width}.png`) });
+      expect(await seriousAxeViolations(page)).toEqual([]);
+    },
+  );
 
   it('keeps the account and acting-identity labels for screen readers when the top bar condenses', async () => {
     await page.setViewportSize({ width: 800, height: 900 });
@@ -66,22 +87,31 @@ describe('console search over the organization', () => {
     await openApp(page, site, '#/dashboard');
     const box = page.getByRole('searchbox', { name: 'Search the console' });
     await box.fill('Engineering');
-    const ou = page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: /^Engineering\s+Organizational unit/ });
+    const ou = page
+      .getByRole('list', { name: 'Search results' })
+      .getByRole('link', { name: /^Engineering\s+Organizational unit/ });
     await ou.click();
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Organization');
     const marked = page.locator('main [aria-current="location"]');
     await expect.poll(() => marked.textContent()).toMatch(/^OU Engineering/);
 
     await box.fill('ProtectAuditTrail');
-    await page.getByRole('list', { name: 'Search results' }).getByRole('link', { name: /^ProtectAuditTrail\s+Service control policy/ }).click();
+    await page
+      .getByRole('list', { name: 'Search results' })
+      .getByRole('link', { name: /^ProtectAuditTrail\s+Service control policy/ })
+      .click();
     const policy = page.locator('main details', { hasText: 'ProtectAuditTrail' });
     await expect.poll(() => policy.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
-    await expect.poll(() => policy.getByRole('group', { name: 'Policy ProtectAuditTrail: view' }).isVisible()).toBe(true);
+    await expect
+      .poll(() => policy.getByRole('group', { name: 'Policy ProtectAuditTrail: view' }).isVisible())
+      .toBe(true);
     // Scrolled to: the marked policy is within the window.
-    await expect.poll(async () => {
-      const spot = (await marked.boundingBox())!;
-      return spot.y >= 0 && spot.y + spot.height <= page.viewportSize()!.height;
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const spot = (await marked.boundingBox())!;
+        return spot.y >= 0 && spot.y + spot.height <= page.viewportSize()!.height;
+      })
+      .toBe(true);
     expect(await marked.textContent()).toMatch(/^ProtectAuditTrail/);
     await page.screenshot({ path: join(SCREENSHOTS, 'search-organization-scp.png') });
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -92,7 +122,9 @@ describe('the root user and Switch role', () => {
   it('shows the role history to the root user disabled, with the reason', async () => {
     await editStoredScenario(page, (document) => {
       document.session.identity = { type: 'root', accountId: EXAMPLE_CORP_ACCOUNT };
-      document.session.recentRoles = [{ accountId: EXAMPLE_CORP_ACCOUNT, roleName: 'SecurityAuditor', displayName: 'Auditor', color: 'green' }];
+      document.session.recentRoles = [
+        { accountId: EXAMPLE_CORP_ACCOUNT, roleName: 'SecurityAuditor', displayName: 'Auditor', color: 'green' },
+      ];
     });
     await menuButton().click();
     const reason = identityPanel().getByText('You cannot switch to a role when you sign in as the root user.');
@@ -106,11 +138,13 @@ describe('the root user and Switch role', () => {
     await page.keyboard.press('Escape');
   });
 
-  it('still refuses with the API\'s message when the root user opens a switch-role link', async () => {
+  it("still refuses with the API's message when the root user opens a switch-role link", async () => {
     await page.goto(`${site.url}#/switchrole?account=${EXAMPLE_CORP_ACCOUNT}&roleName=SecurityAuditor`);
     const dialog = page.getByRole('dialog', { name: 'Switch role' });
     await dialog.getByRole('button', { name: 'Switch role' }).click();
-    await expect.poll(() => dialog.getByRole('alert').innerText()).toContain('You cannot switch to a role when you sign in as the AWS account root user.');
+    await expect
+      .poll(() => dialog.getByRole('alert').innerText())
+      .toContain('You cannot switch to a role when you sign in as the AWS account root user.');
     expect(await menuButton().innerText()).toBe('root @ example-corp');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
   });

@@ -27,7 +27,9 @@ describe('initial load', () => {
     const scripts = [...new Set(site.requests().filter((u) => u.endsWith('.js')))];
     expect(scripts.length).toBeGreaterThan(0);
     const names = scripts.map((u) => new URL(u).pathname.slice(1));
-    expect(names.filter((n) => /PolicyEditor|monaco|editor\.worker|json\.worker|catalogData|jsonMode/.test(n))).toEqual([]);
+    expect(names.filter((n) => /PolicyEditor|monaco|editor\.worker|json\.worker|catalogData|jsonMode/.test(n))).toEqual(
+      [],
+    );
     const gzipped = names.reduce((sum, n) => sum + gzipSync(readFileSync(join(site.dir, n))).length, 0);
     expect(gzipped).toBeLessThanOrEqual(BUDGET_BYTES);
   });

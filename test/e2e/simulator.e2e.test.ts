@@ -18,7 +18,8 @@ useSitePage((s, p) => {
 
 const ZHANG = 'arn:aws:iam::123456789012:user/Zhang';
 const OWN_FILE = 'arn:aws:s3:::aws-s3-bucket/home/Zhang/notes.txt';
-const DENY = '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Sid": "NoReadsToday",\n      "Effect": "Deny",\n      "Action": "s3:GetObject",\n      "Resource": "*"\n    }\n  ]\n}';
+const DENY =
+  '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Sid": "NoReadsToday",\n      "Effect": "Deny",\n      "Action": "s3:GetObject",\n      "Resource": "*"\n    }\n  ]\n}';
 
 const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 /** The page's content, apart from the top bar (whose identity menu has its own "Identity" region). */
@@ -36,9 +37,15 @@ describe('the policy simulator', () => {
     await main().getByLabel('Resources', { exact: true }).fill(OWN_FILE);
     await page.getByRole('button', { name: 'Run simulation' }).click();
     await expect.poll(() => text('decision')).toBe('Allowed');
-    expect(await text('message')).toBe(`User: ${ZHANG} is authorized to perform: s3:GetObject on resource: ${OWN_FILE}`);
-    expect(await text('decided-by')).toMatch(/^Allowed by: ReadWriteOwnHome in managed policy arn:aws:iam::123456789012:policy\/HomeDirectoryAccess/);
-    expect(await page.getByRole('status').filter({ hasText: 'WebAssembly' }).innerText()).toBe('Evaluated by the WebAssembly engine in a Web Worker');
+    expect(await text('message')).toBe(
+      `User: ${ZHANG} is authorized to perform: s3:GetObject on resource: ${OWN_FILE}`,
+    );
+    expect(await text('decided-by')).toMatch(
+      /^Allowed by: ReadWriteOwnHome in managed policy arn:aws:iam::123456789012:policy\/HomeDirectoryAccess/,
+    );
+    expect(await page.getByRole('status').filter({ hasText: 'WebAssembly' }).innerText()).toBe(
+      'Evaluated by the WebAssembly engine in a Web Worker',
+    );
     await page.locator('.sim-decisive-allow').first().waitFor();
     await shot('simulator-allowed');
   });
@@ -47,21 +54,27 @@ describe('the policy simulator', () => {
     await main().getByLabel('Resources', { exact: true }).fill('arn:aws:s3:::aws-s3-bucket/home/Mary/plan.txt');
     await page.getByRole('button', { name: 'Run simulation' }).click();
     await expect.poll(() => text('decision')).toBe('Implicitly denied');
-    expect(await text('message')).toBe(`User: ${ZHANG} is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::aws-s3-bucket/home/Mary/plan.txt because no identity-based policy allows the s3:GetObject action`);
+    expect(await text('message')).toBe(
+      `User: ${ZHANG} is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::aws-s3-bucket/home/Mary/plan.txt because no identity-based policy allows the s3:GetObject action`,
+    );
     await main().getByLabel('Resources', { exact: true }).fill(OWN_FILE);
     await expect.poll(() => text('decision')).toBe('Allowed');
   });
 
   it('keeps the last results and says why while the what-if policy does not parse', async () => {
     await pasteWhatIf('{\n  "Statement": [');
-    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Not simulated' }).innerText()).toContain('what-if identity policy: line');
+    await expect
+      .poll(() => page.getByRole('alert').filter({ hasText: 'Not simulated' }).innerText())
+      .toContain('what-if identity policy: line');
     expect(await text('decision')).toBe('Allowed');
   });
 
   it('flips to Explicitly denied, naming and highlighting the statement, when a Deny is typed in the what-if policy', async () => {
     await pasteWhatIf(DENY);
     await expect.poll(() => text('decision')).toBe('Explicitly denied');
-    expect(await text('message')).toBe(`User: ${ZHANG} is not authorized to perform: s3:GetObject on resource: ${OWN_FILE} with an explicit deny in an identity-based policy`);
+    expect(await text('message')).toBe(
+      `User: ${ZHANG} is not authorized to perform: s3:GetObject on resource: ${OWN_FILE} with an explicit deny in an identity-based policy`,
+    );
     expect(await text('decided-by')).toBe('Denied by: NoReadsToday in what-if identity policy');
     const highlighted = page.getByTestId('decisive-policy').locator('.sim-decisive-deny');
     await highlighted.first().waitFor();
@@ -106,11 +119,13 @@ describe('the policy simulator', () => {
     await main().getByLabel('Value', { exact: true }).fill('arn:aws:sns:us-east-1:123456789012:order-updates');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await expect.poll(() => text('decision')).toBe('Allowed');
-    expect(await text('decided-by')).toBe('Allowed by: TopicMaySend in resource policy of arn:aws:sqs:us-east-1:123456789012:order-events');
+    expect(await text('decided-by')).toBe(
+      'Allowed by: TopicMaySend in resource policy of arn:aws:sqs:us-east-1:123456789012:order-events',
+    );
     await shot('simulator-service-principal');
   });
 
-  it("re-evaluates with an edited copy of the decisive policy, and goes back when the edits are discarded", async () => {
+  it('re-evaluates with an edited copy of the decisive policy, and goes back when the edits are discarded', async () => {
     await page.getByRole('button', { name: 'From the scenario' }).click();
     await main().getByLabel('Identity', { exact: true }).selectOption({ label: 'Zhang (example-corp)' });
     await main().getByLabel('Actions', { exact: true }).fill('s3:GetObject');
@@ -118,7 +133,17 @@ describe('the policy simulator', () => {
     await page.getByRole('button', { name: 'Run simulation' }).click();
     await expect.poll(() => text('decision')).toBe('Allowed');
     await page.getByRole('button', { name: 'Edit this policy (what if)' }).click();
-    const privateOnly = { Version: '2012-10-17', Statement: [{ Sid: 'PrivateOnly', Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::aws-s3-bucket/home/${aws:username}/private/*' }] };
+    const privateOnly = {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Sid: 'PrivateOnly',
+          Effect: 'Allow',
+          Action: 's3:GetObject',
+          Resource: 'arn:aws:s3:::aws-s3-bucket/home/${aws:username}/private/*',
+        },
+      ],
+    };
     await pasteIntoEditor(page, page.locator('.sim-source .monaco-editor'), JSON.stringify(privateOnly, null, 2));
     await expect.poll(() => text('decision')).toBe('Implicitly denied');
     await page.getByRole('button', { name: 'Discard edits' }).click();

@@ -115,13 +115,17 @@ describe('create role wizard', () => {
 describe('create policy', () => {
   it('creates a policy from JSON after fixing the error the editor marks', async () => {
     await page.goto(`${site.url}#/policies/create`);
-    await pasteIntoFirstEditor('{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Effect": "Allowed",\n      "Action": "s3:ListAllMyBuckets",\n      "Resource": "*"\n    }\n  ]\n}');
+    await pasteIntoFirstEditor(
+      '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Effect": "Allowed",\n      "Action": "s3:ListAllMyBuckets",\n      "Resource": "*"\n    }\n  ]\n}',
+    );
     await expect.poll(() => page.locator('.monaco-editor .squiggly-error').count()).toBeGreaterThan(0);
     await page.getByRole('textbox', { name: 'Policy name' }).fill('ListBucketsOnly');
     await page.getByRole('button', { name: 'Review' }).click();
     await expect.poll(() => page.getByRole('alert').first().innerText()).toContain('Fix the error');
     await shot('policy-1-error');
-    await pasteIntoFirstEditor('{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Effect": "Allow",\n      "Action": "s3:ListAllMyBuckets",\n      "Resource": "*"\n    }\n  ]\n}');
+    await pasteIntoFirstEditor(
+      '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Effect": "Allow",\n      "Action": "s3:ListAllMyBuckets",\n      "Resource": "*"\n    }\n  ]\n}',
+    );
     await expect.poll(() => page.locator('.monaco-editor .squiggly-error').count()).toBe(0);
     await page.getByRole('button', { name: 'Review' }).click();
     await expect.poll(() => page.locator('#policy-review-heading').textContent()).toContain('ListBucketsOnly');
@@ -148,7 +152,9 @@ describe('access keys', () => {
     await page.getByRole('button', { name: 'Create access key' }).click();
     await page.getByRole('button', { name: 'Done' }).click();
     await page.getByRole('button', { name: 'Create access key' }).click();
-    await expect.poll(() => page.getByRole('alert').first().innerText()).toContain('Cannot exceed quota for AccessKeysPerUser: 2');
+    await expect
+      .poll(() => page.getByRole('alert').first().innerText())
+      .toContain('Cannot exceed quota for AccessKeysPerUser: 2');
     await page.getByRole('button', { name: `Deactivate ${keyId}` }).click();
     await expect.poll(() => page.getByRole('row', { name: new RegExp(keyId) }).innerText()).toContain('Inactive');
     await checkStep('key-2-quota');
@@ -160,7 +166,10 @@ describe('virtual MFA', () => {
     await page.goto(`${site.url}#/users/Mary/credentials`);
     await page.getByRole('button', { name: 'Assign MFA device' }).click();
     await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByRole('img', { name: /QR code for the virtual MFA device/ }).and(page.locator('img')).waitFor();
+    await page
+      .getByRole('img', { name: /QR code for the virtual MFA device/ })
+      .and(page.locator('img'))
+      .waitFor();
     await page.getByRole('button', { name: 'Show secret key' }).click();
     const secret = await page.getByTestId('one-time-secret').innerText();
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);

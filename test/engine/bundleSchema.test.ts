@@ -8,10 +8,16 @@ import { describe, expect, it } from 'vitest';
 import { BundleLoader } from '../../src/engine/bundle';
 import { conformanceLines } from './parse/corpusLines';
 
-const schema = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/schema/request-bundle.schema.json'), 'utf8'));
+const schema = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../public/schema/request-bundle.schema.json'), 'utf8'),
+);
 const validate = new Ajv2020({ allErrors: true, allowUnionTypes: true }).compile(schema);
 
-const request = { principal: 'arn:aws:iam::111111111111:user/alice', action: 's3:GetObject', resource: 'arn:aws:s3:::bucket/key' };
+const request = {
+  principal: 'arn:aws:iam::111111111111:user/alice',
+  action: 's3:GetObject',
+  resource: 'arn:aws:s3:::bucket/key',
+};
 const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] };
 
 describe('the request-bundle JSON Schema', () => {
@@ -30,12 +36,60 @@ describe('the request-bundle JSON Schema', () => {
     ['a resourceAccount that is not 12 digits', { request: { ...request, resourceAccount: '1234' } }],
     ['an action without a service prefix', { request: { ...request, action: 'GetObject' } }],
     ['a context value that is an object', { request: { ...request, context: { 'aws:username': { a: 1 } } } }],
-    ['an unknown condition operator', { request, identityPolicies: [{ Statement: { Effect: 'Allow', Action: '*', Resource: '*', Condition: { StringEqualz: { 'aws:username': 'a' } } } }] }],
-    ['NullIfExists, which AWS does not define', { request, identityPolicies: [{ Statement: { Effect: 'Allow', Action: '*', Resource: '*', Condition: { NullIfExists: { 'aws:username': 'true' } } } }] }],
-    ['an Effect in the wrong case', { request, identityPolicies: [{ Statement: { Effect: 'allow', Action: '*', Resource: '*' } }] }],
-    ['both Action and NotAction', { request, identityPolicies: [{ Statement: { Effect: 'Allow', Action: '*', NotAction: 's3:*', Resource: '*' } }] }],
-    ['an empty Action array', { request, identityPolicies: [{ Statement: { Effect: 'Allow', Action: [], Resource: '*' } }] }],
-    ['a Version that AWS does not know', { request, identityPolicies: [{ Version: '2012-10-18', Statement: { Effect: 'Allow', Action: '*', Resource: '*' } }] }],
+    [
+      'an unknown condition operator',
+      {
+        request,
+        identityPolicies: [
+          {
+            Statement: {
+              Effect: 'Allow',
+              Action: '*',
+              Resource: '*',
+              Condition: { StringEqualz: { 'aws:username': 'a' } },
+            },
+          },
+        ],
+      },
+    ],
+    [
+      'NullIfExists, which AWS does not define',
+      {
+        request,
+        identityPolicies: [
+          {
+            Statement: {
+              Effect: 'Allow',
+              Action: '*',
+              Resource: '*',
+              Condition: { NullIfExists: { 'aws:username': 'true' } },
+            },
+          },
+        ],
+      },
+    ],
+    [
+      'an Effect in the wrong case',
+      { request, identityPolicies: [{ Statement: { Effect: 'allow', Action: '*', Resource: '*' } }] },
+    ],
+    [
+      'both Action and NotAction',
+      {
+        request,
+        identityPolicies: [{ Statement: { Effect: 'Allow', Action: '*', NotAction: 's3:*', Resource: '*' } }],
+      },
+    ],
+    [
+      'an empty Action array',
+      { request, identityPolicies: [{ Statement: { Effect: 'Allow', Action: [], Resource: '*' } }] },
+    ],
+    [
+      'a Version that AWS does not know',
+      {
+        request,
+        identityPolicies: [{ Version: '2012-10-18', Statement: { Effect: 'Allow', Action: '*', Resource: '*' } }],
+      },
+    ],
     ['SCP levels that are not lists', { request, serviceControlPolicies: [policy] }],
   ];
 

@@ -6,14 +6,30 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const V = '2012-10-17';
-const request = { principal: 'arn:aws:iam::111111111111:user/alice', action: 's3:GetObject', resource: 'arn:aws:s3:::b/k' };
+const request = {
+  principal: 'arn:aws:iam::111111111111:user/alice',
+  action: 's3:GetObject',
+  resource: 'arn:aws:s3:::b/k',
+};
 const allowS3 = { Version: V, Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }] };
 
-function run(lines: string[], ...args: string[]): { status: number | null; out: Record<string, unknown>[]; stderr: string } {
+function run(
+  lines: string[],
+  ...args: string[]
+): { status: number | null; out: Record<string, unknown>[]; stderr: string } {
   const r = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/cli/eval.ts', ...args], {
-    cwd: ROOT, input: lines.map((l) => `${l}\n`).join(''), encoding: 'utf8',
+    cwd: ROOT,
+    input: lines.map((l) => `${l}\n`).join(''),
+    encoding: 'utf8',
   });
-  return { status: r.status, out: r.stdout.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l)), stderr: r.stderr };
+  return {
+    status: r.status,
+    out: r.stdout
+      .split('\n')
+      .filter((l) => l !== '')
+      .map((l) => JSON.parse(l)),
+    stderr: r.stderr,
+  };
 }
 
 describe('batch evaluator', () => {
@@ -21,9 +37,22 @@ describe('batch evaluator', () => {
     const { status, out } = run([
       JSON.stringify({ id: 'allowed', request, identityPolicies: [allowS3] }),
       '{"id": "broken", ',
-      JSON.stringify({ define: { deny: { Version: V, Statement: [{ Effect: 'Deny', Action: 's3:*', Resource: '*' }] } } }),
+      JSON.stringify({
+        define: { deny: { Version: V, Statement: [{ Effect: 'Deny', Action: 's3:*', Resource: '*' }] } },
+      }),
       JSON.stringify({ id: 'denied', request, identityPolicies: [allowS3, { $ref: 'deny' }] }),
-      JSON.stringify({ id: 'bad-operator', request, identityPolicies: [{ Version: V, Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*', Condition: { StringEqualz: { 'aws:username': 'a' } } }] }] }),
+      JSON.stringify({
+        id: 'bad-operator',
+        request,
+        identityPolicies: [
+          {
+            Version: V,
+            Statement: [
+              { Effect: 'Allow', Action: 's3:*', Resource: '*', Condition: { StringEqualz: { 'aws:username': 'a' } } },
+            ],
+          },
+        ],
+      }),
       JSON.stringify({ id: 'implicit', request }),
     ]);
     expect(status).toBe(0);
@@ -37,7 +66,11 @@ describe('batch evaluator', () => {
 
   it('--explain adds the explanation object', () => {
     const { out } = run([JSON.stringify({ id: 'x', request })], '--engine=ts', '--explain');
-    expect(out[0]).toMatchObject({ id: 'x', decision: 'ImplicitDeny', explain: { decision: 'ImplicitDeny', missingAllow: 'identity' } });
+    expect(out[0]).toMatchObject({
+      id: 'x',
+      decision: 'ImplicitDeny',
+      explain: { decision: 'ImplicitDeny', missingAllow: 'identity' },
+    });
   });
 
   it('--repeat=N evaluates N times but prints the results once', () => {

@@ -9,13 +9,25 @@ import type { ConditionEntry, ConditionOperatorName, SetQualifier, SourceRange }
 const RANGE: SourceRange = { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1, startOffset: 0, endOffset: 0 };
 
 /** Evaluates `"<raw>": {"<key>": values}` against a context. */
-function holds(raw: string, key: string, values: string[], context: Record<string, ContextValue>, version2012 = true): boolean {
+function holds(
+  raw: string,
+  key: string,
+  values: string[],
+  context: Record<string, ContextValue>,
+  version2012 = true,
+): boolean {
   const qualifier = (raw.match(/^(ForAllValues|ForAnyValue):/)?.[1] ?? null) as SetQualifier | null;
   const base = raw.replace(/^(ForAllValues|ForAnyValue):/, '');
   const ifExists = base.endsWith('IfExists');
   const entry: ConditionEntry = {
-    raw, operator: base.replace(/IfExists$/, '') as ConditionOperatorName, qualifier, ifExists, key, values,
-    valueRanges: values.map(() => RANGE), range: RANGE,
+    raw,
+    operator: base.replace(/IfExists$/, '') as ConditionOperatorName,
+    qualifier,
+    ifExists,
+    key,
+    values,
+    valueRanges: values.map(() => RANGE),
+    range: RANGE,
   };
   return evaluateCondition(compileCondition(entry, version2012), prepareContext(context));
 }
@@ -44,12 +56,41 @@ const OPERATOR_CASES: [ConditionOperatorName, string, string, string][] = [
   ['BinaryEquals', 'aGVsbG8=', 'aGVsbG8=', 'd29ybGQ='],
   ['IpAddress', '10.0.0.0/8', '10.1.2.3', '11.0.0.1'],
   ['NotIpAddress', '10.0.0.0/8', '11.0.0.1', '10.1.2.3'],
-  ['ArnEquals', 'arn:aws:sns:*:111111111111:t*', 'arn:aws:sns:us-east-1:111111111111:topic', 'arn:aws:sns:us-east-1:222222222222:topic'],
-  ['ArnNotEquals', 'arn:aws:sns:*:111111111111:t*', 'arn:aws:sns:us-east-1:222222222222:topic', 'arn:aws:sns:us-east-1:111111111111:topic'],
-  ['ArnLike', 'arn:aws:sns:*:111111111111:t*', 'arn:aws:sns:us-east-1:111111111111:topic', 'arn:aws:sns:us-east-1:111111111111:Topic'],
-  ['ArnNotLike', 'arn:aws:sns:*:111111111111:t*', 'arn:aws:sns:us-east-1:111111111111:Topic', 'arn:aws:sns:us-east-1:111111111111:topic'],
+  [
+    'ArnEquals',
+    'arn:aws:sns:*:111111111111:t*',
+    'arn:aws:sns:us-east-1:111111111111:topic',
+    'arn:aws:sns:us-east-1:222222222222:topic',
+  ],
+  [
+    'ArnNotEquals',
+    'arn:aws:sns:*:111111111111:t*',
+    'arn:aws:sns:us-east-1:222222222222:topic',
+    'arn:aws:sns:us-east-1:111111111111:topic',
+  ],
+  [
+    'ArnLike',
+    'arn:aws:sns:*:111111111111:t*',
+    'arn:aws:sns:us-east-1:111111111111:topic',
+    'arn:aws:sns:us-east-1:111111111111:Topic',
+  ],
+  [
+    'ArnNotLike',
+    'arn:aws:sns:*:111111111111:t*',
+    'arn:aws:sns:us-east-1:111111111111:Topic',
+    'arn:aws:sns:us-east-1:111111111111:topic',
+  ],
 ];
-const NEGATED = new Set(['StringNotEquals', 'StringNotEqualsIgnoreCase', 'StringNotLike', 'NumericNotEquals', 'DateNotEquals', 'NotIpAddress', 'ArnNotEquals', 'ArnNotLike']);
+const NEGATED = new Set([
+  'StringNotEquals',
+  'StringNotEqualsIgnoreCase',
+  'StringNotLike',
+  'NumericNotEquals',
+  'DateNotEquals',
+  'NotIpAddress',
+  'ArnNotEquals',
+  'ArnNotLike',
+]);
 
 describe.each(OPERATOR_CASES)('%s', (operator, policyValue, matching, other) => {
   it('is true for a matching request value', () => {
@@ -109,15 +150,18 @@ describe('condition rules', () => {
     expect(holds('StringNotEquals', 'k:v', ['a'], { 'k:v': ['b', 'a'] })).toBe(false);
     expect(holds('StringNotEquals', 'k:v', ['a'], { 'k:v': ['b', 'c'] })).toBe(true);
   });
-  it.each(['Numeric', 'Date', 'Ip'])('a malformed request value matches neither the %s operator nor its negation', (family) => {
-    const [positive, negated, value] = {
-      Numeric: ['NumericEquals', 'NumericNotEquals', '1'],
-      Date: ['DateEquals', 'DateNotEquals', '2024-01-01'],
-      Ip: ['IpAddress', 'NotIpAddress', '10.0.0.0/8'],
-    }[family] as [string, string, string];
-    expect(holds(positive, 'k:v', [value], { 'k:v': 'garbage' })).toBe(false);
-    expect(holds(negated, 'k:v', [value], { 'k:v': 'garbage' })).toBe(false);
-  });
+  it.each(['Numeric', 'Date', 'Ip'])(
+    'a malformed request value matches neither the %s operator nor its negation',
+    (family) => {
+      const [positive, negated, value] = {
+        Numeric: ['NumericEquals', 'NumericNotEquals', '1'],
+        Date: ['DateEquals', 'DateNotEquals', '2024-01-01'],
+        Ip: ['IpAddress', 'NotIpAddress', '10.0.0.0/8'],
+      }[family] as [string, string, string];
+      expect(holds(positive, 'k:v', [value], { 'k:v': 'garbage' })).toBe(false);
+      expect(holds(negated, 'k:v', [value], { 'k:v': 'garbage' })).toBe(false);
+    },
+  );
   it('a malformed policy value never matches, but does not stop another value from matching', () => {
     expect(holds('NumericEquals', 'k:v', ['ten', '10'], { 'k:v': '10' })).toBe(true);
     expect(holds('NumericEquals', 'k:v', ['ten'], { 'k:v': '10' })).toBe(false);
@@ -135,21 +179,34 @@ describe('condition rules', () => {
     expect(holds('StringEquals', 'k:v', ["${aws:PrincipalTag/team, 'none'}"], { 'k:v': 'none' })).toBe(true);
   });
   it('String, ARN and Bool operators support policy variables', () => {
-    const context = { 'aws:PrincipalTag/v': 'alice', 'aws:PrincipalTag/flag': 'true', 'k:s': 'ALICE', 'k:b': 'true', 'k:a': 'arn:aws:iam::111111111111:user/alice' };
+    const context = {
+      'aws:PrincipalTag/v': 'alice',
+      'aws:PrincipalTag/flag': 'true',
+      'k:s': 'ALICE',
+      'k:b': 'true',
+      'k:a': 'arn:aws:iam::111111111111:user/alice',
+    };
     expect(holds('StringEqualsIgnoreCase', 'k:s', ['${aws:PrincipalTag/v}'], context)).toBe(true);
     expect(holds('ArnLike', 'k:a', ['arn:aws:iam::*:user/${aws:PrincipalTag/v}'], context)).toBe(true);
     expect(holds('Bool', 'k:b', ['${aws:PrincipalTag/flag}'], context)).toBe(true);
   });
   it.each([
-    ['NumericEquals', '10', false], ['NumericNotEquals', '10', true], ['DateEquals', '2030-01-01T00:00:00Z', false],
-    ['DateNotEquals', '2030-01-01T00:00:00Z', true], ['IpAddress', '203.0.113.5', false], ['NotIpAddress', '203.0.113.5', true],
+    ['NumericEquals', '10', false],
+    ['NumericNotEquals', '10', true],
+    ['DateEquals', '2030-01-01T00:00:00Z', false],
+    ['DateNotEquals', '2030-01-01T00:00:00Z', true],
+    ['IpAddress', '203.0.113.5', false],
+    ['NotIpAddress', '203.0.113.5', true],
     ['BinaryEquals', 'aGVsbG8=', false],
-  ] as const)('%s does not support policy variables: ${...} is literal text that matches nothing', (operator, value, expected) => {
-    // With substitution the variable's value would equal the request value, so each operator would flip.
-    const context = { 'aws:PrincipalTag/v': value, 'k:v': value };
-    expect(holds(operator, 'k:v', ['${aws:PrincipalTag/v}'], context)).toBe(expected);
-    expect(holds(operator, 'k:v', ["${aws:PrincipalTag/absent, '" + value + "'}"], context)).toBe(expected);
-  });
+  ] as const)(
+    '%s does not support policy variables: ${...} is literal text that matches nothing',
+    (operator, value, expected) => {
+      // With substitution the variable's value would equal the request value, so each operator would flip.
+      const context = { 'aws:PrincipalTag/v': value, 'k:v': value };
+      expect(holds(operator, 'k:v', ['${aws:PrincipalTag/v}'], context)).toBe(expected);
+      expect(holds(operator, 'k:v', ["${aws:PrincipalTag/absent, '" + value + "'}"], context)).toBe(expected);
+    },
+  );
   it('${*}, ${?} and ${$} are literal characters in StringLike', () => {
     expect(holds('StringLike', 'k:v', ['a${*}b${?}${$}'], { 'k:v': 'a*b?$' })).toBe(true);
     expect(holds('StringLike', 'k:v', ['a${*}b'], { 'k:v': 'axxb' })).toBe(false);

@@ -45,12 +45,16 @@ describe('StringLike wildcards', () => {
   it('agrees with a regular-expression reading of * and ? on generated inputs', () => {
     const alphabet = fc.constantFrom('a', 'b', '*', '?');
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 8 }), fc.array(fc.constantFrom('a', 'b'), { maxLength: 10 }), (p, v) => {
-        const pattern = p.join('');
-        const value = v.join('');
-        const regex = new RegExp(`^${pattern.replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 's');
-        expect(glob(pattern, value)).toBe(regex.test(value));
-      }),
+      fc.property(
+        fc.array(alphabet, { maxLength: 8 }),
+        fc.array(fc.constantFrom('a', 'b'), { maxLength: 10 }),
+        (p, v) => {
+          const pattern = p.join('');
+          const value = v.join('');
+          const regex = new RegExp(`^${pattern.replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 's');
+          expect(glob(pattern, value)).toBe(regex.test(value));
+        },
+      ),
       { seed: 20261127, numRuns: 2000 },
     );
   });
@@ -77,19 +81,69 @@ describe('Resource ARN matching', () => {
     ['"*" matches the resource "*"', '*', '*', true],
     ['an ARN pattern does not match the resource "*"', 'arn:aws:s3:::*', '*', false],
     ['* in the resource part spans slashes', 'arn:aws:s3:::b/*/archive/*', 'arn:aws:s3:::b/2024/q1/archive/x', true],
-    ['* in the resource part spans colons', 'arn:aws:logs:us-east-1:111111111111:log-group:app:*', 'arn:aws:logs:us-east-1:111111111111:log-group:app:log-stream:web', true],
+    [
+      '* in the resource part spans colons',
+      'arn:aws:logs:us-east-1:111111111111:log-group:app:*',
+      'arn:aws:logs:us-east-1:111111111111:log-group:app:log-stream:web',
+      true,
+    ],
     ['S3 ARNs have empty Region and account parts', 'arn:aws:s3:::bucket', 'arn:aws:s3:::bucket', true],
-    ['wildcards may stand for whole Region and account parts', 'arn:aws:ec2:*:*:instance/*', 'arn:aws:ec2:eu-west-1:111111111111:instance/i-1', true],
-    ['a * that ends a shorter pattern spans the remaining parts', 'arn:aws:ec2:us-east-1:*', 'arn:aws:ec2:us-east-1:111111111111:instance/i-1', true],
-    ['a * that ends an early part spans the remaining parts', 'arn:aws:ec2:us-*', 'arn:aws:ec2:us-east-1:111111111111:instance/i-1', true],
-    ['a * followed by more characters stays inside its part', 'arn:aws:sqs:us-*1:jobs', 'arn:aws:sqs:us-east-1:111111111111:jobs', false],
-    ['a * inside the Region part does not cross into the account', 'arn:aws:sqs:*:jobs', 'arn:aws:sqs:us-east-1:111111111111:jobs', false],
-    ['? matches one character within a part', 'arn:aws:sns:us-east-?:111111111111:t', 'arn:aws:sns:us-east-2:111111111111:t', true],
+    [
+      'wildcards may stand for whole Region and account parts',
+      'arn:aws:ec2:*:*:instance/*',
+      'arn:aws:ec2:eu-west-1:111111111111:instance/i-1',
+      true,
+    ],
+    [
+      'a * that ends a shorter pattern spans the remaining parts',
+      'arn:aws:ec2:us-east-1:*',
+      'arn:aws:ec2:us-east-1:111111111111:instance/i-1',
+      true,
+    ],
+    [
+      'a * that ends an early part spans the remaining parts',
+      'arn:aws:ec2:us-*',
+      'arn:aws:ec2:us-east-1:111111111111:instance/i-1',
+      true,
+    ],
+    [
+      'a * followed by more characters stays inside its part',
+      'arn:aws:sqs:us-*1:jobs',
+      'arn:aws:sqs:us-east-1:111111111111:jobs',
+      false,
+    ],
+    [
+      'a * inside the Region part does not cross into the account',
+      'arn:aws:sqs:*:jobs',
+      'arn:aws:sqs:us-east-1:111111111111:jobs',
+      false,
+    ],
+    [
+      '? matches one character within a part',
+      'arn:aws:sns:us-east-?:111111111111:t',
+      'arn:aws:sns:us-east-2:111111111111:t',
+      true,
+    ],
     ['? does not match a colon', 'arn:aws:sns:us-east-1?111111111111:t', 'arn:aws:sns:us-east-1:111111111111:t', false],
-    ['matching is case-sensitive (user names)', 'arn:aws:iam::111111111111:user/Bob', 'arn:aws:iam::111111111111:user/bob', false],
-    ['a pattern with fewer parts and no trailing * does not match a longer ARN', 'arn:aws:sqs:us-east-1:111111111111', 'arn:aws:sqs:us-east-1:111111111111:jobs', false],
+    [
+      'matching is case-sensitive (user names)',
+      'arn:aws:iam::111111111111:user/Bob',
+      'arn:aws:iam::111111111111:user/bob',
+      false,
+    ],
+    [
+      'a pattern with fewer parts and no trailing * does not match a longer ARN',
+      'arn:aws:sqs:us-east-1:111111111111',
+      'arn:aws:sqs:us-east-1:111111111111:jobs',
+      false,
+    ],
     ['a value that is not an ARN does not match an ARN pattern', 'arn:aws:s3:::b', 'b', false],
-    ['the account part is compared part by part', 'arn:aws:sns:*:111111111111:billing/*', 'arn:aws:sns:us-east-2:444444444444:shop/x:111111111111:billing/r', false],
+    [
+      'the account part is compared part by part',
+      'arn:aws:sns:*:111111111111:billing/*',
+      'arn:aws:sns:us-east-2:444444444444:shop/x:111111111111:billing/r',
+      false,
+    ],
   ])('%s', (_rule, pattern, value, expected) => {
     expect(arn(pattern, value)).toBe(expected);
   });

@@ -34,9 +34,11 @@ describe('dates', () => {
     expect(parseDate(text)).toBe(expected);
   });
   it.each(['2023-02-29', '2024-13-01', '2024-01-15T24:00:00Z', '2024-1-5', 'yesterday', '', '1234567890123456'])(
-    'a malformed or impossible date (%j) does not parse', (text) => {
+    'a malformed or impossible date (%j) does not parse',
+    (text) => {
       expect(parseDate(text)).toBeNaN();
-    });
+    },
+  );
 });
 
 describe('IP addresses and CIDR ranges', () => {
@@ -60,10 +62,18 @@ describe('IP addresses and CIDR ranges', () => {
   ])('%s', (_rule, address, range, expected) => {
     expect(inRange(address, range)).toBe(expected);
   });
-  it.each(['256.1.1.1', '1.2.3', '01.2.3.4', '1.2.3.4/33', '2001:db8::1::2', 'fe80::1%eth0', 'abc', '1:2:3:4:5:6:7:8:9'])(
-    'a malformed range (%j) does not parse', (text) => {
-      expect(parseIpRange(text, true)).toBeNull();
-    });
+  it.each([
+    '256.1.1.1',
+    '1.2.3',
+    '01.2.3.4',
+    '1.2.3.4/33',
+    '2001:db8::1::2',
+    'fe80::1%eth0',
+    'abc',
+    '1:2:3:4:5:6:7:8:9',
+  ])('a malformed range (%j) does not parse', (text) => {
+    expect(parseIpRange(text, true)).toBeNull();
+  });
   it('a request address may not carry a prefix length', () => {
     expect(parseIpRange('10.0.0.1/32', false)).toBeNull();
   });

@@ -2,7 +2,9 @@
 // arrive with one lazy load.
 import { describe, expect, it } from 'vitest';
 import {
-  AWS_MANAGED_POLICIES, awsManagedPolicyDocument, findAwsManagedPolicy,
+  AWS_MANAGED_POLICIES,
+  awsManagedPolicyDocument,
+  findAwsManagedPolicy,
   isAwsManagedPolicyArn,
 } from '../../src/model';
 
@@ -17,7 +19,10 @@ describe('the AWS managed policy index', () => {
   });
 
   it('derives each ARN from the path and the name, as AWS does for its policies', () => {
-    expect(findAwsManagedPolicy(LAMBDA_BASIC)).toMatchObject({ name: 'AWSLambdaBasicExecutionRole', path: '/service-role/' });
+    expect(findAwsManagedPolicy(LAMBDA_BASIC)).toMatchObject({
+      name: 'AWSLambdaBasicExecutionRole',
+      path: '/service-role/',
+    });
     for (const p of AWS_MANAGED_POLICIES) expect(p.arn).toBe(`arn:aws:iam::aws:policy${p.path}${p.name}`);
   });
 
@@ -39,7 +44,10 @@ describe('the AWS managed policy index', () => {
 describe('AWS managed policy documents', () => {
   it('has a core document at once, indented like the console shows it', () => {
     const text = awsManagedPolicyDocument(ADMIN)!;
-    expect(JSON.parse(text)).toEqual({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] });
+    expect(JSON.parse(text)).toEqual({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
+    });
     expect(text).toContain('\n  "Statement"');
   });
 

@@ -1,7 +1,12 @@
 // The documents outside the core set are not there until loadAwsManagedPolicyDocuments() has finished
 // (its own file: the loaded documents are module state, and this file starts without them).
 import { describe, expect, it } from 'vitest';
-import { AWS_MANAGED_POLICIES, awsManagedPolicyDocument, awsManagedPolicyDocumentsLoaded, loadAwsManagedPolicyDocuments } from '../../src/model';
+import {
+  AWS_MANAGED_POLICIES,
+  awsManagedPolicyDocument,
+  awsManagedPolicyDocumentsLoaded,
+  loadAwsManagedPolicyDocuments,
+} from '../../src/model';
 
 const SQS_FULL = 'arn:aws:iam::aws:policy/AmazonSQSFullAccess';
 
@@ -14,7 +19,10 @@ describe('loading the AWS managed policy documents', () => {
     expect(loadAwsManagedPolicyDocuments()).toBe(first);
     await first;
     expect(awsManagedPolicyDocumentsLoaded()).toBe(true);
-    expect(JSON.parse(awsManagedPolicyDocument(SQS_FULL)!).Statement[0].Action).toEqual(expect.arrayContaining(['sqs:*']));
-    for (const p of AWS_MANAGED_POLICIES) expect(JSON.parse(awsManagedPolicyDocument(p.arn)!), p.name).toHaveProperty('Statement');
+    expect(JSON.parse(awsManagedPolicyDocument(SQS_FULL)!).Statement[0].Action).toEqual(
+      expect.arrayContaining(['sqs:*']),
+    );
+    for (const p of AWS_MANAGED_POLICIES)
+      expect(JSON.parse(awsManagedPolicyDocument(p.arn)!), p.name).toHaveProperty('Statement');
   });
 });

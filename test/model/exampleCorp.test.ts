@@ -8,7 +8,9 @@ const group = (name: string) => main.groups.find((g) => g.name === name)!;
 
 describe('Example Corp', () => {
   it('has the Admins, Developers, Test and SysAdmins groups', () => {
-    expect(main.groups.map((g) => g.name)).toEqual(expect.arrayContaining(['Admins', 'Developers', 'Test', 'SysAdmins']));
+    expect(main.groups.map((g) => g.name)).toEqual(
+      expect.arrayContaining(['Admins', 'Developers', 'Test', 'SysAdmins']),
+    );
   });
 
   it('gives SysAdmins the AmazonEC2FullAccess AWS managed policy', () => {
@@ -16,7 +18,9 @@ describe('Example Corp', () => {
   });
 
   it('every AWS managed policy it attaches is bundled with its real document (no lazy load needed)', () => {
-    const arns = [...main.groups, ...main.roles, ...main.users].flatMap((p) => p.attachedPolicies).filter((a) => a.includes(':aws:policy/'));
+    const arns = [...main.groups, ...main.roles, ...main.users]
+      .flatMap((p) => p.attachedPolicies)
+      .filter((a) => a.includes(':aws:policy/'));
     expect(arns.length).toBeGreaterThan(0);
     for (const arn of arns) expect(awsManagedPolicyDocument(arn), arn).toContain('"Statement"');
   });
@@ -32,7 +36,9 @@ describe('Example Corp', () => {
     expect(organizationPath(org, '123456789012')).toEqual([org.rootId, '123456789012']);
     const path = organizationPath(org, '111122223333')!;
     expect(path).toHaveLength(3);
-    expect(org.attachments.filter((x) => x.targetId === path[1]).map((x) => x.policyId)).toContain(org.policies.find((p) => p.name === 'ProtectAuditTrail')!.id);
+    expect(org.attachments.filter((x) => x.targetId === path[1]).map((x) => x.policyId)).toContain(
+      org.policies.find((p) => p.name === 'ProtectAuditTrail')!.id,
+    );
     expect(orgPathString(org, '111122223333')).toBe(`${org.id}/${org.rootId}/${path[1]}/`);
   });
 

@@ -13,9 +13,17 @@ const messageOf = (text: string): string => {
 
 describe('malformed scenario JSON', () => {
   it.each([
-    ['a document cut off after a property name', '{"format": ', 'line 1, column 12: value expected (found end of text)'],
+    [
+      'a document cut off after a property name',
+      '{"format": ',
+      'line 1, column 12: value expected (found end of text)',
+    ],
     ['a missing colon', '{"format" "x"}', 'line 1, column 11: colon expected (found "\\"x\\"")'],
-    ['a bare word on the third line', '{\n  "format": 1,\n  oops\n}', 'line 3, column 3: invalid symbol (found "oops")'],
+    [
+      'a bare word on the third line',
+      '{\n  "format": 1,\n  oops\n}',
+      'line 3, column 3: invalid symbol (found "oops")',
+    ],
     ['a trailing comma', '{\r\n  "version": 1,\r\n}', 'line 3, column 1: property name expected (found "}")'],
     ['a comment', '{"version": 1} // note', 'line 1, column 16: invalid comment token'],
     ['an empty file', '', 'line 1, column 1: value expected (found end of text)'],

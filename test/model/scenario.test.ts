@@ -2,7 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  exampleCorpScenario, restoreScenario, scenarioJsonSchema, serializeScenario, SCENARIO_VERSION, emptyScenario,
+  exampleCorpScenario,
+  restoreScenario,
+  scenarioJsonSchema,
+  serializeScenario,
+  SCENARIO_VERSION,
+  emptyScenario,
 } from '../../src/model';
 import type { Scenario } from '../../src/model';
 
@@ -39,7 +44,11 @@ describe('scenario document', () => {
   });
 
   it('a document from a newer version is refused with a message to update', () => {
-    expectFailure({ ...exampleCorpScenario(), version: SCENARIO_VERSION + 1 }, 'UnsupportedVersion', 'newer IAM Playground');
+    expectFailure(
+      { ...exampleCorpScenario(), version: SCENARIO_VERSION + 1 },
+      'UnsupportedVersion',
+      'newer IAM Playground',
+    );
   });
 
   it('text that is not JSON is refused', () => {
@@ -78,7 +87,11 @@ describe('scenario document', () => {
 
   it('IAM user names are unique in an account regardless of case', () => {
     const s = clone(exampleCorpScenario());
-    s.accounts[MAIN].users.push({ ...s.accounts[MAIN].users[0], name: s.accounts[MAIN].users[0].name.toUpperCase(), id: 'AIDAZZZZZZZZZZZZZZZZZ' });
+    s.accounts[MAIN].users.push({
+      ...s.accounts[MAIN].users[0],
+      name: s.accounts[MAIN].users[0].name.toUpperCase(),
+      id: 'AIDAZZZZZZZZZZZZZZZZZ',
+    });
     expectFailure(s, 'InvalidScenario', 'more than one user named');
   });
 
@@ -96,7 +109,10 @@ describe('scenario document', () => {
 
   it('any AWS managed policy AWS publishes may be attached or be a boundary, not only the core set', () => {
     const s = clone(exampleCorpScenario());
-    s.accounts[MAIN].users[0].attachedPolicies = ['arn:aws:iam::aws:policy/AmazonSQSFullAccess', 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'];
+    s.accounts[MAIN].users[0].attachedPolicies = [
+      'arn:aws:iam::aws:policy/AmazonSQSFullAccess',
+      'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole',
+    ];
     s.accounts[MAIN].users[0].permissionsBoundary = 'arn:aws:iam::aws:policy/AmazonKinesisReadOnlyAccess';
     expect(restoreScenario(s).type).toBe('success');
   });

@@ -29,6 +29,8 @@ describe('persistence round trip', () => {
     const second = await open();
     const loaded = await second.load(created.value.id);
     second.close();
-    expect(loaded.type === 'success' && loaded.value.scenario.accounts[1].users.map((u) => u.name)).toContain('newhire');
+    expect(loaded.type === 'success' && loaded.value.scenario.accounts[1].users.map((u) => u.name)).toContain(
+      'newhire',
+    );
   });
 });

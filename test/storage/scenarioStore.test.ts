@@ -19,7 +19,9 @@ async function openStore(dbName: string, onStatus?: (s: StorageStatus) => void):
   opened.push(result.value);
   return result.value;
 }
-const value = <T>(r: { type: 'success'; value: T } | { type: 'failure'; errors: { code: string; message: string }[] }): T => {
+const value = <T>(
+  r: { type: 'success'; value: T } | { type: 'failure'; errors: { code: string; message: string }[] },
+): T => {
   if (r.type === 'failure') throw new Error(`${r.errors[0].code}: ${r.errors[0].message}`);
   return r.value;
 };
@@ -44,7 +46,11 @@ describe('ScenarioStore', () => {
     const a = value(await store.create('A', emptyScenario('A', '111111111111')));
     value(await store.rename(a.id, 'Renamed'));
     const copy = value(await store.duplicate(a.id, 'Copy'));
-    expect(value(await store.list()).map((m) => m.name).sort()).toEqual(['Copy', 'Renamed']);
+    expect(
+      value(await store.list())
+        .map((m) => m.name)
+        .sort(),
+    ).toEqual(['Copy', 'Renamed']);
     expect(value(await store.load(copy.id)).scenario.name).toBe('Copy');
     value(await store.remove(a.id));
     expect(value(await store.list()).map((m) => m.name)).toEqual(['Copy']);
@@ -107,7 +113,9 @@ describe('ScenarioStore', () => {
     const { id } = value(await store.create('A', emptyScenario('A', '111111111111')));
     const statuses: StorageStatus[] = [];
     store.subscribe((c) => c.type === 'status' && statuses.push(c.status));
-    const storeProto = (globalThis as unknown as { IDBObjectStore: { prototype: { put(...args: unknown[]): unknown } } }).IDBObjectStore.prototype;
+    const storeProto = (
+      globalThis as unknown as { IDBObjectStore: { prototype: { put(...args: unknown[]): unknown } } }
+    ).IDBObjectStore.prototype;
     vi.spyOn(storeProto, 'put').mockImplementation(() => {
       throw new DOMException('Quota exceeded', 'QuotaExceededError');
     });
@@ -124,7 +132,12 @@ describe('ScenarioStore', () => {
   it('upgrading from the first schema version keeps every scenario and adds revisions', async () => {
     const name = freshName();
     const v1 = await openDB(name, 1, { upgrade: (db) => db.createObjectStore('scenarios', { keyPath: 'id' }) });
-    await v1.put('scenarios', { id: 'old', name: 'Saved long ago', updatedAt: 5, document: JSON.parse(serializeScenario(exampleCorpScenario())) });
+    await v1.put('scenarios', {
+      id: 'old',
+      name: 'Saved long ago',
+      updatedAt: 5,
+      document: JSON.parse(serializeScenario(exampleCorpScenario())),
+    });
     v1.close();
     const store = await openStore(name);
     const loaded = value(await store.load('old'));
@@ -161,7 +174,13 @@ describe('ScenarioStore', () => {
     const name = freshName();
     const store = await openStore(name);
     const raw = await openDB(name, DB_VERSION);
-    await raw.put('scenarios', { id: 'future', name: 'Future', revision: 1, updatedAt: 1, document: { ...exampleCorpScenario(), version: 2 } } as never);
+    await raw.put('scenarios', {
+      id: 'future',
+      name: 'Future',
+      revision: 1,
+      updatedAt: 1,
+      document: { ...exampleCorpScenario(), version: 2 },
+    } as never);
     raw.close();
     expect(await store.load('future')).toMatchObject({ type: 'failure', errors: [{ code: 'UnsupportedVersion' }] });
   });

@@ -4,7 +4,11 @@ import { catalogFromDisk } from './catalogFromDisk';
 
 const catalog = catalogFromDisk();
 const policy = (action: unknown, element = 'Action') =>
-  JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', [element]: action, Resource: '*' }] }, null, 2);
+  JSON.stringify(
+    { Version: '2012-10-17', Statement: [{ Effect: 'Allow', [element]: action, Resource: '*' }] },
+    null,
+    2,
+  );
 const messages = async (text: string) => (await catalogDiagnostics(text, catalog)).map((d) => d.message);
 
 describe('catalogue checks of actions, like Access Analyzer policy validation', () => {
@@ -24,11 +28,15 @@ describe('catalogue checks of actions, like Access Analyzer policy validation', 
   });
 
   it('a wildcard that matches no action of its service is a warning; one that matches is not', async () => {
-    expect(await messages(policy(['s3:Get*Foo', 's3:Get*', 'iam:List?ser*']))).toEqual(['s3:Get*Foo matches no action of Amazon S3']);
+    expect(await messages(policy(['s3:Get*Foo', 's3:Get*', 'iam:List?ser*']))).toEqual([
+      's3:Get*Foo matches no action of Amazon S3',
+    ]);
   });
 
   it('NotAction values are checked too', async () => {
-    expect(await messages(policy(['iam:CreateUserz'], 'NotAction'))).toEqual(['iam:CreateUserz is not an action of AWS Identity and Access Management (IAM); did you mean iam:CreateUser?']);
+    expect(await messages(policy(['iam:CreateUserz'], 'NotAction'))).toEqual([
+      'iam:CreateUserz is not an action of AWS Identity and Access Management (IAM); did you mean iam:CreateUser?',
+    ]);
   });
 
   it('service prefixes and action names are case-insensitive, as in IAM', async () => {
@@ -40,7 +48,10 @@ describe('catalogue checks of actions, like Access Analyzer policy validation', 
   });
 
   it('checks every statement, even while the policy has other errors', async () => {
-    const text = '{"Statement": [{"Effect": "Allow", "Action": "s3:GetObject"}, {"Effect": "Maybe", "Action": "sqs:SendMesage"}]}';
-    expect(await messages(text)).toEqual(['sqs:SendMesage is not an action of Amazon SQS; did you mean sqs:SendMessage?']);
+    const text =
+      '{"Statement": [{"Effect": "Allow", "Action": "s3:GetObject"}, {"Effect": "Maybe", "Action": "sqs:SendMesage"}]}';
+    expect(await messages(text)).toEqual([
+      'sqs:SendMesage is not an action of Amazon SQS; did you mean sqs:SendMessage?',
+    ]);
   });
 });

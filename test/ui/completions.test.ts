@@ -21,7 +21,11 @@ describe('policy editor completion', () => {
 
   it('offers service prefixes before the colon and asks to suggest again', async () => {
     const items = await complete('{"Statement":[{"Action":"|"}]}');
-    expect(items.find((c) => c.label === 's3:')).toMatchObject({ kind: 'service', retrigger: true, detail: 'Amazon S3' });
+    expect(items.find((c) => c.label === 's3:')).toMatchObject({
+      kind: 'service',
+      retrigger: true,
+      detail: 'Amazon S3',
+    });
   });
 
   it('adds quotes when the cursor is not inside a string', async () => {
@@ -31,7 +35,16 @@ describe('policy editor completion', () => {
 
   it('offers every condition operator with its IfExists and set-qualified forms, but no NullIfExists', async () => {
     const names = await labels('{"Statement":[{"Condition":{"|"}}]}');
-    expect(names).toEqual(expect.arrayContaining(['StringEquals', 'StringLikeIfExists', 'ForAnyValue:StringLike', 'ForAllValues:StringEqualsIfExists', 'Null', 'IpAddress']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'StringEquals',
+        'StringLikeIfExists',
+        'ForAnyValue:StringLike',
+        'ForAllValues:StringEqualsIfExists',
+        'Null',
+        'IpAddress',
+      ]),
+    );
     expect(names).not.toContain('NullIfExists');
   });
 
@@ -44,7 +57,11 @@ describe('policy editor completion', () => {
   it('offers ARN templates of the resource types of the chosen actions, with the partition filled in', async () => {
     const items = await complete('{"Statement":[{"Action":"s3:GetObject","Resource":"|"}]}');
     const object = items.find((c) => c.label === 'arn:aws:s3:::${BucketName}/${ObjectName}');
-    expect(object).toMatchObject({ kind: 'arn', snippet: true, insertText: 'arn:aws:s3:::${1:BucketName}/${2:ObjectName}' });
+    expect(object).toMatchObject({
+      kind: 'arn',
+      snippet: true,
+      insertText: 'arn:aws:s3:::${1:BucketName}/${2:ObjectName}',
+    });
     expect(items[0].label).toBe('*');
   });
 
@@ -59,20 +76,38 @@ describe('policy editor completion', () => {
   });
 
   it('offers true and false as values of a Bool condition key', async () => {
-    expect(await labels('{"Statement":[{"Condition":{"Bool":{"aws:MultiFactorAuthPresent":"|"}}}]}')).toEqual(['true', 'false']);
+    expect(await labels('{"Statement":[{"Condition":{"Bool":{"aws:MultiFactorAuthPresent":"|"}}}]}')).toEqual([
+      'true',
+      'false',
+    ]);
   });
 
   it('offers the statement elements as keys of a statement', async () => {
-    expect(await labels('{"Statement":[{"|"}]}')).toEqual(['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition']);
+    expect(await labels('{"Statement":[{"|"}]}')).toEqual([
+      'Sid',
+      'Effect',
+      'Principal',
+      'NotPrincipal',
+      'Action',
+      'NotAction',
+      'Resource',
+      'NotResource',
+      'Condition',
+    ]);
   });
 });
 
 describe('snippets made from catalogue templates', () => {
   it('ARN template placeholders become numbered tab stops', () => {
-    expect(arnSnippet('arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}')).toBe('arn:aws:iam::${1:Account}:role/${2:RoleNameWithPath}');
+    expect(arnSnippet('arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}')).toBe(
+      'arn:aws:iam::${1:Account}:role/${2:RoleNameWithPath}',
+    );
   });
   it('a tag placeholder in a condition key becomes a tab stop; a plain key stays plain text', () => {
-    expect(conditionKeySnippet('s3:ExistingObjectTag/<key>')).toEqual({ text: 's3:ExistingObjectTag/${1:key}', snippet: true });
+    expect(conditionKeySnippet('s3:ExistingObjectTag/<key>')).toEqual({
+      text: 's3:ExistingObjectTag/${1:key}',
+      snippet: true,
+    });
     expect(conditionKeySnippet('s3:prefix')).toEqual({ text: 's3:prefix', snippet: false });
   });
 });
@@ -81,7 +116,11 @@ describe('condition keys and ARNs for wildcard actions', () => {
   it('a whole-service wildcard such as ec2:* offers the keys of every ec2 action', async () => {
     const ec2 = await catalog.service('ec2');
     const everyKey = new Set(Object.values(ec2!.actions).flatMap((a) => a.conditionKeys.map((k) => k.toLowerCase())));
-    const offered = new Set((await complete('{"Statement":[{"Action":"ec2:*","Condition":{"StringEquals":{"|"}}}]}')).map((c) => c.label.toLowerCase()));
+    const offered = new Set(
+      (await complete('{"Statement":[{"Action":"ec2:*","Condition":{"StringEquals":{"|"}}}]}')).map((c) =>
+        c.label.toLowerCase(),
+      ),
+    );
     expect([...everyKey].filter((k) => !offered.has(k))).toEqual([]);
   });
 

@@ -32,19 +32,25 @@ describe('policy editor hover documentation', () => {
   });
 
   it('a condition key shows its type and description, including tag keys such as aws:PrincipalTag/team', async () => {
-    expect((await hover('{"Statement":[{"Condition":{"Bool":{"aws:Secure|Transport":"true"}}}]}'))?.markdown)
-      .toContain('**aws:SecureTransport** — Bool');
-    expect((await hover('{"Statement":[{"Condition":{"StringEquals":{"aws:PrincipalTag/te|am":"x"}}}]}'))?.markdown)
-      .toContain('aws:PrincipalTag/${TagKey}');
+    expect((await hover('{"Statement":[{"Condition":{"Bool":{"aws:Secure|Transport":"true"}}}]}'))?.markdown).toContain(
+      '**aws:SecureTransport** — Bool',
+    );
+    expect(
+      (await hover('{"Statement":[{"Condition":{"StringEquals":{"aws:PrincipalTag/te|am":"x"}}}]}'))?.markdown,
+    ).toContain('aws:PrincipalTag/${TagKey}');
   });
 
   it('a service condition key is documented when the statement names an action of that service', async () => {
-    const h = await hover('{"Statement":[{"Action":"s3:ListBucket","Condition":{"StringLike":{"s3:pre|fix":"home/"}}}]}');
+    const h = await hover(
+      '{"Statement":[{"Action":"s3:ListBucket","Condition":{"StringLike":{"s3:pre|fix":"home/"}}}]}',
+    );
     expect(h?.markdown).toMatch(/\*\*s3:prefix\*\* — String/);
   });
 
   it('a condition operator explains itself', async () => {
-    expect((await hover('{"Statement":[{"Condition":{"ForAnyValue:StringLike|":{}}}]}'))?.markdown).toContain('wildcards');
+    expect((await hover('{"Statement":[{"Condition":{"ForAnyValue:StringLike|":{}}}]}'))?.markdown).toContain(
+      'wildcards',
+    );
   });
 
   it('says nothing outside IAM elements', async () => {

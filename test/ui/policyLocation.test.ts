@@ -43,7 +43,9 @@ describe('where the cursor is in a policy', () => {
   });
 
   it('knows the actions named by the enclosing statement only', () => {
-    const where = locate('{"Statement":[{"Action":"ec2:RunInstances"},{"Action":["s3:GetObject","s3:PutObject"],"Resource":"|"}]}');
+    const where = locate(
+      '{"Statement":[{"Action":"ec2:RunInstances"},{"Action":["s3:GetObject","s3:PutObject"],"Resource":"|"}]}',
+    );
     expect(where.statementActions).toEqual(['s3:GetObject', 's3:PutObject']);
   });
 

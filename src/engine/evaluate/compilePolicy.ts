@@ -49,7 +49,8 @@ function resourceValue(raw: string, substitutes: boolean, interner: Interner): R
   return interner.intern(`Resource\u0000${substitutes}\u0000${raw}`, (id) =>
     needsSubstitution(raw, substitutes)
       ? { id, raw, pattern: null, template: compileTemplate(raw, true) }
-      : { id, raw, pattern: compileArnPattern(literalParts(raw, true)), template: null });
+      : { id, raw, pattern: compileArnPattern(literalParts(raw, true)), template: null },
+  );
 }
 
 function compileStatement(s: Statement, substitutes: boolean, interner: Interner): CompiledStatement {
@@ -82,7 +83,8 @@ export function compilePolicy(policy: Policy, interner = new Interner()): Compil
         if (memo.size >= ACTION_MEMO_LIMIT) memo.clear();
         const lists: { deny: number[]; allow: number[] } = { deny: [], allow: [] };
         for (let i = 0; i < statements.length; i++) {
-          if (actionMatches(statements[i], action)) (statements[i].source.effect === 'Deny' ? lists.deny : lists.allow).push(i);
+          if (actionMatches(statements[i], action))
+            (statements[i].source.effect === 'Deny' ? lists.deny : lists.allow).push(i);
         }
         list = lists;
         memo.set(action, list);

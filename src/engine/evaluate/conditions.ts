@@ -51,12 +51,17 @@ export interface ConditionTrace {
 
 function compileValue(raw: string, operator: AnyOperator | null, substitutes: boolean): ConditionValue {
   if (operator === null) return { raw, template: null, compiled: raw.toLowerCase() };
-  if (needsSubstitution(raw, substitutes)) return { raw, template: compileTemplate(raw, operator.wildcards), compiled: null };
+  if (needsSubstitution(raw, substitutes))
+    return { raw, template: compileTemplate(raw, operator.wildcards), compiled: null };
   return { raw, template: null, compiled: operator.compileValue(literalParts(raw, operator.wildcards)) };
 }
 
 /** Compiles one entry; `policySubstitutes` is true for Version 2012-10-17 policies. */
-export function compileCondition(entry: ConditionEntry, policySubstitutes: boolean, interner = new Interner()): CompiledCondition {
+export function compileCondition(
+  entry: ConditionEntry,
+  policySubstitutes: boolean,
+  interner = new Interner(),
+): CompiledCondition {
   const substitutes = policySubstitutes && operatorSupportsVariables(entry.operator);
   // Identical entries share their compiled values and result id; each keeps its own source entry.
   const key = JSON.stringify([entry.raw, entry.key.toLowerCase(), substitutes, entry.values]);

@@ -7,8 +7,7 @@
 // Anything else, or an impossible calendar date, is malformed (NaN) and never matches.
 
 const EPOCH = /^-?\d{1,15}$/;
-const ISO =
-  /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 const DAY_MS = 86_400_000;
 
@@ -47,9 +46,5 @@ export function parseDate(text: string): number {
   if (hour > 23 || minute > 59 || second > 59) return NaN;
   const millis = m[7] === undefined ? 0 : Number(m[7].slice(0, 3).padEnd(3, '0'));
   const offset = zoneOffsetMinutes(m[8]);
-  return (
-    daysFromCivil(year, month, day) * DAY_MS +
-    ((hour * 60 + minute - offset) * 60 + second) * 1000 +
-    millis
-  );
+  return daysFromCivil(year, month, day) * DAY_MS + ((hour * 60 + minute - offset) * 60 + second) * 1000 + millis;
 }

@@ -2,7 +2,13 @@
 // each policy type's verdict in AWS's evaluation order, and a summary in AccessDenied wording.
 
 import type { EvaluationResult, PolicySlot } from '../contract';
-import type { Explanation, PolicyExplanation, PolicyTypeExplanation, PolicyVerdict, StatementExplanation } from '../explain';
+import type {
+  Explanation,
+  PolicyExplanation,
+  PolicyTypeExplanation,
+  PolicyVerdict,
+  StatementExplanation,
+} from '../explain';
 import type { CompiledPolicy } from './compilePolicy';
 import { SLOT_ORDER, requestFacts, type RequestFacts, type SlotTable } from './flow';
 import { traceStatement, type PreparedRequest, type StatementTrace } from './statements';
@@ -47,10 +53,17 @@ function explainPolicy(p: CompiledPolicy, level: number, policy: number, req: Pr
   return { level, policy, id: p.policy.id, statements };
 }
 
-function verdictOf(slot: PolicySlot, policies: PolicyExplanation[], levels: number, facts: RequestFacts): PolicyVerdict {
+function verdictOf(
+  slot: PolicySlot,
+  policies: PolicyExplanation[],
+  levels: number,
+  facts: RequestFacts,
+): PolicyVerdict {
   if (policies.length === 0 && levels === 0) return 'Absent';
   if (slot === 'scp' && !facts.scpApplies) return 'NotApplicable';
-  const applying = policies.flatMap((p) => p.statements.filter((s) => s.applies).map((s) => ({ level: p.level, effect: s.effect })));
+  const applying = policies.flatMap((p) =>
+    p.statements.filter((s) => s.applies).map((s) => ({ level: p.level, effect: s.effect })),
+  );
   if (applying.some((s) => s.effect === 'Deny')) return 'Deny';
   if (slot === 'rcp') return 'Allow';
   const allowLevels = new Set(applying.map((s) => s.level));
@@ -73,13 +86,25 @@ function summarize(req: PreparedRequest, result: EvaluationResult): string {
 
 function notesFor(req: PreparedRequest, facts: RequestFacts, hasRcps: boolean): string[] {
   const notes: string[] = [];
-  if (req.action === 'sts:getcalleridentity') notes.push('sts:GetCallerIdentity needs no permission: it is always allowed.');
-  if (req.caller.kind === 'root' && !facts.crossAccount) notes.push('The account root user has full access within its own account unless a policy denies it.');
-  if (req.caller.account === null) notes.push('The caller belongs to no account (anonymous or an AWS service): only a resource-based policy can allow it, and SCPs do not apply.');
-  if (facts.crossAccount) notes.push(`Cross-account request (caller ${req.caller.account}, resource owner ${facts.resourceAccount}): both the caller's identity-based policies and the resource-based policy must allow it.`);
+  if (req.action === 'sts:getcalleridentity')
+    notes.push('sts:GetCallerIdentity needs no permission: it is always allowed.');
+  if (req.caller.kind === 'root' && !facts.crossAccount)
+    notes.push('The account root user has full access within its own account unless a policy denies it.');
+  if (req.caller.account === null)
+    notes.push(
+      'The caller belongs to no account (anonymous or an AWS service): only a resource-based policy can allow it, and SCPs do not apply.',
+    );
+  if (facts.crossAccount)
+    notes.push(
+      `Cross-account request (caller ${req.caller.account}, resource owner ${facts.resourceAccount}): both the caller's identity-based policies and the resource-based policy must allow it.`,
+    );
   if (facts.trustPolicy) notes.push("The role's trust policy must allow the caller, even within one account.");
-  if (facts.keyPolicy) notes.push('The KMS key policy must allow the caller (directly or by enabling IAM policies for the account), even within one account.');
-  if (hasRcps) notes.push('RCPFullAWSAccess is implicitly attached at every level: resource control policies only restrict.');
+  if (facts.keyPolicy)
+    notes.push(
+      'The KMS key policy must allow the caller (directly or by enabling IAM policies for the account), even within one account.',
+    );
+  if (hasRcps)
+    notes.push('RCPFullAWSAccess is implicitly attached at every level: resource control policies only restrict.');
   return notes;
 }
 
@@ -92,10 +117,19 @@ export function explainRequest(table: SlotTable, req: PreparedRequest, result: E
     return { slot, name: SLOT_NAMES[slot], verdict: verdictOf(slot, policies, levels.length, facts), policies };
   });
   const notes = notesFor(req, facts, table[SLOT_ORDER.indexOf('rcp')].length > 0);
-  const resourceGrants = new Set(policyTypes[SLOT_ORDER.indexOf('resource')].policies
-    .flatMap((p) => p.statements.filter((st) => st.applies && st.effect === 'Allow').map((st) => st.principal?.grant)));
-  if (resourceGrants.has('account')) notes.push("A resource-based policy that names the caller's account delegates to that account's identity-based policies: it grants nothing by itself.");
-  if (resourceGrants.has('role') && !facts.crossAccount) notes.push("A resource-based policy that names the role ARN (not the session) is still limited by the session's permissions boundary and session policy.");
+  const resourceGrants = new Set(
+    policyTypes[SLOT_ORDER.indexOf('resource')].policies.flatMap((p) =>
+      p.statements.filter((st) => st.applies && st.effect === 'Allow').map((st) => st.principal?.grant),
+    ),
+  );
+  if (resourceGrants.has('account'))
+    notes.push(
+      "A resource-based policy that names the caller's account delegates to that account's identity-based policies: it grants nothing by itself.",
+    );
+  if (resourceGrants.has('role') && !facts.crossAccount)
+    notes.push(
+      "A resource-based policy that names the role ARN (not the session) is still limited by the session's permissions boundary and session policy.",
+    );
   return {
     decision: result.decision,
     summary: summarize(req, result),

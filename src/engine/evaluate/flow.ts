@@ -39,8 +39,21 @@ import { arnAccount, type GrantKind } from './principals';
 import { appliesBeyondAction, type PreparedRequest } from './statements';
 
 /** Slots in canonical order (contract.ts). */
-export const SLOT_ORDER: readonly PolicySlot[] = ['scp', 'rcp', 'endpoint', 'resource', 'identity', 'boundary', 'session'];
-const SCP = 0, ENDPOINT = 2, RESOURCE = 3, IDENTITY = 4, BOUNDARY = 5, SESSION = 6;
+export const SLOT_ORDER: readonly PolicySlot[] = [
+  'scp',
+  'rcp',
+  'endpoint',
+  'resource',
+  'identity',
+  'boundary',
+  'session',
+];
+const SCP = 0,
+  ENDPOINT = 2,
+  RESOURCE = 3,
+  IDENTITY = 4,
+  BOUNDARY = 5,
+  SESSION = 6;
 const bit = (slotIndex: number) => 1 << slotIndex;
 
 /** A request's policies by slot (SLOT_ORDER index) → organization level → policy. */
@@ -111,7 +124,10 @@ export function requestFacts(req: PreparedRequest): RequestFacts {
  */
 export function collectHits(table: SlotTable, req: PreparedRequest, facts: RequestFacts, decisionOnly = false): Hits {
   const hits: Hits = {
-    denies: [], allows: [], allowSlots: 0, scpLevelsAllowed: 0,
+    denies: [],
+    allows: [],
+    allowSlots: 0,
+    scpLevelsAllowed: 0,
     resourceGrants: { direct: false, role: false, account: false },
   };
   const first = facts.scpApplies ? 0 : 1;
@@ -171,7 +187,9 @@ export function decide(table: SlotTable, req: PreparedRequest, facts: RequestFac
   if (facts.scpApplies && hits.scpLevelsAllowed < table[SCP].length) return implicitDeny('scp');
   if (isPresent(table, ENDPOINT) && !hasAllow(hits, ENDPOINT)) return implicitDeny('endpoint');
 
-  const limitsHold = (!isPresent(table, BOUNDARY) || hasAllow(hits, BOUNDARY)) && (!isPresent(table, SESSION) || hasAllow(hits, SESSION));
+  const limitsHold =
+    (!isPresent(table, BOUNDARY) || hasAllow(hits, BOUNDARY)) &&
+    (!isPresent(table, SESSION) || hasAllow(hits, SESSION));
   const isRoot = req.caller.kind === 'root';
   const callerSide = isRoot || (hasAllow(hits, IDENTITY) && limitsHold);
   const grants = hits.resourceGrants;

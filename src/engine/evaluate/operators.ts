@@ -43,7 +43,11 @@ const isNumber = (n: number): number | null => (Number.isNaN(n) ? null : n);
 
 function exact(negated: boolean): AnyOperator {
   return op<string, string>({
-    negated, wildcards: false, compileValue: partsText, readContext: identity, matches: (c, v) => c === v,
+    negated,
+    wildcards: false,
+    compileValue: partsText,
+    readContext: identity,
+    matches: (c, v) => c === v,
   });
 }
 
@@ -59,22 +63,38 @@ function ignoreCase(negated: boolean): AnyOperator {
 
 function like(negated: boolean): AnyOperator {
   return op<Glob, string>({
-    negated, wildcards: true, compileValue: compileGlob, readContext: identity, matches: (c, v) => matchGlob(v, c),
+    negated,
+    wildcards: true,
+    compileValue: compileGlob,
+    readContext: identity,
+    matches: (c, v) => matchGlob(v, c),
   });
 }
 
 function arn(negated: boolean): AnyOperator {
   return op<ArnPattern, string>({
-    negated, wildcards: true, compileValue: compileArnPattern, readContext: identity, matches: (c, v) => matchArn(v, c),
+    negated,
+    wildcards: true,
+    compileValue: compileArnPattern,
+    readContext: identity,
+    matches: (c, v) => matchArn(v, c),
   });
 }
 
 const readNumber = (text: string) => isNumber(parseNumber(text));
 const readDate = (text: string) => isNumber(parseDate(text));
 
-function ordered(read: (text: string) => number | null, negated: boolean, cmp: (c: number, v: number) => boolean): AnyOperator {
+function ordered(
+  read: (text: string) => number | null,
+  negated: boolean,
+  cmp: (c: number, v: number) => boolean,
+): AnyOperator {
   return op<number, number>({
-    negated, wildcards: false, compileValue: (parts) => read(partsText(parts)), readContext: read, matches: cmp,
+    negated,
+    wildcards: false,
+    compileValue: (parts) => read(partsText(parts)),
+    readContext: read,
+    matches: cmp,
   });
 }
 
@@ -123,11 +143,17 @@ export const OPERATORS: Record<Exclude<ConditionOperatorName, 'Null'>, AnyOperat
   DateGreaterThan: ordered(readDate, false, gt),
   DateGreaterThanEquals: ordered(readDate, false, ge),
   Bool: op<string, string>({
-    negated: false, wildcards: false, compileValue: (parts) => readBool(partsText(parts)), readContext: readBool,
+    negated: false,
+    wildcards: false,
+    compileValue: (parts) => readBool(partsText(parts)),
+    readContext: readBool,
     matches: (c, v) => c === v,
   }),
   BinaryEquals: op<string, string>({
-    negated: false, wildcards: false, compileValue: (parts) => decodeBase64(partsText(parts)), readContext: decodeBase64,
+    negated: false,
+    wildcards: false,
+    compileValue: (parts) => decodeBase64(partsText(parts)),
+    readContext: decodeBase64,
     matches: (c, v) => c === v,
   }),
   IpAddress: ip(false),

@@ -108,7 +108,10 @@ function matchEntries(block: PrincipalBlock, caller: Caller): GrantKind | null {
  * not. A statement without a principal element (identity-side policies) applies directly.
  */
 export function matchPrincipal(
-  block: PrincipalBlock | null, caller: Caller, isDeny: boolean, callerHasBoundary: boolean,
+  block: PrincipalBlock | null,
+  caller: Caller,
+  isDeny: boolean,
+  callerHasBoundary: boolean,
 ): GrantKind | null {
   if (block === null) return 'direct';
   if (!block.negated) return matchEntries(block, caller);

@@ -41,14 +41,22 @@ function readOperator(ctx: ParseContext, property: Node): ConditionEntry[] | nul
   }
   const block = valueOf(property);
   if (block.type !== 'object') {
-    ctx.sink.error('wrong-type', `condition operator ${shown(raw)} must map context keys to values (an object), not ${describeType(block)}`, block);
+    ctx.sink.error(
+      'wrong-type',
+      `condition operator ${shown(raw)} must map context keys to values (an object), not ${describeType(block)}`,
+      block,
+    );
     return null;
   }
   const entries: ConditionEntry[] = [];
   for (const keyProperty of block.children ?? []) {
     const key = String(keyOf(keyProperty).value);
     if (!CONDITION_KEY_PATTERN.test(key)) {
-      ctx.sink.error('condition-key-malformed', `condition key ${shown(key)} under ${shown(raw)} is malformed: a key has a service prefix, such as "aws:username"`, keyOf(keyProperty));
+      ctx.sink.error(
+        'condition-key-malformed',
+        `condition key ${shown(key)} under ${shown(raw)} is malformed: a key has a service prefix, such as "aws:username"`,
+        keyOf(keyProperty),
+      );
       valid = false;
     }
     const valueNode = valueOf(keyProperty);
@@ -61,8 +69,13 @@ function readOperator(ctx: ParseContext, property: Node): ConditionEntry[] | nul
     checkVariables(ctx, `Condition ${shown(raw)} ${shown(key)}`, itemsOf(valueNode), supported);
     if (reading.ok) {
       const entry: ConditionEntry = {
-        raw, operator: reading.operator, qualifier: reading.qualifier, ifExists: reading.ifExists,
-        key, ...list, range: ctx.sink.rangeOf(keyProperty),
+        raw,
+        operator: reading.operator,
+        qualifier: reading.qualifier,
+        ifExists: reading.ifExists,
+        key,
+        ...list,
+        range: ctx.sink.rangeOf(keyProperty),
       };
       checkConditionValues(ctx.sink, entry);
       entries.push(entry);

@@ -7,14 +7,32 @@ import { shown } from './diagnostics';
 
 /** Every base condition operator AWS documents. */
 export const CONDITION_OPERATORS: readonly ConditionOperatorName[] = [
-  'StringEquals', 'StringNotEquals', 'StringEqualsIgnoreCase', 'StringNotEqualsIgnoreCase',
-  'StringLike', 'StringNotLike',
-  'NumericEquals', 'NumericNotEquals', 'NumericLessThan', 'NumericLessThanEquals',
-  'NumericGreaterThan', 'NumericGreaterThanEquals',
-  'DateEquals', 'DateNotEquals', 'DateLessThan', 'DateLessThanEquals',
-  'DateGreaterThan', 'DateGreaterThanEquals',
-  'Bool', 'BinaryEquals', 'IpAddress', 'NotIpAddress',
-  'ArnEquals', 'ArnNotEquals', 'ArnLike', 'ArnNotLike',
+  'StringEquals',
+  'StringNotEquals',
+  'StringEqualsIgnoreCase',
+  'StringNotEqualsIgnoreCase',
+  'StringLike',
+  'StringNotLike',
+  'NumericEquals',
+  'NumericNotEquals',
+  'NumericLessThan',
+  'NumericLessThanEquals',
+  'NumericGreaterThan',
+  'NumericGreaterThanEquals',
+  'DateEquals',
+  'DateNotEquals',
+  'DateLessThan',
+  'DateLessThanEquals',
+  'DateGreaterThan',
+  'DateGreaterThanEquals',
+  'Bool',
+  'BinaryEquals',
+  'IpAddress',
+  'NotIpAddress',
+  'ArnEquals',
+  'ArnNotEquals',
+  'ArnLike',
+  'ArnNotLike',
   'Null',
 ];
 
@@ -35,7 +53,11 @@ export function readConditionOperator(raw: string): OperatorReading {
   if (colon !== -1) {
     const prefix = rest.slice(0, colon);
     qualifier = QUALIFIERS.find((q) => q === prefix) ?? null;
-    if (!qualifier) return unknown(raw, `${shown(prefix)} is not a set qualifier (ForAllValues or ForAnyValue)${didYouMean(prefix, QUALIFIERS)}`);
+    if (!qualifier)
+      return unknown(
+        raw,
+        `${shown(prefix)} is not a set qualifier (ForAllValues or ForAnyValue)${didYouMean(prefix, QUALIFIERS)}`,
+      );
     rest = rest.slice(colon + 1);
   }
   const ifExists = rest.endsWith(IF_EXISTS) && rest !== IF_EXISTS;
@@ -47,10 +69,18 @@ export function readConditionOperator(raw: string): OperatorReading {
     return unknown(raw, suggestion ? `; did you mean ${shown(suggestion)}?` : '');
   }
   if (operator === 'Null' && ifExists) {
-    return { ok: false, code: 'condition-operator-combination', message: `condition operator ${shown(raw)} is invalid: Null cannot be combined with IfExists (it already tests whether the key exists)` };
+    return {
+      ok: false,
+      code: 'condition-operator-combination',
+      message: `condition operator ${shown(raw)} is invalid: Null cannot be combined with IfExists (it already tests whether the key exists)`,
+    };
   }
   if (operator === 'Null' && qualifier) {
-    return { ok: false, code: 'condition-operator-combination', message: `condition operator ${shown(raw)} is invalid: Null cannot take a set qualifier` };
+    return {
+      ok: false,
+      code: 'condition-operator-combination',
+      message: `condition operator ${shown(raw)} is invalid: Null cannot take a set qualifier`,
+    };
   }
   return { ok: true, operator, qualifier, ifExists };
 }

@@ -15,10 +15,24 @@ const BOOLEAN = /^(true|false)$/i;
 
 /** What each typed operator family expects, as a test and a description for the message. */
 const EXPECTED: Partial<Record<ConditionOperatorName, [RegExp[], string]>> = {};
-for (const op of ['NumericEquals', 'NumericNotEquals', 'NumericLessThan', 'NumericLessThanEquals', 'NumericGreaterThan', 'NumericGreaterThanEquals'] as const) {
+for (const op of [
+  'NumericEquals',
+  'NumericNotEquals',
+  'NumericLessThan',
+  'NumericLessThanEquals',
+  'NumericGreaterThan',
+  'NumericGreaterThanEquals',
+] as const) {
   EXPECTED[op] = [[NUMBER], 'a number'];
 }
-for (const op of ['DateEquals', 'DateNotEquals', 'DateLessThan', 'DateLessThanEquals', 'DateGreaterThan', 'DateGreaterThanEquals'] as const) {
+for (const op of [
+  'DateEquals',
+  'DateNotEquals',
+  'DateLessThan',
+  'DateLessThanEquals',
+  'DateGreaterThan',
+  'DateGreaterThanEquals',
+] as const) {
   EXPECTED[op] = [[ISO_DATE, EPOCH], 'an ISO 8601 date or epoch seconds'];
 }
 EXPECTED.Bool = [[BOOLEAN], '"true" or "false"'];
@@ -33,7 +47,11 @@ export function checkConditionValues(sink: DiagnosticSink, entry: ConditionEntry
   const [patterns, description] = expected;
   entry.values.forEach((value, i) => {
     if (value.includes('${') || patterns.some((p) => p.test(value))) return;
-    sink.report('warning', 'condition-value-invalid',
-      `${shown(value)} under ${shown(entry.raw)} for ${shown(entry.key)} is not ${description}, so this comparison never matches`, entry.valueRanges[i]);
+    sink.report(
+      'warning',
+      'condition-value-invalid',
+      `${shown(value)} under ${shown(entry.raw)} for ${shown(entry.key)} is not ${description}, so this comparison never matches`,
+      entry.valueRanges[i],
+    );
   });
 }

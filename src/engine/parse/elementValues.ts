@@ -14,12 +14,18 @@ export interface ValueList {
 /** Describes a JSON node's type for messages ("an object", "a number"...). */
 export function describeType(node: Node): string {
   switch (node.type) {
-    case 'object': return 'an object';
-    case 'array': return 'an array';
-    case 'string': return 'a string';
-    case 'number': return 'a number';
-    case 'boolean': return 'a boolean';
-    default: return 'null';
+    case 'object':
+      return 'an object';
+    case 'array':
+      return 'an array';
+    case 'string':
+      return 'a string';
+    case 'number':
+      return 'a number';
+    case 'boolean':
+      return 'a boolean';
+    default:
+      return 'null';
   }
 }
 
@@ -45,7 +51,7 @@ export function keyOf(property: Node): Node {
 
 /** The items of an element that may be one value or an array of values. */
 export function itemsOf(node: Node): Node[] {
-  return node.type === 'array' ? node.children ?? [] : [node];
+  return node.type === 'array' ? (node.children ?? []) : [node];
 }
 
 /** Reads a string-valued element, or reports that it is not a string. */
@@ -71,9 +77,10 @@ export function readValueList(node: Node, element: string, sink: DiagnosticSink,
   for (const item of items) {
     const text = scalarText(item, scalars, sink);
     if (text === null) {
-      const message = node.type === 'array'
-        ? `each item of ${element} must be ${itemType}, not ${describeType(item)}${item.type === 'array' || item.type === 'object' ? ' (values cannot be nested)' : ''}`
-        : `${element} must be ${itemType} or an array of them, not ${describeType(item)}`;
+      const message =
+        node.type === 'array'
+          ? `each item of ${element} must be ${itemType}, not ${describeType(item)}${item.type === 'array' || item.type === 'object' ? ' (values cannot be nested)' : ''}`
+          : `${element} must be ${itemType} or an array of them, not ${describeType(item)}`;
       sink.error('wrong-type', message, item);
       valid = false;
       continue;

@@ -31,25 +31,44 @@ export function parseStrictJson(sink: DiagnosticSink): Node | null {
   const text = sink.source.text;
   const tooDeep = offsetBeyondDepth(text, MAX_DEPTH);
   if (tooDeep !== null) {
-    sink.error('json-syntax', `invalid policy: JSON nested more than ${MAX_DEPTH} levels deep`, sink.source.range(tooDeep, 1));
+    sink.error(
+      'json-syntax',
+      `invalid policy: JSON nested more than ${MAX_DEPTH} levels deep`,
+      sink.source.range(tooDeep, 1),
+    );
     return null;
   }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   const comments = errors.filter((e) => printParseErrorCode(e.error) === 'InvalidCommentToken');
   for (const comment of comments) {
-    sink.error('json-comment', 'invalid JSON: comments are not allowed in a policy', sink.source.range(comment.offset, comment.length));
+    sink.error(
+      'json-comment',
+      'invalid JSON: comments are not allowed in a policy',
+      sink.source.range(comment.offset, comment.length),
+    );
   }
   // Otherwise only the first syntax error is reported: later ones are usually consequences of it.
   const first = errors[0];
   if (first && comments.length === 0) {
     const comma = trailingCommaBefore(text, first.offset);
     if (comma !== null) {
-      sink.error('json-trailing-comma', 'invalid JSON: trailing comma (JSON does not allow a comma before "}" or "]")', sink.source.range(comma, 1));
+      sink.error(
+        'json-trailing-comma',
+        'invalid JSON: trailing comma (JSON does not allow a comma before "}" or "]")',
+        sink.source.range(comma, 1),
+      );
     } else {
       const name = printParseErrorCode(first.error);
-      const found = first.offset >= text.length ? 'end of text' : JSON.stringify(text.slice(first.offset, first.offset + Math.max(1, first.length)).slice(0, 20));
-      sink.error('json-syntax', `invalid JSON: ${SYNTAX_MESSAGES[name] ?? name} (found ${found})`, sink.source.range(first.offset, first.length));
+      const found =
+        first.offset >= text.length
+          ? 'end of text'
+          : JSON.stringify(text.slice(first.offset, first.offset + Math.max(1, first.length)).slice(0, 20));
+      sink.error(
+        'json-syntax',
+        `invalid JSON: ${SYNTAX_MESSAGES[name] ?? name} (found ${found})`,
+        sink.source.range(first.offset, first.length),
+      );
     }
   }
   if (first) return null;
@@ -98,7 +117,12 @@ function reportDuplicateKeys(node: Node, sink: DiagnosticSink): void {
       const key = property.children?.[0];
       if (!key) continue;
       const name = String(key.value);
-      if (seen.has(name)) sink.error('json-duplicate-key', `duplicate key ${shown(name)}: each element may appear only once in an object`, key);
+      if (seen.has(name))
+        sink.error(
+          'json-duplicate-key',
+          `duplicate key ${shown(name)}: each element may appear only once in an object`,
+          key,
+        );
       seen.add(name);
     }
   }

@@ -26,9 +26,33 @@ export const KIND_RULES: Record<PolicyKind, KindRules> = {
   session: { name: 'a session policy', ...IDENTITY_LIKE, sidCheck: 'error' },
   scp: { name: 'a service control policy', ...IDENTITY_LIKE, sidCheck: 'warning' },
   // Trust policies name who may assume the role; the role itself is the resource, so Resource is prohibited.
-  trust: { name: 'a role trust policy', principal: 'required', notPrincipal: 'forbidden', resource: 'forbidden', sidCheck: 'error' },
-  resource: { name: 'a resource-based policy', principal: 'required', notPrincipal: 'optional', resource: 'required', sidCheck: 'none' },
+  trust: {
+    name: 'a role trust policy',
+    principal: 'required',
+    notPrincipal: 'forbidden',
+    resource: 'forbidden',
+    sidCheck: 'error',
+  },
+  resource: {
+    name: 'a resource-based policy',
+    principal: 'required',
+    notPrincipal: 'optional',
+    resource: 'required',
+    sidCheck: 'none',
+  },
   // RCPs accept only Principal "*" (checked separately) and no NotPrincipal.
-  rcp: { name: 'a resource control policy', principal: 'required', notPrincipal: 'forbidden', resource: 'required', sidCheck: 'warning' },
-  endpoint: { name: 'a VPC endpoint policy', principal: 'required', notPrincipal: 'optional', resource: 'required', sidCheck: 'none' },
+  rcp: {
+    name: 'a resource control policy',
+    principal: 'required',
+    notPrincipal: 'forbidden',
+    resource: 'required',
+    sidCheck: 'warning',
+  },
+  endpoint: {
+    name: 'a VPC endpoint policy',
+    principal: 'required',
+    notPrincipal: 'optional',
+    resource: 'required',
+    sidCheck: 'none',
+  },
 };

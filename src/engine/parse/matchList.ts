@@ -23,9 +23,11 @@ export function readActionList(ctx: ParseContext, property: Node, negated: boole
   let valid = true;
   list.values.forEach((value, i) => {
     if (value === '*' || ACTION_PATTERN.test(value)) return;
-    ctx.sink.error('action-malformed',
+    ctx.sink.error(
+      'action-malformed',
       `${element} ${shown(value)} is malformed: an action must be "*" or a service prefix and an action name, such as "s3:GetObject"`,
-      list.valueRanges[i]);
+      list.valueRanges[i],
+    );
     valid = false;
   });
   return valid ? { negated, ...list, range: ctx.sink.rangeOf(property) } : null;
@@ -40,7 +42,11 @@ export function readResourceList(ctx: ParseContext, property: Node, negated: boo
   let valid = true;
   list.values.forEach((value, i) => {
     if (value === '*' || ARN_PATTERN.test(value) || WILDCARD_ARN_PATTERN.test(value)) return;
-    ctx.sink.error('resource-malformed', `${element} ${shown(value)} is malformed: a resource must be "*" or an ARN (arn:partition:service:region:account:resource)`, list.valueRanges[i]);
+    ctx.sink.error(
+      'resource-malformed',
+      `${element} ${shown(value)} is malformed: a resource must be "*" or an ARN (arn:partition:service:region:account:resource)`,
+      list.valueRanges[i],
+    );
     valid = false;
   });
   checkVariables(ctx, element, itemsOf(valueNode));

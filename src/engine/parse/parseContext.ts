@@ -32,17 +32,29 @@ export function checkVariables(ctx: ParseContext, element: string, nodes: Node[]
     if (node.type !== 'string' || !hasVariables(node.value as string)) continue;
     const value = node.value as string;
     if (ctx.version !== '2012-10-17') {
-      ctx.sink.report('info', 'variable-not-substituted',
-        `${element} value ${shown(value)} contains "\${", but policy variables are substituted only when Version is "2012-10-17"; here it is literal text`, node);
+      ctx.sink.report(
+        'info',
+        'variable-not-substituted',
+        `${element} value ${shown(value)} contains "\${", but policy variables are substituted only when Version is "2012-10-17"; here it is literal text`,
+        node,
+      );
       continue;
     }
     if (!supported) {
-      ctx.sink.report('warning', 'variable-not-supported',
-        `${element} value ${shown(value)} contains "\${", but this operator does not support policy variables; it is compared as literal text`, node);
+      ctx.sink.report(
+        'warning',
+        'variable-not-supported',
+        `${element} value ${shown(value)} contains "\${", but this operator does not support policy variables; it is compared as literal text`,
+        node,
+      );
       continue;
     }
     for (const problem of tokenizeVariables(value).problems) {
-      ctx.sink.error('variable-malformed', `${element}: ${problem.message}`, rangeWithin(ctx.sink, node, problem.start, problem.end));
+      ctx.sink.error(
+        'variable-malformed',
+        `${element}: ${problem.message}`,
+        rangeWithin(ctx.sink, node, problem.start, problem.end),
+      );
     }
   }
 }

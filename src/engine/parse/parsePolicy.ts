@@ -46,7 +46,9 @@ function readPolicy(sink: DiagnosticSink, root: Node, kind: PolicyKind): Policy 
   const props = propertiesOf(root);
   for (const [name, property] of props) {
     if (POLICY_ELEMENTS.includes(name)) continue;
-    const hint = STATEMENT_ELEMENTS.includes(name) ? ` (${name} belongs inside a statement)` : didYouMean(name, POLICY_ELEMENTS);
+    const hint = STATEMENT_ELEMENTS.includes(name)
+      ? ` (${name} belongs inside a statement)`
+      : didYouMean(name, POLICY_ELEMENTS);
     sink.error('unknown-element', `unknown top-level element ${shown(name)}${hint}`, keyOf(property));
   }
   const version = readVersion(sink, root, props.get('Version'));
@@ -59,16 +61,23 @@ function readPolicy(sink: DiagnosticSink, root: Node, kind: PolicyKind): Policy 
 
 function readVersion(sink: DiagnosticSink, root: Node, property: Node | undefined): PolicyVersion {
   if (!property) {
-    sink.report('warning', 'version-missing',
+    sink.report(
+      'warning',
+      'version-missing',
       'the policy has no Version: AWS then uses 2008-10-17, so policy variables such as ${aws:username} are literal text; add "Version": "2012-10-17"',
-      sink.source.range(root.offset, 1));
+      sink.source.range(root.offset, 1),
+    );
     return null;
   }
   const value = readString(valueOf(property), 'Version', sink);
   const version = VERSIONS.find((v) => v === value);
   if (version) return version;
   if (value !== null) {
-    sink.error('version-invalid', `Version must be "2012-10-17" or "2008-10-17", not ${shown(value)} (it is the policy language version, not a date of your choice)`, valueOf(property));
+    sink.error(
+      'version-invalid',
+      `Version must be "2012-10-17" or "2008-10-17", not ${shown(value)} (it is the policy language version, not a date of your choice)`,
+      valueOf(property),
+    );
   }
   return null;
 }
@@ -86,7 +95,12 @@ function readStatements(ctx: ParseContext, root: Node, property: Node | undefine
   }
   const items = itemsOf(node);
   if (items.length === 0) {
-    sink.report('warning', 'empty-statement-list', 'Statement is an empty array: this policy allows and denies nothing', node);
+    sink.report(
+      'warning',
+      'empty-statement-list',
+      'Statement is an empty array: this policy allows and denies nothing',
+      node,
+    );
   }
   const statements = items.map((item, index) => readStatement(ctx, item, index));
   reportDuplicateSids(ctx, items);
@@ -102,7 +116,11 @@ function reportDuplicateSids(ctx: ParseContext, items: Node[]): void {
     const sid = sidNode.value as string;
     const first = seen.get(sid);
     if (first !== undefined) {
-      ctx.sink.error('sid-duplicate', `Sid ${shown(sid)} of Statement[${index}] repeats the Sid of Statement[${first}]: Sids must be unique within a policy`, sidNode);
+      ctx.sink.error(
+        'sid-duplicate',
+        `Sid ${shown(sid)} of Statement[${index}] repeats the Sid of Statement[${first}]: Sids must be unique within a policy`,
+        sidNode,
+      );
     } else {
       seen.set(sid, index);
     }

@@ -22,11 +22,19 @@ export function readPrincipalBlock(ctx: ParseContext, property: Node, negated: b
   const range = ctx.sink.rangeOf(property);
   if (node.type === 'string') {
     if (node.value === '*') return { negated, wildcard: true, entries: [], range };
-    ctx.sink.error('principal-invalid', `${element} must be "*" or an object such as {"AWS": "arn:aws:iam::111122223333:root"}, not the string ${shown(node.value)}`, node);
+    ctx.sink.error(
+      'principal-invalid',
+      `${element} must be "*" or an object such as {"AWS": "arn:aws:iam::111122223333:root"}, not the string ${shown(node.value)}`,
+      node,
+    );
     return null;
   }
   if (node.type !== 'object') {
-    ctx.sink.error('wrong-type', `${element} must be "*" or an object of principal types, not ${describeType(node)}`, node);
+    ctx.sink.error(
+      'wrong-type',
+      `${element} must be "*" or an object of principal types, not ${describeType(node)}`,
+      node,
+    );
     return null;
   }
   const block: PrincipalBlock = { negated, wildcard: false, entries: [], range };
@@ -35,7 +43,11 @@ export function readPrincipalBlock(ctx: ParseContext, property: Node, negated: b
     const typeName = String(keyOf(entry).value);
     const type = PRINCIPAL_TYPES.find((t) => t === typeName);
     if (!type) {
-      ctx.sink.error('principal-type-unknown', `unknown principal type ${shown(typeName)} in ${element}: expected AWS, Service, Federated or CanonicalUser${didYouMean(typeName, PRINCIPAL_TYPES)}`, keyOf(entry));
+      ctx.sink.error(
+        'principal-type-unknown',
+        `unknown principal type ${shown(typeName)} in ${element}: expected AWS, Service, Federated or CanonicalUser${didYouMean(typeName, PRINCIPAL_TYPES)}`,
+        keyOf(entry),
+      );
       valid = false;
       continue;
     }
@@ -47,7 +59,11 @@ export function readPrincipalBlock(ctx: ParseContext, property: Node, negated: b
     if (type === 'AWS') {
       list.values.forEach((value, i) => {
         if (AWS_PRINCIPAL_PATTERN.test(value)) return;
-        ctx.sink.error('principal-invalid', `invalid AWS principal ${shown(value)} in ${element}: expected "*", a 12-digit account ID or an IAM ARN without wildcards`, list.valueRanges[i]);
+        ctx.sink.error(
+          'principal-invalid',
+          `invalid AWS principal ${shown(value)} in ${element}: expected "*", a 12-digit account ID or an IAM ARN without wildcards`,
+          list.valueRanges[i],
+        );
         valid = false;
       });
       if (list.values.includes('*')) block.wildcard = true;

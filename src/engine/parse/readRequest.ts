@@ -25,15 +25,22 @@ export function readRequest(raw: unknown): { request: AuthzRequest | null; error
   const errors: FieldError[] = [];
   const fail = (message: string) => errors.push({ code: 'request-invalid', message: `request: ${message}` });
   if (!isObject(raw)) {
-    fail(`must be an object with principal, action and resource, not ${raw === undefined ? 'missing' : JSON.stringify(raw)}`);
+    fail(
+      `must be an object with principal, action and resource, not ${raw === undefined ? 'missing' : JSON.stringify(raw)}`,
+    );
     return { request: null, errors };
   }
   for (const field of Object.keys(raw)) {
     if (!REQUEST_FIELDS.includes(field)) fail(`unknown field ${shown(field)} (expected ${REQUEST_FIELDS.join(', ')})`);
   }
   const { principal, action, resource, resourceAccount, context } = raw;
-  if (typeof principal !== 'string' || !(principal === 'anonymous' || ARN_PATTERN.test(principal) || SERVICE_PRINCIPAL_PATTERN.test(principal))) {
-    fail(`principal must be an ARN, a service principal such as "ec2.amazonaws.com", or "anonymous", not ${JSON.stringify(principal) ?? 'missing'}`);
+  if (
+    typeof principal !== 'string' ||
+    !(principal === 'anonymous' || ARN_PATTERN.test(principal) || SERVICE_PRINCIPAL_PATTERN.test(principal))
+  ) {
+    fail(
+      `principal must be an ARN, a service principal such as "ec2.amazonaws.com", or "anonymous", not ${JSON.stringify(principal) ?? 'missing'}`,
+    );
   }
   if (typeof action !== 'string' || !ACTION_PATTERN.test(action)) {
     fail(`action must be "service:ActionName", such as "s3:GetObject", not ${JSON.stringify(action) ?? 'missing'}`);
@@ -41,12 +48,19 @@ export function readRequest(raw: unknown): { request: AuthzRequest | null; error
   if (typeof resource !== 'string' || !(resource === '*' || ARN_PATTERN.test(resource))) {
     fail(`resource must be an ARN or "*", not ${JSON.stringify(resource) ?? 'missing'}`);
   }
-  if (resourceAccount !== undefined && (typeof resourceAccount !== 'string' || !ACCOUNT_PATTERN.test(resourceAccount))) {
+  if (
+    resourceAccount !== undefined &&
+    (typeof resourceAccount !== 'string' || !ACCOUNT_PATTERN.test(resourceAccount))
+  ) {
     fail(`resourceAccount must be a 12-digit account ID in a string, not ${JSON.stringify(resourceAccount)}`);
   }
   if (context !== undefined) readContext(context, fail);
   if (errors.length > 0) return { request: null, errors };
-  const request: AuthzRequest = { principal: principal as string, action: action as string, resource: resource as string };
+  const request: AuthzRequest = {
+    principal: principal as string,
+    action: action as string,
+    resource: resource as string,
+  };
   if (resourceAccount !== undefined) request.resourceAccount = resourceAccount as string;
   if (context !== undefined) request.context = context as Record<string, ContextValue>;
   return { request, errors };
@@ -60,6 +74,9 @@ function readContext(context: unknown, fail: (message: string) => void): void {
   for (const [key, value] of Object.entries(context)) {
     if (key === '') fail('context has an empty key');
     const valid = isScalar(value) || (Array.isArray(value) && value.every(isScalar));
-    if (!valid) fail(`context key ${shown(key)} must be a string, number, boolean or an array of them, not ${JSON.stringify(value)}`);
+    if (!valid)
+      fail(
+        `context key ${shown(key)} must be a string, number, boolean or an array of them, not ${JSON.stringify(value)}`,
+      );
   }
 }

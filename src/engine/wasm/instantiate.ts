@@ -17,14 +17,16 @@ export async function instantiateWasmEngine(source: WebAssembly.Module | BufferS
   const imports = {
     env: {
       abort(message: number, file: number, line: number, column: number): never {
-        const text = memory === null ? 'abort' : `${liftString(memory, message)} in ${liftString(memory, file)}:${line}:${column}`;
+        const text =
+          memory === null ? 'abort' : `${liftString(memory, message)} in ${liftString(memory, file)}:${line}:${column}`;
         throw new Error(`Wasm engine: ${text}`);
       },
     },
   };
-  const instance = source instanceof WebAssembly.Module
-    ? await WebAssembly.instantiate(source, imports)
-    : (await WebAssembly.instantiate(source, imports)).instance;
+  const instance =
+    source instanceof WebAssembly.Module
+      ? await WebAssembly.instantiate(source, imports)
+      : (await WebAssembly.instantiate(source, imports)).instance;
   const exports = instance.exports as unknown as WasmEngineExports;
   memory = exports.memory;
   return exports;

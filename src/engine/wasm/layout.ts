@@ -14,18 +14,38 @@ export const VAR = -3;
 
 /** Condition operator codes, in the order of ConditionOperatorName. */
 export const OPERATOR_CODE: Record<ConditionOperatorName, number> = {
-  StringEquals: 0, StringNotEquals: 1, StringEqualsIgnoreCase: 2, StringNotEqualsIgnoreCase: 3,
-  StringLike: 4, StringNotLike: 5,
-  NumericEquals: 6, NumericNotEquals: 7, NumericLessThan: 8, NumericLessThanEquals: 9,
-  NumericGreaterThan: 10, NumericGreaterThanEquals: 11,
-  DateEquals: 12, DateNotEquals: 13, DateLessThan: 14, DateLessThanEquals: 15,
-  DateGreaterThan: 16, DateGreaterThanEquals: 17,
-  Bool: 18, BinaryEquals: 19, IpAddress: 20, NotIpAddress: 21,
-  ArnEquals: 22, ArnNotEquals: 23, ArnLike: 24, ArnNotLike: 25, Null: 26,
+  StringEquals: 0,
+  StringNotEquals: 1,
+  StringEqualsIgnoreCase: 2,
+  StringNotEqualsIgnoreCase: 3,
+  StringLike: 4,
+  StringNotLike: 5,
+  NumericEquals: 6,
+  NumericNotEquals: 7,
+  NumericLessThan: 8,
+  NumericLessThanEquals: 9,
+  NumericGreaterThan: 10,
+  NumericGreaterThanEquals: 11,
+  DateEquals: 12,
+  DateNotEquals: 13,
+  DateLessThan: 14,
+  DateLessThanEquals: 15,
+  DateGreaterThan: 16,
+  DateGreaterThanEquals: 17,
+  Bool: 18,
+  BinaryEquals: 19,
+  IpAddress: 20,
+  NotIpAddress: 21,
+  ArnEquals: 22,
+  ArnNotEquals: 23,
+  ArnLike: 24,
+  ArnNotLike: 25,
+  Null: 26,
 };
 
 /** How an operator's values are packed (assembly/layout.ts CLASS_*). */
-export type OperatorClass = 'exact' | 'ignoreCase' | 'like' | 'number' | 'date' | 'bool' | 'binary' | 'ip' | 'arn' | 'null';
+export type OperatorClass =
+  'exact' | 'ignoreCase' | 'like' | 'number' | 'date' | 'bool' | 'binary' | 'ip' | 'arn' | 'null';
 
 /** The class of each operator. */
 export function operatorClass(op: ConditionOperatorName): OperatorClass {
@@ -49,11 +69,26 @@ export const PV = { any: 0, account: 1, iamRoot: 2, iamRole: 3, exact: 4 } as co
 
 /** Caller kinds (principals.ts Caller.kind) as codes. */
 export const CALLER_CODE = {
-  anonymous: 0, root: 1, user: 2, role: 3, 'assumed-role': 4, 'federated-user': 5, service: 6, other: 7,
+  anonymous: 0,
+  root: 1,
+  user: 2,
+  role: 3,
+  'assumed-role': 4,
+  'federated-user': 5,
+  service: 6,
+  other: 7,
 } as const;
 
 /** Action flags; `trustPolicy` marks the actions a role's trust policy governs (trustPolicy.ts). */
 export const ACTION_FLAG = { getCallerIdentity: 1, trustPolicy: 2, kms: 4 } as const;
 
 /** Slot codes in canonical order, as the module reports them in decisive refs and missingAllow. */
-export const SLOT_BY_CODE: readonly PolicySlot[] = ['scp', 'rcp', 'endpoint', 'resource', 'identity', 'boundary', 'session'];
+export const SLOT_BY_CODE: readonly PolicySlot[] = [
+  'scp',
+  'rcp',
+  'endpoint',
+  'resource',
+  'identity',
+  'boundary',
+  'session',
+];

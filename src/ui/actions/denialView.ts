@@ -48,13 +48,20 @@ const WORDING: Record<PolicyVerdict, string> = {
 /** The labelled policies of one slot, in bundle order. */
 export function policiesIn(policies: Authorization['policies'], slot: PolicySlot): LabelledPolicy[] {
   switch (slot) {
-    case 'identity': return policies.identityPolicies ?? [];
-    case 'resource': return policies.resourcePolicy ? [policies.resourcePolicy] : [];
-    case 'boundary': return policies.permissionsBoundary ? [policies.permissionsBoundary] : [];
-    case 'session': return policies.sessionPolicy ? [policies.sessionPolicy] : [];
-    case 'scp': return policies.serviceControlPolicies?.flat() ?? [];
-    case 'rcp': return policies.resourceControlPolicies?.flat() ?? [];
-    case 'endpoint': return policies.endpointPolicy ? [policies.endpointPolicy] : [];
+    case 'identity':
+      return policies.identityPolicies ?? [];
+    case 'resource':
+      return policies.resourcePolicy ? [policies.resourcePolicy] : [];
+    case 'boundary':
+      return policies.permissionsBoundary ? [policies.permissionsBoundary] : [];
+    case 'session':
+      return policies.sessionPolicy ? [policies.sessionPolicy] : [];
+    case 'scp':
+      return policies.serviceControlPolicies?.flat() ?? [];
+    case 'rcp':
+      return policies.resourceControlPolicies?.flat() ?? [];
+    case 'endpoint':
+      return policies.endpointPolicy ? [policies.endpointPolicy] : [];
   }
 }
 
@@ -65,7 +72,8 @@ export function denialView(authorization: Authorization, explanation: Explanatio
     name: t.name,
     verdict: t.verdict,
     wording: WORDING[t.verdict],
-    decisive: denyingSlots.has(t.slot) || (explanation.decision === 'ImplicitDeny' && t.slot === explanation.missingAllow),
+    decisive:
+      denyingSlots.has(t.slot) || (explanation.decision === 'ImplicitDeny' && t.slot === explanation.missingAllow),
     policies: policiesIn(authorization.policies, t.slot).map((p) => p.label),
   }));
   const decisive = explanation.decisive.flatMap((ref) => {
@@ -75,12 +83,14 @@ export function denialView(authorization: Authorization, explanation: Explanatio
       ?.policies.find((p) => p.level === ref.level && p.policy === ref.policy)
       ?.statements.find((s) => s.index === ref.statement);
     if (!policy || !statement) return [];
-    return [{
-      policy: policy.label,
-      effect: statement.effect,
-      name: statement.sid ?? `statement ${statement.index + 1}`,
-      text: policy.text.slice(statement.range.startOffset, statement.range.endOffset),
-    }];
+    return [
+      {
+        policy: policy.label,
+        effect: statement.effect,
+        name: statement.sid ?? `statement ${statement.index + 1}`,
+        text: policy.text.slice(statement.range.startOffset, statement.range.endOffset),
+      },
+    ];
   });
   return { summary: explanation.summary, types, decisive, notes: explanation.notes };
 }

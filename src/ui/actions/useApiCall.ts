@@ -22,7 +22,9 @@ export type CallOutcome<N extends OperationName> = Omit<ApiOutcome<ResponseOf<N>
 export type ApiCall = <N extends OperationName>(operation: N, params: ParamsOf<N>) => Promise<CallOutcome<N>>;
 
 /** Runs `fn` on the latest scenario off the main thread; applies and autosaves the scenario it returns, if any. */
-export type ScenarioAction = <T>(fn: (latest: Scenario, run: typeof runOffMainThread) => Promise<{ scenario: Scenario | null; value: T }>) => Promise<T>;
+export type ScenarioAction = <T>(
+  fn: (latest: Scenario, run: typeof runOffMainThread) => Promise<{ scenario: Scenario | null; value: T }>,
+) => Promise<T>;
 
 /** The latest applied scenario, an action runner that applies what it yields, and whether one is in flight. */
 export function useScenarioAction(): { act: ScenarioAction; busy: boolean } {
@@ -54,7 +56,10 @@ export function useScenarioAction(): { act: ScenarioAction; busy: boolean } {
 
 /** The engine could not decide (see runOffMainThread): shown like any failed call, as a ServiceFailure. */
 export const engineFailure = (operation: string, e: unknown): CallOutcome<OperationName> => ({
-  result: { type: 'failure', errors: [{ code: 'ServiceFailure', message: `Internal error in ${operation}: ${(e as Error).message}` }] },
+  result: {
+    type: 'failure',
+    errors: [{ code: 'ServiceFailure', message: `Internal error in ${operation}: ${(e as Error).message}` }],
+  },
   authorization: null,
 });
 

@@ -25,7 +25,15 @@ interface Props<T> {
 }
 
 /** A filterable, sortable table; sorting follows the ARIA `aria-sort` convention, ties ordered by the first column. */
-export function DataTable<T>({ title, columns, rows, rowKey, actions, empty = 'Nothing here yet.', pageSize }: Props<T>) {
+export function DataTable<T>({
+  title,
+  columns,
+  rows,
+  rowKey,
+  actions,
+  empty = 'Nothing here yet.',
+  pageSize,
+}: Props<T>) {
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<{ column: number; ascending: boolean }>({ column: 0, ascending: true });
   const [page, setPage] = useState(0);
@@ -51,19 +59,40 @@ export function DataTable<T>({ title, columns, rows, rowKey, actions, empty = 'N
     <section className="panel" aria-labelledby={captionId}>
       <div className="panel-header">
         <h2 id={captionId}>
-          {title} <span className="count">({shown.length === rows.length ? rows.length : `${shown.length} of ${rows.length}`})</span>
+          {title}{' '}
+          <span className="count">
+            ({shown.length === rows.length ? rows.length : `${shown.length} of ${rows.length}`})
+          </span>
         </h2>
         <div className="panel-actions">{actions}</div>
       </div>
       <div className="table-toolbar">
-        <label htmlFor={filterId} className="visually-hidden">Filter {title.toLowerCase()}</label>
-        <input id={filterId} type="search" className="filter" placeholder={`Filter ${title.toLowerCase()}`}
-          value={filter} onChange={(e) => { setFilter(e.target.value); setPage(0); }} />
+        <label htmlFor={filterId} className="visually-hidden">
+          Filter {title.toLowerCase()}
+        </label>
+        <input
+          id={filterId}
+          type="search"
+          className="filter"
+          placeholder={`Filter ${title.toLowerCase()}`}
+          value={filter}
+          onChange={(e) => {
+            setFilter(e.target.value);
+            setPage(0);
+          }}
+        />
         {pages > 1 && (
           <nav className="pager" aria-label={`${title} pages`}>
-            <button type="button" className="btn" disabled={current === 0} onClick={() => setPage(current - 1)}>Previous page</button>
-            <span aria-live="polite">Page {current + 1} of {pages} · {current * pageSize! + 1}–{current * pageSize! + visible.length} of {shown.length}</span>
-            <button type="button" className="btn" disabled={current === pages - 1} onClick={() => setPage(current + 1)}>Next page</button>
+            <button type="button" className="btn" disabled={current === 0} onClick={() => setPage(current - 1)}>
+              Previous page
+            </button>
+            <span aria-live="polite">
+              Page {current + 1} of {pages} · {current * pageSize! + 1}–{current * pageSize! + visible.length} of{' '}
+              {shown.length}
+            </span>
+            <button type="button" className="btn" disabled={current === pages - 1} onClick={() => setPage(current + 1)}>
+              Next page
+            </button>
           </nav>
         )}
       </div>
@@ -73,10 +102,16 @@ export function DataTable<T>({ title, columns, rows, rowKey, actions, empty = 'N
           <thead>
             <tr>
               {columns.map((c, i) => (
-                <th key={c.header} scope="col" aria-sort={sort.column === i ? (sort.ascending ? 'ascending' : 'descending') : 'none'}>
+                <th
+                  key={c.header}
+                  scope="col"
+                  aria-sort={sort.column === i ? (sort.ascending ? 'ascending' : 'descending') : 'none'}
+                >
                   <button type="button" className="sort-button" onClick={() => sortBy(i)}>
                     {c.header}
-                    <span aria-hidden="true" className="sort-mark">{sort.column === i ? (sort.ascending ? '▲' : '▼') : '↕'}</span>
+                    <span aria-hidden="true" className="sort-mark">
+                      {sort.column === i ? (sort.ascending ? '▲' : '▼') : '↕'}
+                    </span>
                   </button>
                 </th>
               ))}
@@ -84,10 +119,18 @@ export function DataTable<T>({ title, columns, rows, rowKey, actions, empty = 'N
           </thead>
           <tbody>
             {visible.map((r) => (
-              <tr key={rowKey(r)}>{columns.map((c) => <td key={c.header}>{c.render(r)}</td>)}</tr>
+              <tr key={rowKey(r)}>
+                {columns.map((c) => (
+                  <td key={c.header}>{c.render(r)}</td>
+                ))}
+              </tr>
             ))}
             {shown.length === 0 && (
-              <tr><td colSpan={columns.length} className="empty">{rows.length ? 'No match for the filter.' : empty}</td></tr>
+              <tr>
+                <td colSpan={columns.length} className="empty">
+                  {rows.length ? 'No match for the filter.' : empty}
+                </td>
+              </tr>
             )}
           </tbody>
         </table>

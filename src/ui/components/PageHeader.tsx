@@ -16,13 +16,19 @@ export function PageHeader({ title, crumbs = [], description, actions }: Props) 
       {crumbs.length > 0 && (
         <nav aria-label="Breadcrumb" className="breadcrumbs">
           <ol>
-            {crumbs.map((c) => <li key={c.href}><a href={c.href}>{c.label}</a></li>)}
+            {crumbs.map((c) => (
+              <li key={c.href}>
+                <a href={c.href}>{c.label}</a>
+              </li>
+            ))}
             <li aria-current="page">{title}</li>
           </ol>
         </nav>
       )}
       <div className="page-title-row">
-        <h1 tabIndex={-1} className="page-title">{title}</h1>
+        <h1 tabIndex={-1} className="page-title">
+          {title}
+        </h1>
         {actions && <div className="page-actions">{actions}</div>}
       </div>
       {description && <p className="page-description">{description}</p>}

@@ -19,10 +19,18 @@ export function PolicyDocumentView({ document, kind, label }: Props) {
   return (
     <div className="policy-document">
       <div className="segmented" role="group" aria-label={`${label}: view`}>
-        <button type="button" aria-pressed={view === 'summary'} onClick={() => setView('summary')}>Summary</button>
-        <button type="button" aria-pressed={view === 'json'} onClick={() => setView('json')}>JSON</button>
+        <button type="button" aria-pressed={view === 'summary'} onClick={() => setView('summary')}>
+          Summary
+        </button>
+        <button type="button" aria-pressed={view === 'json'} onClick={() => setView('json')}>
+          JSON
+        </button>
       </div>
-      {view === 'summary' ? <PolicySummaryView policy={policy} /> : <LazyPolicyEditor value={document} kind={kind} label={label} readOnly />}
+      {view === 'summary' ? (
+        <PolicySummaryView policy={policy} />
+      ) : (
+        <LazyPolicyEditor value={document} kind={kind} label={label} readOnly />
+      )}
     </div>
   );
 }

@@ -12,7 +12,10 @@ export interface TabSpec {
 }
 
 /** The tabs of a user, group or role page in ENTITY_TABS order: each listed tab needs its label and content, and no other. */
-export function entityTabs<S extends EntitySection>(section: S, specs: Record<EntityTab<S>, Omit<TabSpec, 'id'>>): TabSpec[] {
+export function entityTabs<S extends EntitySection>(
+  section: S,
+  specs: Record<EntityTab<S>, Omit<TabSpec, 'id'>>,
+): TabSpec[] {
   return ENTITY_TABS[section].map((id: EntityTab<S>) => ({ id, ...specs[id] }));
 }
 
@@ -44,9 +47,20 @@ export function Tabs({ label, tabs, selected, href }: Props) {
     <div className="tabs">
       <div role="tablist" aria-label={label} className="tab-list">
         {tabs.map((t, i) => (
-          <a key={t.id} ref={(el) => { refs.current[i] = el; }} role="tab" id={`tab-${t.id}`} href={href(t.id)}
-            aria-selected={t === current} aria-controls={`panel-${t.id}`} tabIndex={t === current ? 0 : -1}
-            className="tab" onKeyDown={(e) => onKeyDown(e, i)}>
+          <a
+            key={t.id}
+            ref={(el) => {
+              refs.current[i] = el;
+            }}
+            role="tab"
+            id={`tab-${t.id}`}
+            href={href(t.id)}
+            aria-selected={t === current}
+            aria-controls={`panel-${t.id}`}
+            tabIndex={t === current ? 0 : -1}
+            className="tab"
+            onKeyDown={(e) => onKeyDown(e, i)}
+          >
             {t.label}
           </a>
         ))}

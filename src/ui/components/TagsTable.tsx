@@ -7,8 +7,20 @@ export function TagsTable({ tags }: { tags: Tag[] }) {
   return (
     <table className="data-table">
       <caption className="visually-hidden">Tags</caption>
-      <thead><tr><th scope="col">Key</th><th scope="col">Value</th></tr></thead>
-      <tbody>{tags.map((t) => <tr key={t.Key}><td>{t.Key}</td><td>{t.Value}</td></tr>)}</tbody>
+      <thead>
+        <tr>
+          <th scope="col">Key</th>
+          <th scope="col">Value</th>
+        </tr>
+      </thead>
+      <tbody>
+        {tags.map((t) => (
+          <tr key={t.Key}>
+            <td>{t.Key}</td>
+            <td>{t.Value}</td>
+          </tr>
+        ))}
+      </tbody>
     </table>
   );
 }

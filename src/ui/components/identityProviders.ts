@@ -14,8 +14,20 @@ export const oidcProviderName = (url: string): string => url.replace(/^https:\/\
 /** Every identity provider of the account, SAML ones first, each in the order it was added. */
 export function identityProviders(account: Account): IdentityProviderView[] {
   return [
-    ...account.samlProviders.map((p): IdentityProviderView => ({ kind: 'SAML', name: p.name, arn: p.arn, createdAt: p.createdAt, provider: p })),
-    ...account.oidcProviders.map((p): IdentityProviderView => ({ kind: 'OpenID Connect', name: oidcProviderName(p.url), arn: p.arn, createdAt: p.createdAt, provider: p })),
+    ...account.samlProviders.map((p): IdentityProviderView => ({
+      kind: 'SAML',
+      name: p.name,
+      arn: p.arn,
+      createdAt: p.createdAt,
+      provider: p,
+    })),
+    ...account.oidcProviders.map((p): IdentityProviderView => ({
+      kind: 'OpenID Connect',
+      name: oidcProviderName(p.url),
+      arn: p.arn,
+      createdAt: p.createdAt,
+      provider: p,
+    })),
   ];
 }
 

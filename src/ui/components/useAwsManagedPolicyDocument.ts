@@ -4,7 +4,8 @@ import { useEffect, useState } from 'react';
 import { awsManagedPolicyDocument, loadAwsManagedPolicyDocuments } from '../../model';
 
 /** Where an AWS managed policy's document stands. */
-export type AwsDocumentState = { state: 'loading' } | { state: 'loaded'; document: string } | { state: 'failed'; message: string };
+export type AwsDocumentState =
+  { state: 'loading' } | { state: 'loaded'; document: string } | { state: 'failed'; message: string };
 
 /** The document of the AWS managed policy `arn`, loading the lazy documents if it needs them. */
 export function useAwsManagedPolicyDocument(arn: string): AwsDocumentState {

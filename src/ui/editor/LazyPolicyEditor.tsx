@@ -7,7 +7,13 @@ const PolicyEditor = lazy(() => import('./PolicyEditor'));
 /** The policy editor, showing the document as plain text until Monaco has loaded. */
 export function LazyPolicyEditor(props: PolicyEditorProps) {
   return (
-    <Suspense fallback={<pre className="editor-fallback" aria-busy="true" aria-label={props.label}>{props.value}</pre>}>
+    <Suspense
+      fallback={
+        <pre className="editor-fallback" aria-busy="true" aria-label={props.label}>
+          {props.value}
+        </pre>
+      }
+    >
       <PolicyEditor {...props} />
     </Suspense>
   );

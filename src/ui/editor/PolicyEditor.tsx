@@ -119,11 +119,18 @@ export default function PolicyEditor({ value, kind, label, readOnly = false, onC
   const reveal = (d: Diagnostic) => {
     const editor = editorRef.current;
     if (!editor) return;
-    editor.setSelection({ startLineNumber: d.range.startLine, startColumn: d.range.startColumn, endLineNumber: d.range.endLine, endColumn: d.range.endColumn });
+    editor.setSelection({
+      startLineNumber: d.range.startLine,
+      startColumn: d.range.startColumn,
+      endLineNumber: d.range.endLine,
+      endColumn: d.range.endColumn,
+    });
     editor.revealRangeInCenter(editor.getSelection()!);
     editor.focus();
   };
-  const diagnostics = [...parserDiagnostics, ...catalogWarnings].sort((a, b) => a.range.startOffset - b.range.startOffset);
+  const diagnostics = [...parserDiagnostics, ...catalogWarnings].sort(
+    (a, b) => a.range.startOffset - b.range.startOffset,
+  );
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
 
@@ -131,10 +138,16 @@ export default function PolicyEditor({ value, kind, label, readOnly = false, onC
     <div className="policy-editor">
       <div className="editor-toolbar">
         <span className="editor-status" role="status">
-          {diagnostics.length === 0 ? 'No problems' : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`}
+          {diagnostics.length === 0
+            ? 'No problems'
+            : `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`}
         </span>
         {!readOnly && (
-          <button type="button" className="btn" onClick={() => editorRef.current?.getAction('editor.action.formatDocument')?.run()}>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => editorRef.current?.getAction('editor.action.formatDocument')?.run()}
+          >
             Format
           </button>
         )}
@@ -145,7 +158,8 @@ export default function PolicyEditor({ value, kind, label, readOnly = false, onC
           {diagnostics.map((d, i) => (
             <li key={i} className={`problem problem-${d.severity}`}>
               <button type="button" className="link-button" onClick={() => reveal(d)}>
-                <span className="problem-severity">{d.severity}</span> Ln {d.range.startLine}, Col {d.range.startColumn}: {d.message}
+                <span className="problem-severity">{d.severity}</span> Ln {d.range.startLine}, Col {d.range.startColumn}
+                : {d.message}
               </button>
             </li>
           ))}

@@ -23,7 +23,7 @@ function statementsOf(root: JsonNode): JsonNode[] {
 function actionValues(statement: JsonNode): JsonNode[] {
   return ['Action', 'NotAction'].flatMap((element) => {
     const node = findNodeAtLocation(statement, [element]);
-    const items = node?.type === 'array' ? node.children ?? [] : node ? [node] : [];
+    const items = node?.type === 'array' ? (node.children ?? []) : node ? [node] : [];
     return items.filter((n) => n.type === 'string' && typeof n.value === 'string');
   });
 }
@@ -35,12 +35,19 @@ async function actionProblem(value: string, catalog: Catalog): Promise<{ code: s
   // No "did you mean" here: prefixes are so short that two edits reach unrelated services.
   if (!service) return { code: 'unknown-service', message: `${prefix} is not a known service prefix` };
   if (hasWildcard(name)) {
-    return (await catalog.expand(value)).length > 0 ? null
+    return (await catalog.expand(value)).length > 0
+      ? null
       : { code: 'action-matches-nothing', message: `${value} matches no action of ${service.name}` };
   }
   if (service.actions[name.toLowerCase()]) return null;
-  const near = closestName(name, Object.values(service.actions).map((a) => a.name));
-  return { code: 'unknown-action', message: `${value} is not an action of ${service.name}${near ? `; did you mean ${service.prefix}:${near}?` : ''}` };
+  const near = closestName(
+    name,
+    Object.values(service.actions).map((a) => a.name),
+  );
+  return {
+    code: 'unknown-action',
+    message: `${value} is not an action of ${service.name}${near ? `; did you mean ${service.prefix}:${near}?` : ''}`,
+  };
 }
 
 /** Warnings for the Action/NotAction values of a policy's text that the service catalogue does not know. */

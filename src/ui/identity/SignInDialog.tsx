@@ -33,14 +33,20 @@ export function SignInDialog({ onClose }: { onClose: () => void }) {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const request = { account: account.trim(), userName: userName.trim(), password, mfaCode: mfaCode.trim() || undefined };
+    const request = {
+      account: account.trim(),
+      userName: userName.trim(),
+      password,
+      mfaCode: mfaCode.trim() || undefined,
+    };
     const result = await act(async (latest, run) => {
       const out = await run((ctx) => signIn(ctx, latest, request));
       return { scenario: out.result.type === 'success' ? out.scenario : null, value: out.result };
     });
     if (result.type === 'failure') return setError(result.errors[0]);
     const { identity, passwordResetRequired, passwordExpired } = result.value;
-    if (passwordResetRequired || passwordExpired) return setMustChange({ identity, reason: passwordResetRequired ? 'resetRequired' : 'expired' });
+    if (passwordResetRequired || passwordExpired)
+      return setMustChange({ identity, reason: passwordResetRequired ? 'resetRequired' : 'expired' });
     close();
   };
   // Closing the modal element (whose close event calls onClose) lets focus return to the identity menu;
@@ -50,26 +56,55 @@ export function SignInDialog({ onClose }: { onClose: () => void }) {
   // In the document body, so the top bar's styles do not reach the form.
   return createPortal(
     <dialog ref={dialogRef} className="identity-dialog" aria-labelledby={titleId} onClose={onClose}>
-      {mustChange ? <ChangePasswordStep {...mustChange} accountLabel={account.trim()} titleId={titleId} onCancel={close} onDone={close} /> : <form onSubmit={(e) => void submit(e)}>
-        <h2 id={titleId}>Sign in as IAM user</h2>
-        <label className="field">Account ID or alias
-          <input required value={account} onChange={(e) => setAccount(e.target.value)} autoComplete="off" />
-        </label>
-        <label className="field">IAM user name
-          <input required value={userName} onChange={(e) => setUserName(e.target.value)} autoComplete="off" />
-        </label>
-        <label className="field">Password
-          <input required type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="off" />
-        </label>
-        <label className="field">MFA code <span className="muted">(if the user has an MFA device)</span>
-          <input value={mfaCode} onChange={(e) => setMfaCode(e.target.value)} inputMode="numeric" autoComplete="one-time-code" />
-        </label>
-        {error && <ApiErrorNotice code={error.code} message={error.message} />}
-        <div className="dialog-actions">
-          <button type="button" className="btn" onClick={close}>Cancel</button>
-          <button type="submit" className="btn btn-primary" disabled={busy}>Sign in</button>
-        </div>
-      </form>}
+      {mustChange ? (
+        <ChangePasswordStep
+          {...mustChange}
+          accountLabel={account.trim()}
+          titleId={titleId}
+          onCancel={close}
+          onDone={close}
+        />
+      ) : (
+        <form onSubmit={(e) => void submit(e)}>
+          <h2 id={titleId}>Sign in as IAM user</h2>
+          <label className="field">
+            Account ID or alias
+            <input required value={account} onChange={(e) => setAccount(e.target.value)} autoComplete="off" />
+          </label>
+          <label className="field">
+            IAM user name
+            <input required value={userName} onChange={(e) => setUserName(e.target.value)} autoComplete="off" />
+          </label>
+          <label className="field">
+            Password
+            <input
+              required
+              type="password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              autoComplete="off"
+            />
+          </label>
+          <label className="field">
+            MFA code <span className="muted">(if the user has an MFA device)</span>
+            <input
+              value={mfaCode}
+              onChange={(e) => setMfaCode(e.target.value)}
+              inputMode="numeric"
+              autoComplete="one-time-code"
+            />
+          </label>
+          {error && <ApiErrorNotice code={error.code} message={error.message} />}
+          <div className="dialog-actions">
+            <button type="button" className="btn" onClick={close}>
+              Cancel
+            </button>
+            <button type="submit" className="btn btn-primary" disabled={busy}>
+              Sign in
+            </button>
+          </div>
+        </form>
+      )}
     </dialog>,
     document.body,
   );

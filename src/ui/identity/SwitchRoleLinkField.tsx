@@ -19,9 +19,20 @@ export function SwitchRoleLinkField({ accountId, roleName }: { accountId: string
     <div className="wide">
       <dt>Link to switch roles in console</dt>
       <dd>
-        <a href={url}><code>{url}</code></a>{' '}
-        <button type="button" className="btn" aria-label="Copy link to switch roles in console" onClick={() => void copy()}>Copy</button>{' '}
-        <span role="status" className="muted">{copied === true ? 'Copied' : copied === false ? 'Copy failed; select the link instead' : ''}</span>
+        <a href={url}>
+          <code>{url}</code>
+        </a>{' '}
+        <button
+          type="button"
+          className="btn"
+          aria-label="Copy link to switch roles in console"
+          onClick={() => void copy()}
+        >
+          Copy
+        </button>{' '}
+        <span role="status" className="muted">
+          {copied === true ? 'Copied' : copied === false ? 'Copy failed; select the link instead' : ''}
+        </span>
       </dd>
     </div>
   );

@@ -42,7 +42,9 @@ export interface ActingDisplay {
 export function actingDisplay(scenario: Scenario): ActingDisplay {
   const identity = scenario.session.identity;
   if (identity.type === 'assumedRole') {
-    const recent = scenario.session.recentRoles.find((r) => r.accountId === identity.accountId && r.roleName === identity.roleName);
+    const recent = scenario.session.recentRoles.find(
+      (r) => r.accountId === identity.accountId && r.roleName === identity.roleName,
+    );
     return recent
       ? { label: recent.displayName, color: roleColorCss(recent.color) }
       : { label: `${identity.roleName} @ ${accountName(scenario, identity.accountId)}`, color: roleColorCss('blue') };
@@ -60,19 +62,34 @@ export function backToLabel(scenario: Scenario): string | null {
 }
 
 /** The scenario acting as the signed-in identity again (the console's "Back to <user>"). */
-export const backToSignedIn = (scenario: Scenario): Scenario => actAs(scenario, signedInIdentity(scenario.session.identity));
+export const backToSignedIn = (scenario: Scenario): Scenario =>
+  actAs(scenario, signedInIdentity(scenario.session.identity));
 
 /** The scenario acting as the root user of an account. */
-export const actAsRoot = (scenario: Scenario, accountId: string): Scenario => actAs(scenario, { type: 'root', accountId });
+export const actAsRoot = (scenario: Scenario, accountId: string): Scenario =>
+  actAs(scenario, { type: 'root', accountId });
 
 /**
  * The scenario acting as an IAM user, as if signed in to the console; `withMfa` records an MFA sign-in
  * now (aws:MultiFactorAuthPresent, which policies such as "assume only with MFA" test) for a user who
  * has an MFA device: a user without one cannot have signed in with MFA.
  */
-export function actAsUser(scenario: Scenario, accountId: string, userName: string, withMfa: boolean, nowIso: string): Scenario {
-  const hasDevice = scenario.accounts.some((a) => a.id === accountId && a.mfaDevices.some((d) => d.assignedTo === userName && d.enabledAt));
-  return actAs(scenario, { type: 'user', accountId, userName, mfaAuthenticatedAt: withMfa && hasDevice ? nowIso : null });
+export function actAsUser(
+  scenario: Scenario,
+  accountId: string,
+  userName: string,
+  withMfa: boolean,
+  nowIso: string,
+): Scenario {
+  const hasDevice = scenario.accounts.some(
+    (a) => a.id === accountId && a.mfaDevices.some((d) => d.assignedTo === userName && d.enabledAt),
+  );
+  return actAs(scenario, {
+    type: 'user',
+    accountId,
+    userName,
+    mfaAuthenticatedAt: withMfa && hasDevice ? nowIso : null,
+  });
 }
 
 /** The account id for what a person typed in "Account": a 12-digit id (dashes allowed) or an alias of the scenario. */
@@ -98,7 +115,11 @@ export interface SwitchOutcome {
   authorization: Authorization | null;
 }
 
-const refused = (scenario: Scenario, code: string, message: string): SwitchOutcome => ({ scenario, result: { type: 'failure', errors: [{ code, message }] }, authorization: null });
+const refused = (scenario: Scenario, code: string, message: string): SwitchOutcome => ({
+  scenario,
+  result: { type: 'failure', errors: [{ code, message }] },
+  authorization: null,
+});
 
 /**
  * Switches role from the console: sts:AssumeRole with the signed-in identity's credentials (even from
@@ -107,10 +128,20 @@ const refused = (scenario: Scenario, code: string, message: string): SwitchOutco
  */
 export function switchRoleFromConsole(ctx: ApiContext, scenario: Scenario, form: SwitchRoleForm): SwitchOutcome {
   const base = signedInIdentity(scenario.session.identity);
-  if (base.type === 'root') return refused(scenario, 'NotSupported', 'You cannot switch to a role when you sign in as the AWS account root user.');
+  if (base.type === 'root')
+    return refused(
+      scenario,
+      'NotSupported',
+      'You cannot switch to a role when you sign in as the AWS account root user.',
+    );
   const accountId = resolveAccount(scenario, form.account);
   const roleName = form.roleName.trim();
-  if (!accountId) return refused(scenario, 'ValidationError', `Account "${form.account.trim()}" is neither a 12-digit account ID nor an alias of an account in this scenario.`);
+  if (!accountId)
+    return refused(
+      scenario,
+      'ValidationError',
+      `Account "${form.account.trim()}" is neither a 12-digit account ID nor an alias of an account in this scenario.`,
+    );
   if (!roleName) return refused(scenario, 'ValidationError', 'Enter the name of the role.');
   const displayName = form.displayName.trim() || `${roleName} @ ${accountName(scenario, accountId)}`;
   const out = switchRole(ctx, actAs(scenario, base), { accountId, roleName, displayName, color: form.color });

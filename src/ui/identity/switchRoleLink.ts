@@ -21,5 +21,9 @@ export function parseSwitchRoleLink(hash: string): SwitchRoleLinkParams | null {
   const [path = '', query = ''] = hash.split(/\?(.*)/s);
   if (path.replace(/\/$/, '').toLowerCase() !== PREFIX) return null;
   const params = new URLSearchParams(query);
-  return { account: params.get('account') ?? '', roleName: params.get('roleName') ?? '', displayName: params.get('displayName') ?? '' };
+  return {
+    account: params.get('account') ?? '',
+    roleName: params.get('roleName') ?? '',
+    displayName: params.get('displayName') ?? '',
+  };
 }

@@ -23,32 +23,82 @@ export function GroupsPage({ route }: { route: Route }) {
     const users = members(group);
     return (
       <>
-        <PageHeader title={group.name} crumbs={[{ label: 'User groups', href: routeHref('groups') }]}
-          actions={<DeleteEntityButton noun="user group" name={group.name} steps={() => deleteGroupSteps(account, group)} listHref={routeHref('groups')}
-            alsoRemoved="Its users are removed from it and its policies detached or deleted first." />} />
+        <PageHeader
+          title={group.name}
+          crumbs={[{ label: 'User groups', href: routeHref('groups') }]}
+          actions={
+            <DeleteEntityButton
+              noun="user group"
+              name={group.name}
+              steps={() => deleteGroupSteps(account, group)}
+              listHref={routeHref('groups')}
+              alsoRemoved="Its users are removed from it and its policies detached or deleted first."
+            />
+          }
+        />
         <dl className="summary-grid panel">
-          <div><dt>ARN</dt><dd><code>{group.arn}</code></dd></div>
-          <div><dt>Created</dt><dd>{formatTime(group.createdAt)}</dd></div>
+          <div>
+            <dt>ARN</dt>
+            <dd>
+              <code>{group.arn}</code>
+            </dd>
+          </div>
+          <div>
+            <dt>Created</dt>
+            <dd>{formatTime(group.createdAt)}</dd>
+          </div>
         </dl>
-        <Tabs label="Group details" selected={route.tab} href={(t) => routeHref('groups', group.name, t)} tabs={entityTabs('groups', {
-          users: { label: `Users (${users.length})`, content: () => <GroupUsersPanel groupName={group.name} users={users} /> },
-          permissions: { label: 'Permissions', content: () => <PermissionsList attached={group.attachedPolicies} inline={group.inlinePolicies} entity={{ kind: 'Group', name: group.name }} /> },
-        })} />
+        <Tabs
+          label="Group details"
+          selected={route.tab}
+          href={(t) => routeHref('groups', group.name, t)}
+          tabs={entityTabs('groups', {
+            users: {
+              label: `Users (${users.length})`,
+              content: () => <GroupUsersPanel groupName={group.name} users={users} />,
+            },
+            permissions: {
+              label: 'Permissions',
+              content: () => (
+                <PermissionsList
+                  attached={group.attachedPolicies}
+                  inline={group.inlinePolicies}
+                  entity={{ kind: 'Group', name: group.name }}
+                />
+              ),
+            },
+          })}
+        />
       </>
     );
   }
   return (
     <>
-      <PageHeader title="User groups" description="A user group is a collection of IAM users; its permissions apply to every member."
-        actions={<a className="btn btn-primary" href={routeHref('groups', 'create')}>Create group</a>} />
+      <PageHeader
+        title="User groups"
+        description="A user group is a collection of IAM users; its permissions apply to every member."
+        actions={
+          <a className="btn btn-primary" href={routeHref('groups', 'create')}>
+            Create group
+          </a>
+        }
+      />
       <DataTable<Group>
         title="User groups"
         rows={account.groups}
         rowKey={(g) => g.name}
         columns={[
-          { header: 'Group name', text: (g) => g.name, render: (g) => <a href={routeHref('groups', g.name)}>{g.name}</a> },
+          {
+            header: 'Group name',
+            text: (g) => g.name,
+            render: (g) => <a href={routeHref('groups', g.name)}>{g.name}</a>,
+          },
           { header: 'Users', text: (g) => String(members(g).length), render: (g) => members(g).length },
-          { header: 'Policies', text: (g) => String(g.attachedPolicies.length + g.inlinePolicies.length), render: (g) => g.attachedPolicies.length + g.inlinePolicies.length },
+          {
+            header: 'Policies',
+            text: (g) => String(g.attachedPolicies.length + g.inlinePolicies.length),
+            render: (g) => g.attachedPolicies.length + g.inlinePolicies.length,
+          },
           { header: 'Created', text: (g) => g.createdAt, render: (g) => formatTime(g.createdAt) },
         ]}
       />

@@ -18,19 +18,34 @@ export function IdentityProvidersPage({ route }: { route: Route }) {
   if (route.item === 'create') return <AddIdentityProviderPage />;
   if (route.item) {
     const provider = findIdentityProvider(account, route.item);
-    return provider ? <IdentityProviderDetail provider={provider} route={route} /> : <NotFound what={`identity provider ${route.item}`} section="identity-providers" />;
+    return provider ? (
+      <IdentityProviderDetail provider={provider} route={route} />
+    ) : (
+      <NotFound what={`identity provider ${route.item}`} section="identity-providers" />
+    );
   }
   return (
     <>
-      <PageHeader title="Identity providers" description="Federate users from an external identity provider (SAML 2.0 or OpenID Connect) instead of creating IAM users."
-        actions={<a className="btn btn-primary" href={routeHref('identity-providers', 'create')}>Add provider</a>} />
+      <PageHeader
+        title="Identity providers"
+        description="Federate users from an external identity provider (SAML 2.0 or OpenID Connect) instead of creating IAM users."
+        actions={
+          <a className="btn btn-primary" href={routeHref('identity-providers', 'create')}>
+            Add provider
+          </a>
+        }
+      />
       <DataTable<IdentityProviderView>
         title="Identity providers"
         rows={identityProviders(account)}
         rowKey={(p) => p.arn}
         empty="No identity providers in this account."
         columns={[
-          { header: 'Provider', text: (p) => p.name, render: (p) => <a href={routeHref('identity-providers', p.arn)}>{p.name}</a> },
+          {
+            header: 'Provider',
+            text: (p) => p.name,
+            render: (p) => <a href={routeHref('identity-providers', p.arn)}>{p.name}</a>,
+          },
           { header: 'Type', text: (p) => p.kind, render: (p) => p.kind },
           { header: 'Details', text: (p) => providerDetail(p), render: (p) => providerDetail(p) },
           { header: 'Creation time', text: (p) => p.createdAt, render: (p) => formatTime(p.createdAt) },

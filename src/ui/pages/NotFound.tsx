@@ -8,7 +8,9 @@ export function NotFound({ what, section }: { what: string; section: SectionId }
   return (
     <>
       <PageHeader title="Not found" crumbs={[{ label: sectionLabel(section), href: routeHref(section) }]} />
-      <p>There is no {what} in this account. <a href={routeHref(section)}>Back to {sectionLabel(section)}</a></p>
+      <p>
+        There is no {what} in this account. <a href={routeHref(section)}>Back to {sectionLabel(section)}</a>
+      </p>
     </>
   );
 }

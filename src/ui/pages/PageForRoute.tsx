@@ -18,16 +18,27 @@ import { UsersPage } from './UsersPage';
 /** The page for `route`. */
 export function PageForRoute({ route }: { route: Route }) {
   switch (route.section) {
-    case 'dashboard': return <DashboardPage />;
-    case 'users': return route.item === 'create' ? <CreateUserWizard /> : <UsersPage route={route} />;
-    case 'groups': return route.item === 'create' ? <CreateGroupPage /> : <GroupsPage route={route} />;
-    case 'roles': return route.item === 'create' ? <CreateRoleWizard /> : <RolesPage route={route} />;
-    case 'policies': return <PoliciesPage route={route} />;
-    case 'identity-providers': return <IdentityProvidersPage route={route} />;
-    case 'account-settings': return <AccountSettingsPage />;
-    case 'organization': return <OrganizationPage route={route} />;
-    case 'resources': return <ResourcesPage route={route} />;
-    case 'simulator': return <SimulatorPage />;
-    case 'scenarios': return <ScenariosPage />;
+    case 'dashboard':
+      return <DashboardPage />;
+    case 'users':
+      return route.item === 'create' ? <CreateUserWizard /> : <UsersPage route={route} />;
+    case 'groups':
+      return route.item === 'create' ? <CreateGroupPage /> : <GroupsPage route={route} />;
+    case 'roles':
+      return route.item === 'create' ? <CreateRoleWizard /> : <RolesPage route={route} />;
+    case 'policies':
+      return <PoliciesPage route={route} />;
+    case 'identity-providers':
+      return <IdentityProvidersPage route={route} />;
+    case 'account-settings':
+      return <AccountSettingsPage />;
+    case 'organization':
+      return <OrganizationPage route={route} />;
+    case 'resources':
+      return <ResourcesPage route={route} />;
+    case 'simulator':
+      return <SimulatorPage />;
+    case 'scenarios':
+      return <ScenariosPage />;
   }
 }

@@ -37,8 +37,11 @@ export function PolicyWorkbench() {
   const [policy, setPolicy] = useState<Policy | null>(null);
   return (
     <>
-      <PageHeader title="Policy editor" crumbs={[{ label: 'Policies', href: routeHref('policies') }]}
-        description="Type a policy: problems are underlined as you type, Ctrl+Space suggests actions, condition keys and ARNs, and hovering shows their documentation. In the editor, Ctrl+M toggles whether Tab moves focus." />
+      <PageHeader
+        title="Policy editor"
+        crumbs={[{ label: 'Policies', href: routeHref('policies') }]}
+        description="Type a policy: problems are underlined as you type, Ctrl+Space suggests actions, condition keys and ARNs, and hovering shows their documentation. In the editor, Ctrl+M toggles whether Tab moves focus."
+      />
       <div className="workbench">
         <section className="panel workbench-editor" aria-labelledby="editor-heading">
           <div className="panel-header">
@@ -46,15 +49,29 @@ export function PolicyWorkbench() {
             <label className="inline-field">
               <span>Policy type</span>
               <select value={kind} onChange={(e) => setKind(e.target.value as PolicyKind)}>
-                {KINDS.map((k) => <option key={k.kind} value={k.kind}>{k.label}</option>)}
+                {KINDS.map((k) => (
+                  <option key={k.kind} value={k.kind}>
+                    {k.label}
+                  </option>
+                ))}
               </select>
             </label>
           </div>
-          <LazyPolicyEditor value={text} kind={kind} label="Policy document" onChange={setText} onParsed={(p) => setPolicy(p.policy)} />
+          <LazyPolicyEditor
+            value={text}
+            kind={kind}
+            label="Policy document"
+            onChange={setText}
+            onParsed={(p) => setPolicy(p.policy)}
+          />
         </section>
         <section className="panel" aria-labelledby="summary-heading">
-          <div className="panel-header"><h2 id="summary-heading">Summary</h2></div>
-          <div className="panel-body"><PolicySummaryView policy={policy} /></div>
+          <div className="panel-header">
+            <h2 id="summary-heading">Summary</h2>
+          </div>
+          <div className="panel-body">
+            <PolicySummaryView policy={policy} />
+          </div>
         </section>
       </div>
       {kind === 'identity' && <CreatePolicyPanel document={text} onImport={setText} />}

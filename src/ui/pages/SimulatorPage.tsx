@@ -9,8 +9,17 @@ const Simulator = lazy(() => import('../simulator/Simulator'));
 export function SimulatorPage() {
   return (
     <>
-      <PageHeader title="Policy simulator" description="Choose who asks, for which actions on which resources, and see the decision and exactly why, statement by statement." />
-      <Suspense fallback={<p className="muted" aria-busy="true">Loading the simulator…</p>}>
+      <PageHeader
+        title="Policy simulator"
+        description="Choose who asks, for which actions on which resources, and see the decision and exactly why, statement by statement."
+      />
+      <Suspense
+        fallback={
+          <p className="muted" aria-busy="true">
+            Loading the simulator…
+          </p>
+        }
+      >
         <Simulator />
       </Suspense>
     </>

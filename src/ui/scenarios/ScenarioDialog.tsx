@@ -44,10 +44,18 @@ export function ScenarioDialog({ title, children, submitLabel, danger = false, o
       <form onSubmit={(e) => void submit(e)}>
         <h2 id={titleId}>{title}</h2>
         {children}
-        {problem && <p className="scenario-dialog-problem" role="alert">{problem}</p>}
+        {problem && (
+          <p className="scenario-dialog-problem" role="alert">
+            {problem}
+          </p>
+        )}
         <div className="dialog-actions">
-          <button type="button" className="btn" onClick={() => dialogRef.current?.close()}>Cancel</button>
-          <button type="submit" className={danger ? 'btn btn-delete' : 'btn btn-primary'} aria-disabled={busy}>{submitLabel}</button>
+          <button type="button" className="btn" onClick={() => dialogRef.current?.close()}>
+            Cancel
+          </button>
+          <button type="submit" className={danger ? 'btn btn-delete' : 'btn btn-primary'} aria-disabled={busy}>
+            {submitLabel}
+          </button>
         </div>
       </form>
     </dialog>,

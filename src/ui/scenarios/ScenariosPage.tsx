@@ -15,10 +15,7 @@ import { DeleteScenarioDialog, NewEmptyScenarioDialog, RenameScenarioDialog } fr
 import './scenarios.css';
 
 /** Which dialog is open, and for which scenario. */
-type DialogState =
-  | { kind: 'rename' | 'delete'; scenario: ScenarioSummary }
-  | { kind: 'new-empty' }
-  | null;
+type DialogState = { kind: 'rename' | 'delete'; scenario: ScenarioSummary } | { kind: 'new-empty' } | null;
 
 /** What the last action did, shown above the list. */
 type Outcome = { ok: boolean; text: string } | null;
@@ -64,7 +61,11 @@ export function ScenariosPage() {
    * Runs an action and reports it: `done` words a success; a failure shows the library's message after
    * `failed`, or (with `failed` null) is left to the dialog that ran it.
    */
-  const run = async <T,>(action: Promise<Result<T>>, done: (value: T) => string, failed: string | null): Promise<Result<T>> => {
+  const run = async <T,>(
+    action: Promise<Result<T>>,
+    done: (value: T) => string,
+    failed: string | null,
+  ): Promise<Result<T>> => {
     const result = await action;
     if (result.type === 'success') setOutcome({ ok: true, text: done(result.value) });
     else if (failed !== null) setOutcome({ ok: false, text: `${failed}: ${failureText(result)}` });
@@ -78,8 +79,16 @@ export function ScenariosPage() {
     />
   );
   if (!library) {
-    const why = storage.state === 'loading' ? 'Opening the browser’s storage…' : 'The browser’s storage is not available, so scenarios cannot be saved or switched here.';
-    return <>{header}<p className="muted">{why}</p></>;
+    const why =
+      storage.state === 'loading'
+        ? 'Opening the browser’s storage…'
+        : 'The browser’s storage is not available, so scenarios cannot be saved or switched here.';
+    return (
+      <>
+        {header}
+        <p className="muted">{why}</p>
+      </>
+    );
   }
 
   const importFile = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -87,29 +96,67 @@ export function ScenariosPage() {
     // Cleared so that choosing the same file again fires another change.
     e.target.value = '';
     if (!file) return;
-    await run(library.importText(await file.text()), (m) => `Imported “${m.name}” from ${file.name}. Open it from the list.`, `Could not import ${file.name}`);
+    await run(
+      library.importText(await file.text()),
+      (m) => `Imported “${m.name}” from ${file.name}. Open it from the list.`,
+      `Could not import ${file.name}`,
+    );
   };
 
   const exportScenario = async (s: ScenarioSummary) => {
-    const file = await run(library.exportFile(s.id), (f) => `Exported “${s.name}” as ${f.fileName}.`, `Could not export “${s.name}”`);
+    const file = await run(
+      library.exportFile(s.id),
+      (f) => `Exported “${s.name}” as ${f.fileName}.`,
+      `Could not export “${s.name}”`,
+    );
     if (file.type === 'success') downloadText(file.value.fileName, file.value.text, 'application/json');
   };
 
   const actionsFor = (s: ScenarioSummary) => (
     <div className="scenario-actions">
       {s.id !== openId && (
-        <button type="button" className="btn btn-primary" aria-label={`Open ${s.name}`}
-          onClick={() => void run(library.open(s.id), () => `Opened “${s.name}”.`, `Could not open “${s.name}”`)}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          aria-label={`Open ${s.name}`}
+          onClick={() => void run(library.open(s.id), () => `Opened “${s.name}”.`, `Could not open “${s.name}”`)}
+        >
           Open
         </button>
       )}
-      <button type="button" className="btn" aria-label={`Rename ${s.name}`} onClick={() => setDialog({ kind: 'rename', scenario: s })}>Rename</button>
-      <button type="button" className="btn" aria-label={`Duplicate ${s.name}`}
-        onClick={() => void run(library.duplicate(s.id), (m) => `Saved a copy of “${s.name}” as “${m.name}”.`, `Could not duplicate “${s.name}”`)}>
+      <button
+        type="button"
+        className="btn"
+        aria-label={`Rename ${s.name}`}
+        onClick={() => setDialog({ kind: 'rename', scenario: s })}
+      >
+        Rename
+      </button>
+      <button
+        type="button"
+        className="btn"
+        aria-label={`Duplicate ${s.name}`}
+        onClick={() =>
+          void run(
+            library.duplicate(s.id),
+            (m) => `Saved a copy of “${s.name}” as “${m.name}”.`,
+            `Could not duplicate “${s.name}”`,
+          )
+        }
+      >
         Duplicate
       </button>
-      <button type="button" className="btn" aria-label={`Export ${s.name}`} onClick={() => void exportScenario(s)}>Export</button>
-      <button type="button" className="btn" aria-label={`Delete ${s.name}`} onClick={() => setDialog({ kind: 'delete', scenario: s })}>Delete</button>
+      <button type="button" className="btn" aria-label={`Export ${s.name}`} onClick={() => void exportScenario(s)}>
+        Export
+      </button>
+      <button
+        type="button"
+        className="btn"
+        aria-label={`Delete ${s.name}`}
+        onClick={() => setDialog({ kind: 'delete', scenario: s })}
+      >
+        Delete
+      </button>
     </div>
   );
 
@@ -117,21 +164,50 @@ export function ScenariosPage() {
     <>
       {header}
       <div className="scenario-toolbar">
-        <button type="button" className="btn btn-primary"
-          onClick={() => void run(library.createFromExample(), (m) => `Created and opened “${m.name}”, a fresh copy of Example Corp.`, 'Could not create the scenario')}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={() =>
+            void run(
+              library.createFromExample(),
+              (m) => `Created and opened “${m.name}”, a fresh copy of Example Corp.`,
+              'Could not create the scenario',
+            )
+          }
+        >
           New from Example Corp
         </button>
-        <button type="button" className="btn" onClick={() => setDialog({ kind: 'new-empty' })}>New empty account</button>
-        <button type="button" className="btn" onClick={() => fileInput.current?.click()}>Import from file…</button>
-        <input ref={fileInput} type="file" accept=".json,application/json" className="visually-hidden" tabIndex={-1} aria-hidden="true"
-          onChange={(e) => void importFile(e)} data-testid="import-file" />
+        <button type="button" className="btn" onClick={() => setDialog({ kind: 'new-empty' })}>
+          New empty account
+        </button>
+        <button type="button" className="btn" onClick={() => fileInput.current?.click()}>
+          Import from file…
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-hidden="true"
+          onChange={(e) => void importFile(e)}
+          data-testid="import-file"
+        />
       </div>
       {/* Always present so that screen readers announce each outcome. */}
       <div role="status" className="scenario-outcome">
         {outcome?.ok && <p className="banner banner-info">{outcome.text}</p>}
       </div>
-      {outcome && !outcome.ok && <p className="banner banner-error" role="alert">{outcome.text}</p>}
-      {problem && <p className="banner banner-error" role="alert">{problem}</p>}
+      {outcome && !outcome.ok && (
+        <p className="banner banner-error" role="alert">
+          {outcome.text}
+        </p>
+      )}
+      {problem && (
+        <p className="banner banner-error" role="alert">
+          {problem}
+        </p>
+      )}
       {scenarios && (
         <DataTable<ScenarioSummary>
           title="Saved scenarios"
@@ -141,33 +217,70 @@ export function ScenariosPage() {
             {
               header: 'Name',
               text: (s) => s.name,
-              render: (s) => <>{s.name}{s.id === openId && <span className="badge badge-open">Open in this tab</span>}</>,
+              render: (s) => (
+                <>
+                  {s.name}
+                  {s.id === openId && <span className="badge badge-open">Open in this tab</span>}
+                </>
+              ),
             },
             {
               header: 'Accounts',
               text: (s) => s.accounts.map((a) => `${a.alias ?? a.name} ${a.id}`).join(', '),
               render: (s) => (
                 <ul className="scenario-accounts">
-                  {s.accounts.map((a) => <li key={a.id}>{a.alias ?? a.name} <span className="muted">({formatAccountId(a.id)})</span></li>)}
+                  {s.accounts.map((a) => (
+                    <li key={a.id}>
+                      {a.alias ?? a.name} <span className="muted">({formatAccountId(a.id)})</span>
+                    </li>
+                  ))}
                 </ul>
               ),
             },
-            { header: 'Last saved', text: (s) => new Date(s.updatedAt).toISOString(), render: (s) => formatTime(new Date(s.updatedAt).toISOString()) },
+            {
+              header: 'Last saved',
+              text: (s) => new Date(s.updatedAt).toISOString(),
+              render: (s) => formatTime(new Date(s.updatedAt).toISOString()),
+            },
             { header: 'Actions', text: () => '', render: actionsFor },
           ]}
         />
       )}
       {dialog?.kind === 'rename' && (
-        <RenameScenarioDialog scenario={dialog.scenario} onClose={() => setDialog(null)}
-          rename={(name) => run(library.rename(dialog.scenario.id, name), (m) => `Renamed “${dialog.scenario.name}” to “${m.name}”.`, null)} />
+        <RenameScenarioDialog
+          scenario={dialog.scenario}
+          onClose={() => setDialog(null)}
+          rename={(name) =>
+            run(
+              library.rename(dialog.scenario.id, name),
+              (m) => `Renamed “${dialog.scenario.name}” to “${m.name}”.`,
+              null,
+            )
+          }
+        />
       )}
       {dialog?.kind === 'delete' && (
-        <DeleteScenarioDialog scenario={dialog.scenario} isOpen={dialog.scenario.id === openId} onClose={() => setDialog(null)}
-          remove={() => run(library.remove(dialog.scenario.id), () => deletedText(dialog.scenario.name, dialog.scenario.id === openId ? library : null), null)} />
+        <DeleteScenarioDialog
+          scenario={dialog.scenario}
+          isOpen={dialog.scenario.id === openId}
+          onClose={() => setDialog(null)}
+          remove={() =>
+            run(
+              library.remove(dialog.scenario.id),
+              () => deletedText(dialog.scenario.name, dialog.scenario.id === openId ? library : null),
+              null,
+            )
+          }
+        />
       )}
       {dialog?.kind === 'new-empty' && (
-        <NewEmptyScenarioDialog taken={(scenarios ?? []).map((s) => s.name)} onClose={() => setDialog(null)}
-          create={(name, accountId) => run(library.createEmpty(name, accountId), (m) => `Created and opened “${m.name}”.`, null)} />
+        <NewEmptyScenarioDialog
+          taken={(scenarios ?? []).map((s) => s.name)}
+          onClose={() => setDialog(null)}
+          create={(name, accountId) =>
+            run(library.createEmpty(name, accountId), (m) => `Created and opened “${m.name}”.`, null)
+          }
+        />
       )}
     </>
   );

@@ -26,7 +26,9 @@ export function ConsoleSearch() {
         inputRef.current?.focus();
       }
     };
-    const onPointer = (e: PointerEvent) => { if (!rootRef.current?.contains(e.target as Node)) setOpen(false); };
+    const onPointer = (e: PointerEvent) => {
+      if (!rootRef.current?.contains(e.target as Node)) setOpen(false);
+    };
     document.addEventListener('keydown', onKey);
     document.addEventListener('pointerdown', onPointer);
     return () => {
@@ -62,28 +64,46 @@ export function ConsoleSearch() {
 
   return (
     <div className="console-search" role="search" ref={rootRef} onKeyDown={onKeyDown}>
-      <label className="visually-hidden" htmlFor={`${listId}-input`}>Search the console</label>
-      <input id={`${listId}-input`} ref={inputRef} type="search" className="console-search-input" placeholder="Search   [Alt+S]"
-        value={query} autoComplete="off" aria-describedby={`${listId}-count`} aria-controls={listId}
-        onChange={(e) => { setQuery(e.target.value); setOpen(true); }} onFocus={() => setOpen(true)} />
+      <label className="visually-hidden" htmlFor={`${listId}-input`}>
+        Search the console
+      </label>
+      <input
+        id={`${listId}-input`}
+        ref={inputRef}
+        type="search"
+        className="console-search-input"
+        placeholder="Search   [Alt+S]"
+        value={query}
+        autoComplete="off"
+        aria-describedby={`${listId}-count`}
+        aria-controls={listId}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+      />
       <p id={`${listId}-count`} className="visually-hidden" aria-live="polite">
         {shown ? `${results.length} ${results.length === 1 ? 'result' : 'results'}` : ''}
       </p>
       <div id={listId} className="search-results" hidden={!shown}>
-        {results.length === 0
-          ? <p className="search-empty">No results for “{query.trim()}”. Try a user, role, policy or group name, an access key ID, or a task such as “create role”.</p>
-          : (
-            <ul aria-label="Search results">
-              {results.map((r) => (
-                <li key={`${r.kind}:${r.href}:${r.label}`}>
-                  <a className="search-result" href={r.href} onClick={follow}>
-                    <span className="search-result-label">{r.label}</span>
-                    <span className="search-result-detail">{r.detail}</span>
-                  </a>
-                </li>
-              ))}
-            </ul>
-          )}
+        {results.length === 0 ? (
+          <p className="search-empty">
+            No results for “{query.trim()}”. Try a user, role, policy or group name, an access key ID, or a task such as
+            “create role”.
+          </p>
+        ) : (
+          <ul aria-label="Search results">
+            {results.map((r) => (
+              <li key={`${r.kind}:${r.href}:${r.label}`}>
+                <a className="search-result" href={r.href} onClick={follow}>
+                  <span className="search-result-label">{r.label}</span>
+                  <span className="search-result-detail">{r.detail}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
       </div>
     </div>
   );

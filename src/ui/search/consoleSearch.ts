@@ -9,7 +9,19 @@ import { routeHref } from '../shell/routes';
 import { formatAccountId } from '../state/ScenarioContext';
 
 /** What a result is, shown next to it. */
-export type ResultKind = 'User' | 'Group' | 'Role' | 'Policy' | 'Identity provider' | 'Resource' | 'Organizational unit' | 'Account' | 'SCP' | 'RCP' | 'Access key' | 'Task';
+export type ResultKind =
+  | 'User'
+  | 'Group'
+  | 'Role'
+  | 'Policy'
+  | 'Identity provider'
+  | 'Resource'
+  | 'Organizational unit'
+  | 'Account'
+  | 'SCP'
+  | 'RCP'
+  | 'Access key'
+  | 'Task';
 
 /** One search result: a link with a label and what it points at. */
 export interface SearchResult {
@@ -37,8 +49,12 @@ interface Entity {
   name: string;
 }
 
-const SECTION_OF = { User: 'users', Group: 'groups', Role: 'roles' } as const satisfies Record<EntityKind, EntitySection>;
-const entityHref = (tab: string) => (e: Entity | null) => (e ? routeHref(SECTION_OF[e.kind], e.name, tab) : routeHref('users'));
+const SECTION_OF = { User: 'users', Group: 'groups', Role: 'roles' } as const satisfies Record<
+  EntityKind,
+  EntitySection
+>;
+const entityHref = (tab: string) => (e: Entity | null) =>
+  e ? routeHref(SECTION_OF[e.kind], e.name, tab) : routeHref('users');
 const USER = ['User'] as const;
 const ROLE = ['Role'] as const;
 const PRINCIPAL = ['User', 'Group', 'Role'] as const;
@@ -51,31 +67,90 @@ const TASKS: Task[] = [
   { phrase: 'Create policy', also: ['new', 'write', 'json'], href: () => routeHref('policies', 'create') },
   { phrase: 'Create user group', also: ['new'], href: () => routeHref('groups', 'create') },
   { phrase: 'Add user {} to groups', also: ['member', 'membership', 'join'], slot: USER, href: entityHref('groups') },
-  { phrase: 'Edit trust policy for role {}', also: ['relationships', 'assume', 'who'], slot: ROLE, href: entityHref('trust') },
-  { phrase: 'Manage MFA for {}', also: ['multi-factor', 'authentication', 'device', 'virtual', 'assign'], slot: USER, href: entityHref('credentials') },
-  { phrase: 'Create access key for {}', also: ['keys', 'cli', 'programmatic', 'credentials'], slot: USER, href: entityHref('credentials') },
-  { phrase: 'Manage console password for {}', also: ['sign-in', 'login', 'profile', 'reset'], slot: USER, href: entityHref('credentials') },
-  { phrase: 'Attach policy to {}', also: ['permissions', 'add', 'grant'], slot: PRINCIPAL, href: entityHref('permissions') },
-  { phrase: 'Set permissions boundary for {}', also: ['boundaries'], slot: ['User', 'Role'], href: entityHref('permissions') },
+  {
+    phrase: 'Edit trust policy for role {}',
+    also: ['relationships', 'assume', 'who'],
+    slot: ROLE,
+    href: entityHref('trust'),
+  },
+  {
+    phrase: 'Manage MFA for {}',
+    also: ['multi-factor', 'authentication', 'device', 'virtual', 'assign'],
+    slot: USER,
+    href: entityHref('credentials'),
+  },
+  {
+    phrase: 'Create access key for {}',
+    also: ['keys', 'cli', 'programmatic', 'credentials'],
+    slot: USER,
+    href: entityHref('credentials'),
+  },
+  {
+    phrase: 'Manage console password for {}',
+    also: ['sign-in', 'login', 'profile', 'reset'],
+    slot: USER,
+    href: entityHref('credentials'),
+  },
+  {
+    phrase: 'Attach policy to {}',
+    also: ['permissions', 'add', 'grant'],
+    slot: PRINCIPAL,
+    href: entityHref('permissions'),
+  },
+  {
+    phrase: 'Set permissions boundary for {}',
+    also: ['boundaries'],
+    slot: ['User', 'Role'],
+    href: entityHref('permissions'),
+  },
   { phrase: 'Edit tags of {}', also: ['tag', 'add'], slot: TAGGABLE, href: entityHref('tags') },
-  { phrase: 'Password policy', also: ['account', 'settings', 'complexity', 'rotation', 'expiration'], href: () => routeHref('account-settings') },
+  {
+    phrase: 'Password policy',
+    also: ['account', 'settings', 'complexity', 'rotation', 'expiration'],
+    href: () => routeHref('account-settings'),
+  },
   { phrase: 'Account alias', also: ['sign-in', 'url', 'signin', 'link'], href: () => routeHref('dashboard') },
   { phrase: 'Credential report', also: ['download', 'csv', 'audit'], href: () => routeHref('dashboard') },
-  { phrase: 'Security recommendations', also: ['best', 'practices', 'root', 'mfa'], href: () => routeHref('dashboard') },
-  { phrase: 'Policy simulator', also: ['simulate', 'test', 'evaluate', 'why', 'denied', 'allowed'], href: () => routeHref('simulator') },
-  { phrase: 'Service control policies', also: ['scp', 'scps', 'organization', 'organizations', 'rcp', 'ou'], href: () => routeHref('organization') },
-  { phrase: 'Identity providers', also: ['saml', 'oidc', 'federation', 'web', 'identity'], href: () => routeHref('identity-providers') },
-  { phrase: 'Add identity provider', also: ['create', 'new', 'saml', 'oidc', 'openid', 'connect', 'federation'], href: () => routeHref('identity-providers', 'create') },
+  {
+    phrase: 'Security recommendations',
+    also: ['best', 'practices', 'root', 'mfa'],
+    href: () => routeHref('dashboard'),
+  },
+  {
+    phrase: 'Policy simulator',
+    also: ['simulate', 'test', 'evaluate', 'why', 'denied', 'allowed'],
+    href: () => routeHref('simulator'),
+  },
+  {
+    phrase: 'Service control policies',
+    also: ['scp', 'scps', 'organization', 'organizations', 'rcp', 'ou'],
+    href: () => routeHref('organization'),
+  },
+  {
+    phrase: 'Identity providers',
+    also: ['saml', 'oidc', 'federation', 'web', 'identity'],
+    href: () => routeHref('identity-providers'),
+  },
+  {
+    phrase: 'Add identity provider',
+    also: ['create', 'new', 'saml', 'oidc', 'openid', 'connect', 'federation'],
+    href: () => routeHref('identity-providers', 'create'),
+  },
 ];
 
 /** Words that carry no meaning for matching. */
 const STOP = new Set(['a', 'an', 'the', 'to', 'for', 'of', 'in', 'on', 'my', 'from', 'with']);
 
-const words = (text: string): string[] => text.toLowerCase().split(/[\s,]+/).filter((w) => w && !STOP.has(w));
+const words = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter((w) => w && !STOP.has(w));
 
 /** A query word finds a task word when it starts it (typing in progress) or is it plus a plural ending. */
 const wordMatches = (query: string, word: string): boolean =>
-  (query.length >= 2 && word.startsWith(query)) || (word.length >= 3 && (query === `${word}s` || query === `${word}es`));
+  (query.length >= 2 && word.startsWith(query)) ||
+  (word.length >= 3 && (query === `${word}s` || query === `${word}es`));
 
 const ACCESS_KEY_ID = /^(AKIA|ASIA)[A-Z0-9]{16}$/;
 
@@ -98,7 +173,8 @@ export interface TaskLink extends SearchResult {
 /** Every task the search can offer in `account`, once per entity its phrase can name. */
 export function taskLinks(account: Account): TaskLink[] {
   return TASKS.flatMap((task): TaskLink[] => {
-    if (!task.slot) return [{ kind: 'Task', label: task.phrase, detail: 'Task', href: task.href(null), task, entity: null }];
+    if (!task.slot)
+      return [{ kind: 'Task', label: task.phrase, detail: 'Task', href: task.href(null), task, entity: null }];
     const slot = task.slot;
     return slotEntities(account, slot).map((e) => ({
       kind: 'Task',
@@ -159,17 +235,30 @@ function organizationResults(scenario: Scenario, q: string): Scored[] {
   const add = (kind: ResultKind, label: string, detail: string, target: string, score: number) => {
     if (score) out.push({ kind, label, detail, href: routeHref('organization', target), score });
   };
-  for (const u of org.units) add('Organizational unit', u.name, `Organizational unit ${u.id}`, u.id, nameScore(u.name, q));
+  for (const u of org.units)
+    add('Organizational unit', u.name, `Organizational unit ${u.id}`, u.id, nameScore(u.name, q));
   // An account id may be typed with the console's dashes.
   const digits = q.replace(/-/g, '');
   for (const a of org.accounts) {
     const name = scenario.accounts.find((x) => x.id === a.accountId)?.name ?? formatAccountId(a.accountId);
     const byId = /^\d+$/.test(digits) ? nameScore(a.accountId, digits) : 0;
-    add('Account', name, `Organization account ${formatAccountId(a.accountId)}`, a.accountId, Math.max(nameScore(name, q), byId));
+    add(
+      'Account',
+      name,
+      `Organization account ${formatAccountId(a.accountId)}`,
+      a.accountId,
+      Math.max(nameScore(name, q), byId),
+    );
   }
   for (const p of org.policies) {
     const scp = p.type === 'SERVICE_CONTROL_POLICY';
-    add(scp ? 'SCP' : 'RCP', p.name, scp ? 'Service control policy' : 'Resource control policy', p.id, nameScore(p.name, q));
+    add(
+      scp ? 'SCP' : 'RCP',
+      p.name,
+      scp ? 'Service control policy' : 'Resource control policy',
+      p.id,
+      nameScore(p.name, q),
+    );
   }
   return out;
 }
@@ -182,9 +271,11 @@ function entityResults(scenario: Scenario, account: Account, q: string): Scored[
   };
   for (const u of account.users) add('User', u.name, 'User', routeHref('users', u.name));
   for (const g of account.groups) add('Group', g.name, 'User group', routeHref('groups', g.name));
-  for (const r of account.roles) add('Role', r.name, r.serviceLinked ? 'Service-linked role' : 'Role', routeHref('roles', r.name));
+  for (const r of account.roles)
+    add('Role', r.name, r.serviceLinked ? 'Service-linked role' : 'Role', routeHref('roles', r.name));
   for (const p of account.policies) add('Policy', p.name, 'Customer managed policy', routeHref('policies', p.arn));
-  for (const p of identityProviders(account)) add('Identity provider', p.name, `${p.kind} identity provider`, routeHref('identity-providers', p.arn));
+  for (const p of identityProviders(account))
+    add('Identity provider', p.name, `${p.kind} identity provider`, routeHref('identity-providers', p.arn));
   // AWS managed policies are many and rarely what a name search means: below the account's own entities.
   for (const p of AWS_MANAGED_POLICIES) add('Policy', p.name, 'AWS managed policy', routeHref('policies', p.arn), 25);
   for (const r of scenario.resources) {
@@ -198,7 +289,15 @@ function entityResults(scenario: Scenario, account: Account, q: string): Scored[
 /** The account's user who owns a full access key id, as a result leading to their credentials. */
 function accessKeyResult(account: Account, id: string): Scored | null {
   const user = account.users.find((u) => u.accessKeys.some((k) => k.id === id));
-  return user ? { kind: 'Access key', label: id, detail: `Access key of user ${user.name}`, href: routeHref('users', user.name, 'credentials'), score: 110 } : null;
+  return user
+    ? {
+        kind: 'Access key',
+        label: id,
+        detail: `Access key of user ${user.name}`,
+        href: routeHref('users', user.name, 'credentials'),
+        score: 110,
+      }
+    : null;
 }
 
 /** Results for a query in the acting account, best first; at most `limit`. */
@@ -210,7 +309,11 @@ export function searchConsole(scenario: Scenario, account: Account, query: strin
     return key ? [strip(key)] : [];
   }
   const q = trimmed.toLowerCase();
-  const scored = [...entityResults(scenario, account, q), ...organizationResults(scenario, q), ...taskResults(account, words(trimmed))];
+  const scored = [
+    ...entityResults(scenario, account, q),
+    ...organizationResults(scenario, q),
+    ...taskResults(account, words(trimmed)),
+  ];
   return scored
     .sort((a, b) => b.score - a.score || a.label.localeCompare(b.label))
     .slice(0, limit)

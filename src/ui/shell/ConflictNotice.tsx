@@ -35,7 +35,8 @@ export function ConflictNotice() {
 
   useEffect(() => {
     // The chosen button disappears with the banner: give keyboard focus a sensible place instead of <body>.
-    if (wasOpen.current && !conflict && document.activeElement === document.body) document.getElementById('main')?.focus({ preventScroll: true });
+    if (wasOpen.current && !conflict && document.activeElement === document.body)
+      document.getElementById('main')?.focus({ preventScroll: true });
     wasOpen.current = conflict !== null;
   }, [conflict]);
 
@@ -45,8 +46,8 @@ export function ConflictNotice() {
         <section className="conflict-notice" role="alert" aria-labelledby="conflict-notice-title">
           <h2 id="conflict-notice-title">This scenario was changed in another tab</h2>
           <p>
-            Another tab saved “{scenario.name}” while this tab had changes that are not saved yet. Autosave is paused here:
-            what you change now stays in this tab until you choose which version to keep.
+            Another tab saved “{scenario.name}” while this tab had changes that are not saved yet. Autosave is paused
+            here: what you change now stays in this tab until you choose which version to keep.
           </p>
           <ul className="conflict-choices">
             {CHOICES.map(({ choice, label, explain }, i) => (
@@ -73,8 +74,8 @@ export function ConflictNotice() {
         {savedCopy && (
           <>
             <span>
-              This tab&apos;s version was saved in this browser as “{savedCopy}”; you now see the other tab&apos;s version.{' '}
-              <a href={routeHref('scenarios')}>Open the copy from the Scenarios page</a>.
+              This tab&apos;s version was saved in this browser as “{savedCopy}”; you now see the other tab&apos;s
+              version. <a href={routeHref('scenarios')}>Open the copy from the Scenarios page</a>.
             </span>
             <button type="button" className="btn" onClick={dismissSavedCopy}>
               Dismiss

@@ -25,20 +25,35 @@ export function DeletedNotice() {
       <h2 id="deleted-notice-title">This scenario was deleted in another tab</h2>
       <p>
         “{scenario.name}” is no longer saved in this browser. This tab still shows its version, but nothing you change
-        here is saved until you choose. See all saved scenarios on the <a href={routeHref('scenarios')}>Scenarios</a> page.
+        here is saved until you choose. See all saved scenarios on the <a href={routeHref('scenarios')}>Scenarios</a>{' '}
+        page.
       </p>
       <ul className="conflict-choices wide">
         <li>
-          <button type="button" className="btn btn-primary" aria-disabled={busy} aria-describedby="deleted-keep" onClick={() => void choose('keep')}>
+          <button
+            type="button"
+            className="btn btn-primary"
+            aria-disabled={busy}
+            aria-describedby="deleted-keep"
+            onClick={() => void choose('keep')}
+          >
             Save this tab&apos;s version as a new scenario
           </button>
           <span id="deleted-keep">Stores what this tab shows as a new saved scenario and keeps working in it.</span>
         </li>
         <li>
-          <button type="button" className="btn" aria-disabled={busy} aria-describedby="deleted-discard" onClick={() => void choose('discard')}>
+          <button
+            type="button"
+            className="btn"
+            aria-disabled={busy}
+            aria-describedby="deleted-discard"
+            onClick={() => void choose('discard')}
+          >
             Discard it and open another scenario
           </button>
-          <span id="deleted-discard">Lets this tab&apos;s version go and opens the most recently saved scenario (or a fresh Example Corp).</span>
+          <span id="deleted-discard">
+            Lets this tab&apos;s version go and opens the most recently saved scenario (or a fresh Example Corp).
+          </span>
         </li>
       </ul>
       {problem && <p className="banner banner-error">{problem}</p>}

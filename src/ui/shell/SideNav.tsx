@@ -3,7 +3,10 @@ import type { SectionId } from './routes';
 import { SECTIONS, routeHref } from './routes';
 
 const GROUPS: { heading: string; ids: SectionId[] }[] = [
-  { heading: 'Access management', ids: ['users', 'groups', 'roles', 'policies', 'identity-providers', 'account-settings'] },
+  {
+    heading: 'Access management',
+    ids: ['users', 'groups', 'roles', 'policies', 'identity-providers', 'account-settings'],
+  },
   { heading: 'Accounts and resources', ids: ['organization', 'resources'] },
   { heading: 'Analysis', ids: ['simulator'] },
   { heading: 'Playground', ids: ['scenarios'] },
@@ -15,7 +18,9 @@ export function SideNav({ current }: { current: SectionId }) {
     const label = SECTIONS.find((s) => s.id === id)?.label;
     return (
       <li key={id}>
-        <a href={routeHref(id)} aria-current={id === current ? 'page' : undefined} className="nav-link">{label}</a>
+        <a href={routeHref(id)} aria-current={id === current ? 'page' : undefined} className="nav-link">
+          {label}
+        </a>
       </li>
     );
   };

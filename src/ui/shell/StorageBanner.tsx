@@ -7,7 +7,8 @@ export function StorageBanner() {
   if (storage.state === 'ready' || storage.state === 'loading') return null;
   return (
     <div className={`banner ${storage.state === 'blocked' ? 'banner-warning' : 'banner-error'}`} role="alert">
-      <strong>{storage.state === 'blocked' ? 'Waiting for other tabs' : 'Browser storage unavailable'}:</strong> {storage.message}
+      <strong>{storage.state === 'blocked' ? 'Waiting for other tabs' : 'Browser storage unavailable'}:</strong>{' '}
+      {storage.message}
     </div>
   );
 }

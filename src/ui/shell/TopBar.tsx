@@ -13,17 +13,35 @@ export function TopBar() {
   return (
     <header className="top-bar">
       <a className="brand" href="#/dashboard">
-        <span className="brand-mark" aria-hidden="true">IAM</span>
+        <span className="brand-mark" aria-hidden="true">
+          IAM
+        </span>
         <span>Playground</span>
       </a>
-      <a className="scenario-name" href={routeHref('scenarios')} title="Scenarios: open, create or manage the saved scenarios">
-        <span className="visually-hidden">Scenario: </span>{scenario.name}
+      <a
+        className="scenario-name"
+        href={routeHref('scenarios')}
+        title="Scenarios: open, create or manage the saved scenarios"
+      >
+        <span className="visually-hidden">Scenario: </span>
+        {scenario.name}
       </a>
       <ConsoleSearch />
       <div className="top-bar-end">
         <dl className="identity">
-          <div><dt>Account</dt><dd><span className="account-alias">{accountLabel}</span> <span className="muted account-id">({formatAccountId(account.id)})</span></dd></div>
-          <div><dt>Acting as</dt><dd><IdentityMenu /></dd></div>
+          <div>
+            <dt>Account</dt>
+            <dd>
+              <span className="account-alias">{accountLabel}</span>{' '}
+              <span className="muted account-id">({formatAccountId(account.id)})</span>
+            </dd>
+          </div>
+          <div>
+            <dt>Acting as</dt>
+            <dd>
+              <IdentityMenu />
+            </dd>
+          </div>
         </dl>
       </div>
     </header>

@@ -45,7 +45,10 @@ const isSection = (s: string): s is SectionId => SECTIONS.some((x) => x.id === s
 
 /** Reads a route from `location.hash`; anything unknown is the dashboard. */
 export function parseRoute(hash: string): Route {
-  const [section = '', item, tab] = hash.replace(/^#\/?/, '').split('/').map((p) => decodeURIComponent(p));
+  const [section = '', item, tab] = hash
+    .replace(/^#\/?/, '')
+    .split('/')
+    .map((p) => decodeURIComponent(p));
   if (!isSection(section)) return { section: 'dashboard', item: null, tab: null };
   return { section, item: item || null, tab: tab || null };
 }

@@ -12,7 +12,8 @@ export function useHashRoute(): { route: Route; visit: number } {
     const onChange = () => setState((s) => ({ ...s, route: parseRoute(window.location.hash) }));
     const onClick = (e: MouseEvent) => {
       const link = e.target instanceof Element ? e.target.closest('a[href^="#"]') : null;
-      if (link && !e.defaultPrevented && link.getAttribute('href') === window.location.hash) setState((s) => ({ ...s, visit: s.visit + 1 }));
+      if (link && !e.defaultPrevented && link.getAttribute('href') === window.location.hash)
+        setState((s) => ({ ...s, visit: s.visit + 1 }));
     };
     window.addEventListener('hashchange', onChange);
     document.addEventListener('click', onClick);

@@ -30,13 +30,26 @@ export function ContextPanel({ rows, missing, overrides, onOverride }: Props) {
     <div className="sim-context">
       {missing.length > 0 && (
         <div className="sim-missing" role="note" aria-labelledby={`${id}-missing`}>
-          <p id={`${id}-missing`} className="sim-missing-title">Context keys the policies test but the request lacks</p>
+          <p id={`${id}-missing`} className="sim-missing-title">
+            Context keys the policies test but the request lacks
+          </p>
           <ul>
             {missing.map((m) => (
               <li key={m.key}>
                 <code>{m.key}</code>{' '}
-                <span className="muted">tested by {m.testedBy.map((t) => `${t.operator} in ${t.statement} of ${t.policy}`).join('; ')}</span>{' '}
-                <button type="button" className="link-button" onClick={() => { setNewKey(m.key); document.getElementById(`${id}-new-value`)?.focus(); }}>Give it a value</button>
+                <span className="muted">
+                  tested by {m.testedBy.map((t) => `${t.operator} in ${t.statement} of ${t.policy}`).join('; ')}
+                </span>{' '}
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    setNewKey(m.key);
+                    document.getElementById(`${id}-new-value`)?.focus();
+                  }}
+                >
+                  Give it a value
+                </button>
               </li>
             ))}
           </ul>
@@ -46,7 +59,12 @@ export function ContextPanel({ rows, missing, overrides, onOverride }: Props) {
         <table className="data-table sim-context-table">
           <caption className="visually-hidden">Request context</caption>
           <thead>
-            <tr><th scope="col">Key</th><th scope="col">Value from the model</th><th scope="col">Override</th><th scope="col">Leave out</th></tr>
+            <tr>
+              <th scope="col">Key</th>
+              <th scope="col">Value from the model</th>
+              <th scope="col">Override</th>
+              <th scope="col">Leave out</th>
+            </tr>
           </thead>
           <tbody>
             {[...rows, ...added.map((key): ContextRow => ({ key, value: null, varies: false }))].map((row) => {
@@ -54,16 +72,40 @@ export function ContextPanel({ rows, missing, overrides, onOverride }: Props) {
               const text = override === undefined || override === null ? '' : formatContextValue(override);
               return (
                 <tr key={row.key} className={override !== undefined ? 'overridden' : ''}>
-                  <th scope="row"><code>{row.key}</code></th>
-                  <td className="mono">{row.varies ? <span className="muted">varies by request</span> : row.value === null ? <span className="muted">(added)</span> : formatContextValue(row.value)}</td>
-                  <td>
-                    <input className="sim-input mono" aria-label={`Override ${row.key}`} value={text} disabled={override === null}
-                      spellCheck={false}
-                      onChange={(e) => onOverride(row.key, e.target.value === '' && derivedKeys.has(row.key) ? undefined : parseOverride(e.target.value))} />
+                  <th scope="row">
+                    <code>{row.key}</code>
+                  </th>
+                  <td className="mono">
+                    {row.varies ? (
+                      <span className="muted">varies by request</span>
+                    ) : row.value === null ? (
+                      <span className="muted">(added)</span>
+                    ) : (
+                      formatContextValue(row.value)
+                    )}
                   </td>
                   <td>
-                    <input type="checkbox" aria-label={`Leave ${row.key} out of the request`} checked={override === null}
-                      onChange={(e) => onOverride(row.key, e.target.checked ? null : undefined)} />
+                    <input
+                      className="sim-input mono"
+                      aria-label={`Override ${row.key}`}
+                      value={text}
+                      disabled={override === null}
+                      spellCheck={false}
+                      onChange={(e) =>
+                        onOverride(
+                          row.key,
+                          e.target.value === '' && derivedKeys.has(row.key) ? undefined : parseOverride(e.target.value),
+                        )
+                      }
+                    />
+                  </td>
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={`Leave ${row.key} out of the request`}
+                      checked={override === null}
+                      onChange={(e) => onOverride(row.key, e.target.checked ? null : undefined)}
+                    />
                   </td>
                 </tr>
               );
@@ -71,12 +113,34 @@ export function ContextPanel({ rows, missing, overrides, onOverride }: Props) {
           </tbody>
         </table>
       </div>
-      <form className="sim-add-key" onSubmit={(e) => { e.preventDefault(); add(newKey, parseOverride(newValue)); }}>
+      <form
+        className="sim-add-key"
+        onSubmit={(e) => {
+          e.preventDefault();
+          add(newKey, parseOverride(newValue));
+        }}
+      >
         <label htmlFor={`${id}-new-key`}>Add a key</label>
-        <input id={`${id}-new-key`} className="sim-input mono" value={newKey} placeholder="s3:prefix" spellCheck={false} onChange={(e) => setNewKey(e.target.value)} />
+        <input
+          id={`${id}-new-key`}
+          className="sim-input mono"
+          value={newKey}
+          placeholder="s3:prefix"
+          spellCheck={false}
+          onChange={(e) => setNewKey(e.target.value)}
+        />
         <label htmlFor={`${id}-new-value`}>Value</label>
-        <input id={`${id}-new-value`} className="sim-input mono" value={newValue} placeholder='home/Zhang/ or ["a","b"]' spellCheck={false} onChange={(e) => setNewValue(e.target.value)} />
-        <button type="submit" className="btn">Add</button>
+        <input
+          id={`${id}-new-value`}
+          className="sim-input mono"
+          value={newValue}
+          placeholder='home/Zhang/ or ["a","b"]'
+          spellCheck={false}
+          onChange={(e) => setNewValue(e.target.value)}
+        />
+        <button type="submit" className="btn">
+          Add
+        </button>
       </form>
     </div>
   );

@@ -27,15 +27,27 @@ export default function PolicyHighlightView({ text, ranges, effect, label }: Pol
   useEffect(() => {
     const model = monaco.editor.createModel(text, 'json');
     const editor = monaco.editor.create(host.current!, {
-      model, readOnly: true, ariaLabel: label, automaticLayout: true, minimap: { enabled: false }, fontSize: 13,
-      lineNumbersMinChars: 3, scrollBeyondLastLine: false, renderLineHighlight: 'none', glyphMargin: false,
-      folding: false, domReadOnly: true, stickyScroll: { enabled: false }, wordWrap: 'on',
+      model,
+      readOnly: true,
+      ariaLabel: label,
+      automaticLayout: true,
+      minimap: { enabled: false },
+      fontSize: 13,
+      lineNumbersMinChars: 3,
+      scrollBeyondLastLine: false,
+      renderLineHighlight: 'none',
+      glyphMargin: false,
+      folding: false,
+      domReadOnly: true,
+      stickyScroll: { enabled: false },
+      wordWrap: 'on',
     });
     editorRef.current = editor;
     decorations.current = editor.createDecorationsCollection();
     // Short policies get a short view; long ones scroll inside MAX_HEIGHT_PX.
     const fitHeight = () => {
-      if (host.current) host.current.style.height = `${Math.min(MAX_HEIGHT_PX, Math.max(MIN_HEIGHT_PX, editor.getContentHeight()))}px`;
+      if (host.current)
+        host.current.style.height = `${Math.min(MAX_HEIGHT_PX, Math.max(MIN_HEIGHT_PX, editor.getContentHeight()))}px`;
     };
     const sizing = editor.onDidContentSizeChange(fitHeight);
     fitHeight();
@@ -55,15 +67,17 @@ export default function PolicyHighlightView({ text, ranges, effect, label }: Pol
     if (model.getValue() !== text) model.setValue(text);
     editor.updateOptions({ ariaLabel: label });
     const tone = effect === 'Deny' ? 'deny' : 'allow';
-    decorations.current?.set(ranges.map((r) => ({
-      range: toRange(r),
-      options: {
-        className: `sim-decisive-${tone}`,
-        linesDecorationsClassName: `sim-decisive-gutter-${tone}`,
-        isWholeLine: false,
-        hoverMessage: { value: 'The decisive statement of this request' },
-      },
-    })));
+    decorations.current?.set(
+      ranges.map((r) => ({
+        range: toRange(r),
+        options: {
+          className: `sim-decisive-${tone}`,
+          linesDecorationsClassName: `sim-decisive-gutter-${tone}`,
+          isWholeLine: false,
+          hoverMessage: { value: 'The decisive statement of this request' },
+        },
+      })),
+    );
     if (ranges[0]) editor.revealRangeInCenterIfOutsideViewport(toRange(ranges[0]));
     else editor.setScrollTop(0);
   }, [text, ranges, effect, label]);

@@ -18,11 +18,27 @@ export interface IdentityChoice {
 export const SIMULATOR_SESSION = 'simulator';
 
 /** A role session as the simulator assumes it: no tags, no session policy, issued at `issuedAt`. */
-export function roleSession(accountId: string, roleName: string, issuedAt: string, sessionName = SIMULATOR_SESSION): AssumedRoleIdentity {
+export function roleSession(
+  accountId: string,
+  roleName: string,
+  issuedAt: string,
+  sessionName = SIMULATOR_SESSION,
+): AssumedRoleIdentity {
   return {
-    type: 'assumedRole', accountId, roleName, sessionName, accessKeyId: 'ASIASIMULATORSESSION', issuedAt,
-    expiresAt: '9999-12-31T23:59:59Z', sessionTags: [], transitiveTagKeys: [], sourceIdentity: null,
-    sessionPolicy: null, sessionPolicyArns: [], mfaAuthenticatedAt: null, chained: false,
+    type: 'assumedRole',
+    accountId,
+    roleName,
+    sessionName,
+    accessKeyId: 'ASIASIMULATORSESSION',
+    issuedAt,
+    expiresAt: '9999-12-31T23:59:59Z',
+    sessionTags: [],
+    transitiveTagKeys: [],
+    sourceIdentity: null,
+    sessionPolicy: null,
+    sessionPolicyArns: [],
+    mfaAuthenticatedAt: null,
+    chained: false,
     assumedBy: { type: 'root', accountId },
   };
 }
@@ -45,23 +61,38 @@ export function identityChoices(s: Scenario, issuedAt: string): IdentityChoice[]
   const acting = s.session.identity;
   if (acting.type === 'assumedRole') {
     choices.push({
-      key: 'acting', label: `${acting.roleName}/${acting.sessionName} (current session)`, group: 'Role sessions',
-      identity: acting, arn: assumedRoleArn(acting.accountId, acting.roleName, acting.sessionName),
+      key: 'acting',
+      label: `${acting.roleName}/${acting.sessionName} (current session)`,
+      group: 'Role sessions',
+      identity: acting,
+      arn: assumedRoleArn(acting.accountId, acting.roleName, acting.sessionName),
     });
   }
   for (const a of s.accounts) {
     const where = accountLabel(s, a.id);
-    choices.push({ key: `root:${a.id}`, label: `root (${where})`, group: 'Root users', identity: { type: 'root', accountId: a.id }, arn: rootArn(a.id) });
+    choices.push({
+      key: `root:${a.id}`,
+      label: `root (${where})`,
+      group: 'Root users',
+      identity: { type: 'root', accountId: a.id },
+      arn: rootArn(a.id),
+    });
     for (const u of a.users) {
       choices.push({
-        key: `user:${a.id}:${u.name}`, label: `${u.name} (${where})`, group: 'IAM users', arn: u.arn,
+        key: `user:${a.id}:${u.name}`,
+        label: `${u.name} (${where})`,
+        group: 'IAM users',
+        arn: u.arn,
         identity: userIdentity(s, a.id, u.name),
       });
     }
     for (const r of a.roles) {
       choices.push({
-        key: `role:${a.id}:${r.name}`, label: `${r.name}/${SIMULATOR_SESSION} (${where})`, group: 'Role sessions',
-        identity: roleSession(a.id, r.name, issuedAt), arn: assumedRoleArn(a.id, r.name, SIMULATOR_SESSION),
+        key: `role:${a.id}:${r.name}`,
+        label: `${r.name}/${SIMULATOR_SESSION} (${where})`,
+        group: 'Role sessions',
+        identity: roleSession(a.id, r.name, issuedAt),
+        arn: assumedRoleArn(a.id, r.name, SIMULATOR_SESSION),
       });
     }
   }
@@ -70,8 +101,7 @@ export function identityChoices(s: Scenario, issuedAt: string): IdentityChoice[]
 
 /** A typed principal: a scenario identity, or a caller the scenario does not hold (its own policies unknown). */
 export type ResolvedPrincipal =
-  | { type: 'identity'; identity: Identity }
-  | { type: 'external'; principal: string; accountId: string | null };
+  { type: 'identity'; identity: Identity } | { type: 'external'; principal: string; accountId: string | null };
 
 /**
  * Resolves a typed principal. Root, user, role and assumed-role ARNs of the scenario's accounts become
@@ -82,9 +112,14 @@ export function resolvePrincipal(s: Scenario, text: string, issuedAt: string): R
   const principal = text.trim();
   const arn = parseArn(principal);
   const account = arn && s.accounts.find((a) => a.id === arn.account);
-  const external: ResolvedPrincipal = { type: 'external', principal, accountId: arn && /^\d{12}$/.test(arn.account) ? arn.account : null };
+  const external: ResolvedPrincipal = {
+    type: 'external',
+    principal,
+    accountId: arn && /^\d{12}$/.test(arn.account) ? arn.account : null,
+  };
   if (!arn || !account) return external;
-  if (arn.service === 'iam' && arn.resource === 'root') return { type: 'identity', identity: { type: 'root', accountId: account.id } };
+  if (arn.service === 'iam' && arn.resource === 'root')
+    return { type: 'identity', identity: { type: 'root', accountId: account.id } };
   const { type, name } = splitIamResource(arn.resource);
   if (arn.service === 'iam' && type === 'user') {
     const user = account.users.find((u) => u.arn === principal);
@@ -98,7 +133,8 @@ export function resolvePrincipal(s: Scenario, text: string, issuedAt: string): R
     // assumed-role/RoleName/SessionName: splitIamResource puts the role name in the path.
     const [, roleName, sessionName] = arn.resource.split('/');
     const role = account.roles.find((r) => r.name === roleName);
-    if (role && sessionName && name === sessionName) return { type: 'identity', identity: roleSession(account.id, role.name, issuedAt, sessionName) };
+    if (role && sessionName && name === sessionName)
+      return { type: 'identity', identity: roleSession(account.id, role.name, issuedAt, sessionName) };
   }
   return external;
 }

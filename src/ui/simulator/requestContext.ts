@@ -9,7 +9,8 @@ import { wildcardToRegExp } from '../editor/catalog';
 export type ContextOverride = ContextValue | null;
 
 /** Keys AWS derives from the caller; for a caller outside the scenario they are rebuilt from its ARN alone. */
-const CALLER_KEYS = /^aws:(PrincipalArn|PrincipalAccount|PrincipalType|userid|username|PrincipalTag\/.*|MultiFactorAuth.*|PrincipalOrgID|PrincipalOrgPaths|PrincipalIsAWSService|PrincipalServiceName|ViaAWSService|TokenIssueTime|SourceIdentity)$/i;
+const CALLER_KEYS =
+  /^aws:(PrincipalArn|PrincipalAccount|PrincipalType|userid|username|PrincipalTag\/.*|MultiFactorAuth.*|PrincipalOrgID|PrincipalOrgPaths|PrincipalIsAWSService|PrincipalServiceName|ViaAWSService|TokenIssueTime|SourceIdentity)$/i;
 
 /** The caller keys AWS sends for a principal the scenario does not hold: an ARN, an AWS service, or `anonymous`. */
 export function externalCallerKeys(principal: string, accountId: string | null): Record<string, ContextValue> {
@@ -26,13 +27,20 @@ export function externalCallerKeys(principal: string, accountId: string | null):
 }
 
 /** Replaces the caller keys of a derived context with those of an external caller. */
-export function withExternalCaller(derived: Record<string, ContextValue>, principal: string, accountId: string | null): Record<string, ContextValue> {
+export function withExternalCaller(
+  derived: Record<string, ContextValue>,
+  principal: string,
+  accountId: string | null,
+): Record<string, ContextValue> {
   const kept = Object.entries(derived).filter(([k]) => !CALLER_KEYS.test(k));
   return { ...Object.fromEntries(kept), ...externalCallerKeys(principal, accountId) };
 }
 
 /** Applies overrides: key names compare case-insensitively (as AWS's do), `null` removes the key. */
-export function applyOverrides(context: Record<string, ContextValue>, overrides: Record<string, ContextOverride>): Record<string, ContextValue> {
+export function applyOverrides(
+  context: Record<string, ContextValue>,
+  overrides: Record<string, ContextOverride>,
+): Record<string, ContextValue> {
   const out = { ...context };
   for (const [key, value] of Object.entries(overrides)) {
     for (const existing of Object.keys(out)) if (existing.toLowerCase() === key.toLowerCase()) delete out[existing];
@@ -108,10 +116,12 @@ export function contextRows(derived: Record<string, ContextValue>[]): ContextRow
     for (const [key, value] of Object.entries(context)) {
       const row = rows.get(key);
       if (!row) rows.set(key, { key, value, varies: false });
-      else if (!row.varies && formatContextValue(row.value!) !== formatContextValue(value)) Object.assign(row, { value: null, varies: true });
+      else if (!row.varies && formatContextValue(row.value!) !== formatContextValue(value))
+        Object.assign(row, { value: null, varies: true });
     }
   }
   // A key some requests lack (a resource without tags) also varies.
-  for (const row of rows.values()) if (derived.some((c) => !(row.key in c))) Object.assign(row, { value: null, varies: true });
+  for (const row of rows.values())
+    if (derived.some((c) => !(row.key in c))) Object.assign(row, { value: null, varies: true });
   return [...rows.values()].sort((a, b) => a.key.localeCompare(b.key));
 }

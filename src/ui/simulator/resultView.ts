@@ -14,7 +14,8 @@ export const DECISION_LABELS: Record<Decision, string> = {
 };
 
 /** A key that names one statement of one request's policies. */
-export const refKey = (slot: PolicySlot, level: number, policy: number, statement: number): string => `${slot}:${level}:${policy}:${statement}`;
+export const refKey = (slot: PolicySlot, level: number, policy: number, statement: number): string =>
+  `${slot}:${level}:${policy}:${statement}`;
 
 /** One step of the evaluation flow. */
 export interface FlowStep {
@@ -49,13 +50,17 @@ function decidingSlots(e: Explanation): Set<PolicySlot> {
 export function flowSteps(e: Explanation): FlowStep[] {
   const denied = e.decision === 'ExplicitDeny';
   const deciding = decidingSlots(e);
-  const steps: FlowStep[] = [{
-    title: 'Explicit deny in any policy',
-    verdict: denied ? 'Deny found' : 'No deny',
-    detail: denied ? 'An applicable Deny statement overrides every Allow.' : 'No applicable Deny statement in any policy.',
-    decisive: denied,
-    passes: !denied,
-  }];
+  const steps: FlowStep[] = [
+    {
+      title: 'Explicit deny in any policy',
+      verdict: denied ? 'Deny found' : 'No deny',
+      detail: denied
+        ? 'An applicable Deny statement overrides every Allow.'
+        : 'No applicable Deny statement in any policy.',
+      decisive: denied,
+      passes: !denied,
+    },
+  ];
   for (const t of e.policyTypes) {
     if (t.verdict === 'Absent') continue;
     steps.push({
@@ -87,24 +92,31 @@ export interface ElementReason {
   text: string;
 }
 
-const list = (values: readonly (string | null)[]) => values.map((v) => (v === null ? '(no value)' : JSON.stringify(v))).join(', ');
+const list = (values: readonly (string | null)[]) =>
+  values.map((v) => (v === null ? '(no value)' : JSON.stringify(v))).join(', ');
 
 /** Why one condition entry held or not, with the values compared. */
 export function conditionReason(c: ConditionExplanation): ElementReason {
   const request = c.contextValues === null ? 'the request has no such key' : `the request has ${list(c.contextValues)}`;
-  return { element: 'Condition', matched: c.matched, text: `${c.operator} ${c.key}: policy ${list(c.policyValues)}; ${request}` };
+  return {
+    element: 'Condition',
+    matched: c.matched,
+    text: `${c.operator} ${c.key}: policy ${list(c.policyValues)}; ${request}`,
+  };
 }
 
 /** Each element of a statement and why it matched the request or not. */
 export function statementReasons(s: StatementExplanation, e: Explanation): ElementReason[] {
   const { action, resource } = e.request;
-  const reasons: ElementReason[] = [{
-    element: s.action.negated ? 'NotAction' : 'Action',
-    matched: s.action.matched,
-    text: s.action.negated
-      ? `${action} ${s.action.matched ? 'is not' : 'is'} among ${list(s.action.values)}`
-      : `${action} ${s.action.matched ? 'matches' : 'does not match'} ${list(s.action.values)}`,
-  }];
+  const reasons: ElementReason[] = [
+    {
+      element: s.action.negated ? 'NotAction' : 'Action',
+      matched: s.action.matched,
+      text: s.action.negated
+        ? `${action} ${s.action.matched ? 'is not' : 'is'} among ${list(s.action.values)}`
+        : `${action} ${s.action.matched ? 'matches' : 'does not match'} ${list(s.action.values)}`,
+    },
+  ];
   if (s.resource) {
     reasons.push({
       element: s.resource.negated ? 'NotResource' : 'Resource',
@@ -115,7 +127,12 @@ export function statementReasons(s: StatementExplanation, e: Explanation): Eleme
     });
   }
   if (s.principal) {
-    const how = s.principal.grant === 'role' ? ' through its role ARN' : s.principal.grant === 'account' ? " through the caller's account" : '';
+    const how =
+      s.principal.grant === 'role'
+        ? ' through its role ARN'
+        : s.principal.grant === 'account'
+          ? " through the caller's account"
+          : '';
     reasons.push({
       element: s.principal.negated ? 'NotPrincipal' : 'Principal',
       matched: s.principal.matched,
@@ -143,15 +160,29 @@ export interface PolicyView {
 /** Every policy of the explanation, in evaluation order, joined with its label and text. */
 export function policyViews(e: Explanation, policies: PolicySlots<LabelledPolicy>): PolicyView[] {
   const decisive = new Set(e.decisive.map((r: StatementRef) => refKey(r.slot, r.level, r.policy, r.statement)));
-  return e.policyTypes.flatMap((t) => t.policies.flatMap((p): PolicyView[] => {
-    const source = policyInSlots(policies, { slot: t.slot, level: p.level, policy: p.policy });
-    if (!source) return [];
-    const statements = p.statements.map((s) => ({ ...s, decisive: decisive.has(refKey(t.slot, p.level, p.policy, s.index)), reasons: statementReasons(s, e) }));
-    return [{
-      slot: t.slot, label: source.label, text: source.text, kind: source.kind, level: p.level, policy: p.policy,
-      statements, decisiveRanges: statements.filter((s) => s.decisive).map((s) => s.range),
-    }];
-  }));
+  return e.policyTypes.flatMap((t) =>
+    t.policies.flatMap((p): PolicyView[] => {
+      const source = policyInSlots(policies, { slot: t.slot, level: p.level, policy: p.policy });
+      if (!source) return [];
+      const statements = p.statements.map((s) => ({
+        ...s,
+        decisive: decisive.has(refKey(t.slot, p.level, p.policy, s.index)),
+        reasons: statementReasons(s, e),
+      }));
+      return [
+        {
+          slot: t.slot,
+          label: source.label,
+          text: source.text,
+          kind: source.kind,
+          level: p.level,
+          policy: p.policy,
+          statements,
+          decisiveRanges: statements.filter((s) => s.decisive).map((s) => s.range),
+        },
+      ];
+    }),
+  );
 }
 
 /** How a statement is named: its Sid, else its position. */

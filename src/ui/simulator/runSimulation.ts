@@ -32,8 +32,7 @@ export interface SimulatedRequest {
 
 /** The outcome of a run: results, or the policies that stopped it. */
 export type SimulationOutcome =
-  | { type: 'success'; results: SimulatedRequest[] }
-  | { type: 'invalid'; invalid: InvalidPolicy[] };
+  { type: 'success'; results: SimulatedRequest[] } | { type: 'invalid'; invalid: InvalidPolicy[] };
 
 /** Forget compiled handles past this many distinct texts (live editing compiles one per pause). */
 const MAX_CACHED = 400;
@@ -62,7 +61,11 @@ export class SimulationRunner {
     for (const r of requests) {
       for (const p of slotPolicies(r.policies)) {
         const result = this.parse(p);
-        if (!result.policy) invalid.set(p.label, { label: p.label, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') });
+        if (!result.policy)
+          invalid.set(p.label, {
+            label: p.label,
+            diagnostics: result.diagnostics.filter((d) => d.severity === 'error'),
+          });
       }
     }
     if (invalid.size) return { type: 'invalid', invalid: [...invalid.values()] };
@@ -113,12 +116,20 @@ export class SimulationRunner {
 export function slotPolicies(p: PolicySlots<LabelledPolicy>): LabelledPolicy[] {
   const one = (x: LabelledPolicy | undefined) => (x ? [x] : []);
   return [
-    ...(p.serviceControlPolicies ?? []).flat(), ...(p.resourceControlPolicies ?? []).flat(), ...one(p.endpointPolicy),
-    ...one(p.resourcePolicy), ...(p.identityPolicies ?? []), ...one(p.permissionsBoundary), ...one(p.sessionPolicy),
+    ...(p.serviceControlPolicies ?? []).flat(),
+    ...(p.resourceControlPolicies ?? []).flat(),
+    ...one(p.endpointPolicy),
+    ...one(p.resourcePolicy),
+    ...(p.identityPolicies ?? []),
+    ...one(p.permissionsBoundary),
+    ...one(p.sessionPolicy),
   ];
 }
 
-async function compileSlots(r: SimulationRequest, handle: (p: LabelledPolicy) => Promise<PolicyHandle>): Promise<CompiledBundle> {
+async function compileSlots(
+  r: SimulationRequest,
+  handle: (p: LabelledPolicy) => Promise<PolicyHandle>,
+): Promise<CompiledBundle> {
   const p = r.policies;
   const list = (xs: LabelledPolicy[]) => Promise.all(xs.map(handle));
   const levels = (ls: LabelledPolicy[][]) => Promise.all(ls.map(list));

@@ -38,7 +38,8 @@ export interface SimulationRequest {
 /** The ARN a scenario identity makes requests as. */
 export function identityArn(s: Scenario, identity: Identity): string {
   if (identity.type === 'root') return rootArn(identity.accountId);
-  if (identity.type === 'assumedRole') return assumedRoleArn(identity.accountId, identity.roleName, identity.sessionName);
+  if (identity.type === 'assumedRole')
+    return assumedRoleArn(identity.accountId, identity.roleName, identity.sessionName);
   const user = s.accounts.find((a) => a.id === identity.accountId)?.users.find((u) => u.name === identity.userName);
   return user?.arn ?? `arn:aws:iam::${identity.accountId}:user/${identity.userName}`;
 }
@@ -81,27 +82,52 @@ function hasStatements(text: string): boolean {
 /** One request as the caller. External callers bring only the what-if policy as their own. */
 function requestFor(s: Scenario, input: SimulationInput, action: string, resource: string): SimulationRequest {
   const { caller } = input;
-  const whatIf: LabelledPolicy[] = hasStatements(input.whatIf) ? [{ text: input.whatIf, kind: 'identity', label: WHAT_IF_LABEL }] : [];
+  const whatIf: LabelledPolicy[] = hasStatements(input.whatIf)
+    ? [{ text: input.whatIf, kind: 'identity', label: WHAT_IF_LABEL }]
+    : [];
   if (caller.type === 'identity') {
     const derived = deriveContext(s, caller.identity, { action, resource }, input.nowMs);
     const collected = applyEdits(collectPolicies(s, caller.identity, action, resource), input.edits);
     const policies = defined({ ...collected, identityPolicies: [...(collected.identityPolicies ?? []), ...whatIf] });
-    return { derived, policies, request: requestOf(identityArn(s, caller.identity), action, resource, derived, input.overrides) };
+    return {
+      derived,
+      policies,
+      request: requestOf(identityArn(s, caller.identity), action, resource, derived, input.overrides),
+    };
   }
   // The resource side comes from the scenario: its policy, tags and RCPs, as seen from the owner's account.
   const owner: Identity = { type: 'root', accountId: ownerAccount(s, resource) };
-  const derived = withExternalCaller(deriveContext(s, owner, { action, resource }, input.nowMs), caller.principal, caller.accountId);
+  const derived = withExternalCaller(
+    deriveContext(s, owner, { action, resource }, input.nowMs),
+    caller.principal,
+    caller.accountId,
+  );
   // A principal of an organization member account is bound by the SCPs on its account's path (service-linked
   // roles are not).
   const serviceLinked = caller.principal.includes(':role/aws-service-role/');
-  const callerScps = caller.accountId && !serviceLinked ? orgPolicies(s, caller.accountId, 'SERVICE_CONTROL_POLICY') : undefined;
+  const callerScps =
+    caller.accountId && !serviceLinked ? orgPolicies(s, caller.accountId, 'SERVICE_CONTROL_POLICY') : undefined;
   const ownerSide = collectPolicies(s, owner, action, resource);
-  const { resourcePolicy, resourceControlPolicies, serviceControlPolicies } = applyEdits({ ...ownerSide, serviceControlPolicies: callerScps }, input.edits);
-  const policies = defined({ identityPolicies: whatIf.length ? whatIf : undefined, resourcePolicy, resourceControlPolicies, serviceControlPolicies });
+  const { resourcePolicy, resourceControlPolicies, serviceControlPolicies } = applyEdits(
+    { ...ownerSide, serviceControlPolicies: callerScps },
+    input.edits,
+  );
+  const policies = defined({
+    identityPolicies: whatIf.length ? whatIf : undefined,
+    resourcePolicy,
+    resourceControlPolicies,
+    serviceControlPolicies,
+  });
   return { derived, policies, request: requestOf(caller.principal, action, resource, derived, input.overrides) };
 }
 
-function requestOf(principal: string, action: string, resource: string, derived: Record<string, ContextValue>, overrides: Record<string, ContextOverride>): AuthzRequest {
+function requestOf(
+  principal: string,
+  action: string,
+  resource: string,
+  derived: Record<string, ContextValue>,
+  overrides: Record<string, ContextOverride>,
+): AuthzRequest {
   const context = applyOverrides(derived, overrides);
   const resourceAccount = derived['aws:ResourceAccount'];
   return { principal, action, resource, ...(typeof resourceAccount === 'string' ? { resourceAccount } : {}), context };

@@ -24,18 +24,19 @@ export interface SimulatorForm {
 }
 
 /** The state of the latest run. */
-export type SimulationState =
-  | { state: 'idle' }
-  | { state: 'running'; previous: Finished | null }
-  | Finished;
+export type SimulationState = { state: 'idle' } | { state: 'running'; previous: Finished | null } | Finished;
 
 /** A finished run: the expanded actions and the outcome, or the error that stopped it. */
-export type Finished = { state: 'done'; entries: ExpandedAction[]; outcome: SimulationOutcome } | { state: 'error'; message: string };
+export type Finished =
+  { state: 'done'; entries: ExpandedAction[]; outcome: SimulationOutcome } | { state: 'error'; message: string };
 
 const LIVE_DELAY_MS = 250;
 
 /** The latest simulation of `form`; `run()` starts one now, and later form changes re-run by themselves. */
-export function useSimulation(scenario: Scenario, form: SimulatorForm): { result: SimulationState; lastResults: SimulatedRequest[]; run: () => void } {
+export function useSimulation(
+  scenario: Scenario,
+  form: SimulatorForm,
+): { result: SimulationState; lastResults: SimulatedRequest[]; run: () => void } {
   const [result, setResult] = useState<SimulationState>({ state: 'idle' });
   // The last results that ran, kept while a policy being typed does not parse, so the page never empties mid-edit.
   const [lastResults, setLastResults] = useState<SimulatedRequest[]>([]);
@@ -47,14 +48,18 @@ export function useSimulation(scenario: Scenario, form: SimulatorForm): { result
   const run = () => {
     live.current = true;
     const id = ++latest.current;
-    setResult((r) => ({ state: 'running', previous: r.state === 'done' || r.state === 'error' ? r : r.state === 'running' ? r.previous : null }));
+    setResult((r) => ({
+      state: 'running',
+      previous: r.state === 'done' || r.state === 'error' ? r : r.state === 'running' ? r.previous : null,
+    }));
     void simulate(inputs.current).then(
       (finished) => {
         if (id !== latest.current) return;
         setResult(finished);
         if (finished.state === 'done' && finished.outcome.type === 'success') setLastResults(finished.outcome.results);
       },
-      (e: unknown) => id === latest.current && setResult({ state: 'error', message: e instanceof Error ? e.message : String(e) }),
+      (e: unknown) =>
+        id === latest.current && setResult({ state: 'error', message: e instanceof Error ? e.message : String(e) }),
     );
   };
 
@@ -73,7 +78,15 @@ async function simulate({ scenario, form }: { scenario: Scenario; form: Simulato
   const { entries, actions } = await expandActions(form.actionsText, bundledCatalog);
   if (actions.length === 0) return { state: 'error', message: 'Enter at least one action, such as s3:GetObject.' };
   const nowMs = requestTimeMs(scenario, Date.now());
-  const input = { caller: form.caller, actions, resources: form.resources, overrides: form.overrides, whatIf: form.whatIf, edits: form.edits, nowMs };
+  const input = {
+    caller: form.caller,
+    actions,
+    resources: form.resources,
+    overrides: form.overrides,
+    whatIf: form.whatIf,
+    edits: form.edits,
+    nowMs,
+  };
   // Collecting the caller's policies may need AWS managed documents that are not loaded yet.
   const requests = await withPolicyDocuments(() => simulationRequests(scenario, input));
   return { state: 'done', entries, outcome: await simulationRunner.run(requests) };

@@ -54,7 +54,8 @@ export function ScenarioProvider({ children, persist = true }: { children: React
       if (!('store' in result)) return setStorage(result);
       const { store } = result;
       // A failed write (quota) must be seen, never a silent loss; a conflict is the sync's own notice.
-      const onWriteResult = (r: Result<unknown>) => live && setStorage(r.type === 'failure' ? { state: 'error', ...r.errors[0] } : store.status);
+      const onWriteResult = (r: Result<unknown>) =>
+        live && setStorage(r.type === 'failure' ? { state: 'error', ...r.errors[0] } : store.status);
       opened = createScenarioLibrary(store, result, { onWriteResult });
       unsubscribe = store.subscribe((change) => change.type === 'status' && setStorage(change.status));
       setLibrary(opened);

@@ -22,7 +22,10 @@ export async function rememberOpen(store: ScenarioStore, id: string): Promise<vo
 }
 
 /** Saves a fresh copy of the built-in Example Corp scenario under `name` (default its own name). */
-export async function saveExampleCorp(store: ScenarioStore, name?: string): Promise<Result<{ scenario: Scenario; meta: ScenarioMeta }>> {
+export async function saveExampleCorp(
+  store: ScenarioStore,
+  name?: string,
+): Promise<Result<{ scenario: Scenario; meta: ScenarioMeta }>> {
   const seed = exampleCorpScenario();
   const named = name ? { ...seed, name } : seed;
   const created = await store.create(named.name, named);
@@ -33,7 +36,11 @@ async function lastOpenOrSeeded(store: ScenarioStore): Promise<Result<{ scenario
   const active = await store.getActive();
   const listed = await store.list();
   // The scenario may have been deleted (in another tab) since: then the newest one left is the best guess.
-  const candidates = [tabScenarioId(), active.type === 'success' ? active.value : null, ...(listed.type === 'success' ? listed.value.map((m) => m.id) : [])];
+  const candidates = [
+    tabScenarioId(),
+    active.type === 'success' ? active.value : null,
+    ...(listed.type === 'success' ? listed.value.map((m) => m.id) : []),
+  ];
   for (const id of new Set(candidates)) {
     if (!id) continue;
     const loaded = await store.load(id);

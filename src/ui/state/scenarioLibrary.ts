@@ -53,7 +53,8 @@ export interface ScenarioLibrary {
   close(): void;
 }
 
-const UNRESOLVED = 'Choose what happens to this tab’s version of the open scenario first (in the notice at the top of the page).';
+const UNRESOLVED =
+  'Choose what happens to this tab’s version of the open scenario first (in the notice at the top of the page).';
 
 /** Starts with the scenario `opened` (as loaded from `store`) open; `options` apply to every scenario's sync. */
 export function createScenarioLibrary(
@@ -87,7 +88,10 @@ export function createScenarioLibrary(
    * Opens what `load` yields. `discarding` says the user chose to let go of this tab's unsaved version (or
    * it is in what `load` stores); otherwise a conflict or deletion found while saving it stops the switch.
    */
-  const switchTo = async (load: () => Promise<Result<{ scenario: Scenario; meta: ScenarioMeta }>>, discarding = false): Promise<Result<ScenarioMeta>> => {
+  const switchTo = async (
+    load: () => Promise<Result<{ scenario: Scenario; meta: ScenarioMeta }>>,
+    discarding = false,
+  ): Promise<Result<ScenarioMeta>> => {
     const old = current.sync;
     // Save what the old scenario has queued before it stops listening, so nothing typed is lost.
     await old.flush();
@@ -171,7 +175,13 @@ export function createScenarioLibrary(
         const source = listed.value.find((m) => m.id === id);
         if (!source) return fail('NotFound', 'That scenario is no longer saved in this browser.');
         if (id === current.id) await current.sync.flush();
-        return store.duplicate(id, duplicateName(source.name, listed.value.map((m) => m.name)));
+        return store.duplicate(
+          id,
+          duplicateName(
+            source.name,
+            listed.value.map((m) => m.name),
+          ),
+        );
       }),
     remove: (id) =>
       serially(async () => {

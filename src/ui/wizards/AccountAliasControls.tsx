@@ -31,25 +31,69 @@ export function AccountAliasControls({ account }: { account: Account }) {
     <div className="stack">
       {editing === null ? (
         <p className="wizard-buttons">
-          <button type="button" className="btn" onClick={() => { setEditing(account.alias ?? ''); setProblem(null); }}>{account.alias ? 'Edit' : 'Create'} alias</button>
-          {account.alias && (confirmingDelete
-            ? <>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => {
+              setEditing(account.alias ?? '');
+              setProblem(null);
+            }}
+          >
+            {account.alias ? 'Edit' : 'Create'} alias
+          </button>
+          {account.alias &&
+            (confirmingDelete ? (
+              <>
                 <span role="status">Delete {account.alias}? Its sign-in URL stops working.</span>
-                <button type="button" className="btn btn-danger" disabled={busy} onClick={() => void remove()}>Confirm delete</button>
-                <button type="button" className="btn" onClick={() => setConfirmingDelete(false)}>Keep alias</button>
+                <button type="button" className="btn btn-danger" disabled={busy} onClick={() => void remove()}>
+                  Confirm delete
+                </button>
+                <button type="button" className="btn" onClick={() => setConfirmingDelete(false)}>
+                  Keep alias
+                </button>
               </>
-            : <button type="button" className="btn" onClick={() => setConfirmingDelete(true)}>Delete alias</button>)}
+            ) : (
+              <button type="button" className="btn" onClick={() => setConfirmingDelete(true)}>
+                Delete alias
+              </button>
+            ))}
         </p>
       ) : (
-        <form className="stack" onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate>
-          <label className="field"><span>Preferred alias</span>
-            <input value={editing} onChange={(e) => { setEditing(e.target.value); setProblem(null); }} aria-describedby="alias-hint" autoComplete="off" />
-            <small id="alias-hint" className="muted">3–63 lowercase letters, digits and hyphens; it must be unique across AWS.</small>
+        <form
+          className="stack"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+          noValidate
+        >
+          <label className="field">
+            <span>Preferred alias</span>
+            <input
+              value={editing}
+              onChange={(e) => {
+                setEditing(e.target.value);
+                setProblem(null);
+              }}
+              aria-describedby="alias-hint"
+              autoComplete="off"
+            />
+            <small id="alias-hint" className="muted">
+              3–63 lowercase letters, digits and hyphens; it must be unique across AWS.
+            </small>
           </label>
-          {problem && <p className="wizard-problem" role="alert">{problem}</p>}
+          {problem && (
+            <p className="wizard-problem" role="alert">
+              {problem}
+            </p>
+          )}
           <p className="wizard-buttons">
-            <button type="button" className="btn" onClick={() => setEditing(null)}>Cancel</button>
-            <button type="submit" className="btn btn-primary" disabled={busy}>Save changes</button>
+            <button type="button" className="btn" onClick={() => setEditing(null)}>
+              Cancel
+            </button>
+            <button type="submit" className="btn btn-primary" disabled={busy}>
+              Save changes
+            </button>
           </p>
         </form>
       )}

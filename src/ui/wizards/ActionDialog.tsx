@@ -25,7 +25,16 @@ interface Props {
 }
 
 /** A modal form for one action; rendered while open, `onClose` runs when it closes for any reason. */
-export function ActionDialog({ title, submitLabel, plan, onClose, onDone, danger = false, wide = false, children }: Props) {
+export function ActionDialog({
+  title,
+  submitLabel,
+  plan,
+  onClose,
+  onDone,
+  danger = false,
+  wide = false,
+  children,
+}: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const { run, failure, busy } = useRunSteps();
@@ -46,16 +55,37 @@ export function ActionDialog({ title, submitLabel, plan, onClose, onDone, danger
 
   // In the document body, so no page layout reaches the modal.
   return createPortal(
-    <dialog ref={dialogRef} className={wide ? 'action-dialog action-dialog-wide' : 'action-dialog'} aria-labelledby={titleId} onClose={onClose}>
+    <dialog
+      ref={dialogRef}
+      className={wide ? 'action-dialog action-dialog-wide' : 'action-dialog'}
+      aria-labelledby={titleId}
+      onClose={onClose}
+    >
       {/* A problem found at the last submit goes away as soon as the person edits the form. */}
-      <form className="stack" onSubmit={(e) => { e.preventDefault(); void submit(); }} onInput={() => setProblem(null)} noValidate>
+      <form
+        className="stack"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+        onInput={() => setProblem(null)}
+        noValidate
+      >
         <h2 id={titleId}>{title}</h2>
         {children}
-        {problem && <p className="wizard-problem" role="alert">{problem}</p>}
+        {problem && (
+          <p className="wizard-problem" role="alert">
+            {problem}
+          </p>
+        )}
         {failure && <CallFailureNotice outcome={failure} />}
         <div className="dialog-actions">
-          <button type="button" className="btn" onClick={() => dialogRef.current?.close()}>Cancel</button>
-          <button type="submit" className={danger ? 'btn btn-danger' : 'btn btn-primary'} disabled={busy}>{submitLabel}</button>
+          <button type="button" className="btn" onClick={() => dialogRef.current?.close()}>
+            Cancel
+          </button>
+          <button type="submit" className={danger ? 'btn btn-danger' : 'btn btn-primary'} disabled={busy}>
+            {submitLabel}
+          </button>
         </div>
       </form>
     </dialog>,

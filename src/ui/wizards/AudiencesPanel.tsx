@@ -30,24 +30,53 @@ export function AudiencesPanel({ provider }: { provider: OidcProvider }) {
   return (
     <div className="stack">
       <form className="inline-form" aria-label="Add audience" onSubmit={(e) => void add(e)} noValidate>
-        <label className="field"><span>New audience</span>
+        <label className="field">
+          <span>New audience</span>
           <input value={audience} onChange={(e) => setAudience(e.target.value)} autoComplete="off" maxLength={255} />
         </label>
-        <button type="submit" className="btn" disabled={busy}>Add audience</button>
+        <button type="submit" className="btn" disabled={busy}>
+          Add audience
+        </button>
       </form>
-      {problem && <p className="wizard-problem" role="alert">{problem}</p>}
+      {problem && (
+        <p className="wizard-problem" role="alert">
+          {problem}
+        </p>
+      )}
       {failure && <CallFailureNotice outcome={failure} />}
       <table className="data-table">
         <caption className="visually-hidden">Audiences</caption>
-        <thead><tr><th scope="col">Audience</th><th scope="col">Actions</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Audience</th>
+            <th scope="col">Actions</th>
+          </tr>
+        </thead>
         <tbody>
           {provider.clientIds.map((id) => (
             <tr key={id}>
-              <td><code>{id}</code></td>
-              <td><button type="button" className="btn" disabled={busy} onClick={() => setRemoving(audienceRemoval(provider.arn, id))}>Remove<span className="visually-hidden"> audience {id}</span></button></td>
+              <td>
+                <code>{id}</code>
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="btn"
+                  disabled={busy}
+                  onClick={() => setRemoving(audienceRemoval(provider.arn, id))}
+                >
+                  Remove<span className="visually-hidden"> audience {id}</span>
+                </button>
+              </td>
             </tr>
           ))}
-          {provider.clientIds.length === 0 && <tr><td colSpan={2} className="empty">No audiences: no application can use this provider until you add one.</td></tr>}
+          {provider.clientIds.length === 0 && (
+            <tr>
+              <td colSpan={2} className="empty">
+                No audiences: no application can use this provider until you add one.
+              </td>
+            </tr>
+          )}
         </tbody>
       </table>
       {removing && <ConfirmRemoveDialog removal={removing} onClose={() => setRemoving(null)} />}

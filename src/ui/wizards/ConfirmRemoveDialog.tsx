@@ -20,7 +20,14 @@ export interface Removal {
 /** The confirmation dialog of one removal; the calls run only when the person confirms. */
 export function ConfirmRemoveDialog({ removal, onClose }: { removal: Removal; onClose: () => void }) {
   return (
-    <ActionDialog danger title={removal.title} submitLabel={removal.submitLabel} plan={() => removal.steps} onDone={removal.onDone} onClose={onClose}>
+    <ActionDialog
+      danger
+      title={removal.title}
+      submitLabel={removal.submitLabel}
+      plan={() => removal.steps}
+      onDone={removal.onDone}
+      onClose={onClose}
+    >
       <p>{removal.consequence}</p>
     </ActionDialog>
   );

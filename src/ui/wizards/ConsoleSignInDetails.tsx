@@ -10,12 +10,37 @@ export function ConsoleSignInDetails({ userName, password, url }: { userName: st
   return (
     <>
       <dl className="summary-grid">
-        <div className="wide"><dt>Console sign-in URL</dt><dd><code>{url}</code></dd></div>
-        <div><dt>User name</dt><dd><code>{userName}</code></dd></div>
-        <div><dt>Console password</dt><dd><code data-testid="new-password">{shown ? password : '••••••••••••••••'}</code>{' '}
-          <button type="button" className="btn" onClick={() => setShown((s) => !s)}>{shown ? 'Hide' : 'Show'} password</button></dd></div>
+        <div className="wide">
+          <dt>Console sign-in URL</dt>
+          <dd>
+            <code>{url}</code>
+          </dd>
+        </div>
+        <div>
+          <dt>User name</dt>
+          <dd>
+            <code>{userName}</code>
+          </dd>
+        </div>
+        <div>
+          <dt>Console password</dt>
+          <dd>
+            <code data-testid="new-password">{shown ? password : '••••••••••••••••'}</code>{' '}
+            <button type="button" className="btn" onClick={() => setShown((s) => !s)}>
+              {shown ? 'Hide' : 'Show'} password
+            </button>
+          </dd>
+        </div>
       </dl>
-      <p><button type="button" className="btn" onClick={() => downloadText(`${userName}_credentials.csv`, userCredentialsCsv(userName, password, url))}>Download .csv file</button></p>
+      <p>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => downloadText(`${userName}_credentials.csv`, userCredentialsCsv(userName, password, url))}
+        >
+          Download .csv file
+        </button>
+      </p>
     </>
   );
 }

@@ -20,7 +20,8 @@ export function CreateGroupPage() {
   const [form, setForm] = useState<NewGroupForm>(emptyGroupForm);
   const [problem, setProblem] = useState<string | null>(null);
   const update = (patch: Partial<NewGroupForm>) => setForm((f) => ({ ...f, ...patch }));
-  const toggleUser = (name: string, on: boolean) => update({ userNames: on ? [...form.userNames, name] : form.userNames.filter((n) => n !== name) });
+  const toggleUser = (name: string, on: boolean) =>
+    update({ userNames: on ? [...form.userNames, name] : form.userNames.filter((n) => n !== name) });
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -36,31 +37,62 @@ export function CreateGroupPage() {
       <form className="wizard-body" aria-label="Create user group" onSubmit={(e) => void submit(e)} noValidate>
         <fieldset>
           <legend>Name the group</legend>
-          <label className="field"><span>User group name</span>
-            <input value={form.groupName} onChange={(e) => update({ groupName: e.target.value })} autoComplete="off" maxLength={128}
-              aria-describedby="group-name-hint" aria-invalid={problem ? true : undefined} />
-            <small id="group-name-hint" className="muted">Maximum 128 characters. Use alphanumeric and &apos;+=,.@-_&apos; characters.</small>
+          <label className="field">
+            <span>User group name</span>
+            <input
+              value={form.groupName}
+              onChange={(e) => update({ groupName: e.target.value })}
+              autoComplete="off"
+              maxLength={128}
+              aria-describedby="group-name-hint"
+              aria-invalid={problem ? true : undefined}
+            />
+            <small id="group-name-hint" className="muted">
+              Maximum 128 characters. Use alphanumeric and &apos;+=,.@-_&apos; characters.
+            </small>
           </label>
-          {problem && <p className="wizard-problem" role="alert">{problem}</p>}
+          {problem && (
+            <p className="wizard-problem" role="alert">
+              {problem}
+            </p>
+          )}
         </fieldset>
         <fieldset>
           <legend>Add users to the group – optional ({form.userNames.length} selected)</legend>
-          {account.users.length === 0 ? <p className="muted">No users in this account.</p> : (
+          {account.users.length === 0 ? (
+            <p className="muted">No users in this account.</p>
+          ) : (
             <ul className="picker-list">
               {account.users.map((u) => (
-                <li key={u.name}><label className="check">
-                  <input type="checkbox" checked={form.userNames.includes(u.name)} onChange={(e) => toggleUser(u.name, e.target.checked)} /> {u.name}
-                  {u.groups.length > 0 && <span className="muted">({u.groups.join(', ')})</span>}
-                </label></li>
+                <li key={u.name}>
+                  <label className="check">
+                    <input
+                      type="checkbox"
+                      checked={form.userNames.includes(u.name)}
+                      onChange={(e) => toggleUser(u.name, e.target.checked)}
+                    />{' '}
+                    {u.name}
+                    {u.groups.length > 0 && <span className="muted">({u.groups.join(', ')})</span>}
+                  </label>
+                </li>
               ))}
             </ul>
           )}
         </fieldset>
-        <PolicyPicker account={account} legend="Attach permissions policies – optional" selected={form.policyArns} onChange={(policyArns) => update({ policyArns })} />
+        <PolicyPicker
+          account={account}
+          legend="Attach permissions policies – optional"
+          selected={form.policyArns}
+          onChange={(policyArns) => update({ policyArns })}
+        />
         {failure && <CallFailureNotice outcome={failure} />}
         <div className="wizard-buttons">
-          <a className="btn" href={routeHref('groups')}>Cancel</a>
-          <button type="submit" className="btn btn-primary" disabled={busy}>{busy ? 'Creating…' : 'Create user group'}</button>
+          <a className="btn" href={routeHref('groups')}>
+            Cancel
+          </a>
+          <button type="submit" className="btn btn-primary" disabled={busy}>
+            {busy ? 'Creating…' : 'Create user group'}
+          </button>
         </div>
       </form>
     </>

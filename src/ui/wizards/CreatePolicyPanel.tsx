@@ -56,46 +56,114 @@ export function CreatePolicyPanel({ document, onImport }: Props) {
     setProblem(found);
     if (found) return;
     if (!reviewing) return setReviewing(true);
-    if (await run(createPolicySteps(form))) location.hash = routeHref('policies', `arn:aws:iam::${account.id}:policy/${policyName.trim()}`);
+    if (await run(createPolicySteps(form)))
+      location.hash = routeHref('policies', `arn:aws:iam::${account.id}:policy/${policyName.trim()}`);
   };
 
   return (
     <section className="panel" aria-labelledby="create-policy-heading">
-      <div className="panel-header"><h2 id="create-policy-heading">Create a customer managed policy</h2></div>
-      <form className="panel-body stack" onSubmit={(e) => { e.preventDefault(); void next(); }} noValidate>
+      <div className="panel-header">
+        <h2 id="create-policy-heading">Create a customer managed policy</h2>
+      </div>
+      <form
+        className="panel-body stack"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void next();
+        }}
+        noValidate
+      >
         <fieldset className="policy-picker">
           <legend>Start from an AWS managed policy (optional)</legend>
           <div className="tag-row">
-            <label className="field"><span>Filter AWS managed policies by name</span>
+            <label className="field">
+              <span>Filter AWS managed policies by name</span>
               <input type="search" value={importFilter} onChange={(e) => setImportFilter(e.target.value)} />
             </label>
-            <label className="field"><span>AWS managed policy</span>
+            <label className="field">
+              <span>AWS managed policy</span>
               <select value={importArn} onChange={(e) => setImportArn(e.target.value)}>
-                <option value="">{importMatches === 1 ? 'Choose the matching policy…' : `Choose one of ${importMatches} policies…`}</option>
-                {importChoices.map((p) => <option key={p.arn} value={p.arn}>{p.name}</option>)}
+                <option value="">
+                  {importMatches === 1 ? 'Choose the matching policy…' : `Choose one of ${importMatches} policies…`}
+                </option>
+                {importChoices.map((p) => (
+                  <option key={p.arn} value={p.arn}>
+                    {p.name}
+                  </option>
+                ))}
               </select>
             </label>
-            <button type="button" className="btn" disabled={!importArn || importing === 'loading'} onClick={() => void importPolicy()}>
+            <button
+              type="button"
+              className="btn"
+              disabled={!importArn || importing === 'loading'}
+              onClick={() => void importPolicy()}
+            >
               {importing === 'loading' ? 'Loading…' : 'Import'}
             </button>
           </div>
-          {importMatches > importChoices.length && <p className="muted">The list shows the first {importChoices.length} matches; filter by name to find others.</p>}
-          {importing === 'failed' && <p className="wizard-problem" role="alert">The policy document could not be loaded; try Import again.</p>}
+          {importMatches > importChoices.length && (
+            <p className="muted">
+              The list shows the first {importChoices.length} matches; filter by name to find others.
+            </p>
+          )}
+          {importing === 'failed' && (
+            <p className="wizard-problem" role="alert">
+              The policy document could not be loaded; try Import again.
+            </p>
+          )}
         </fieldset>
-        <label className="field"><span>Policy name</span><input value={policyName} onChange={(e) => { setPolicyName(e.target.value); setReviewing(false); }} autoComplete="off" /></label>
-        <label className="field"><span>Description (optional)</span><textarea rows={2} maxLength={1000} value={description} onChange={(e) => { setDescription(e.target.value); setReviewing(false); }} /></label>
-        <TagsEditor tags={tags} onChange={(t) => { setTags(t); setReviewing(false); }} />
+        <label className="field">
+          <span>Policy name</span>
+          <input
+            value={policyName}
+            onChange={(e) => {
+              setPolicyName(e.target.value);
+              setReviewing(false);
+            }}
+            autoComplete="off"
+          />
+        </label>
+        <label className="field">
+          <span>Description (optional)</span>
+          <textarea
+            rows={2}
+            maxLength={1000}
+            value={description}
+            onChange={(e) => {
+              setDescription(e.target.value);
+              setReviewing(false);
+            }}
+          />
+        </label>
+        <TagsEditor
+          tags={tags}
+          onChange={(t) => {
+            setTags(t);
+            setReviewing(false);
+          }}
+        />
         {reviewing && (
           <section aria-labelledby="policy-review-heading" className="stack">
             <h3 id="policy-review-heading">Review: permissions defined in {policyName.trim()}</h3>
             <PolicySummaryView policy={parsed.policy} />
           </section>
         )}
-        {problem && <p className="wizard-problem" role="alert">{problem}</p>}
+        {problem && (
+          <p className="wizard-problem" role="alert">
+            {problem}
+          </p>
+        )}
         {failure && <CallFailureNotice outcome={failure} />}
         <div className="wizard-buttons">
-          {reviewing && <button type="button" className="btn" onClick={() => setReviewing(false)}>Back</button>}
-          <button type="submit" className="btn btn-primary" disabled={busy}>{reviewing ? 'Create policy' : 'Review'}</button>
+          {reviewing && (
+            <button type="button" className="btn" onClick={() => setReviewing(false)}>
+              Back
+            </button>
+          )}
+          <button type="submit" className="btn btn-primary" disabled={busy}>
+            {reviewing ? 'Create policy' : 'Review'}
+          </button>
         </div>
       </form>
     </section>

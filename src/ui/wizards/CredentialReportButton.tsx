@@ -21,7 +21,11 @@ export function CredentialReportButton() {
   };
   return (
     <div className="stack">
-      <p><button type="button" className="btn" disabled={busy} onClick={() => void download()}>Download credential report</button></p>
+      <p>
+        <button type="button" className="btn" disabled={busy} onClick={() => void download()}>
+          Download credential report
+        </button>
+      </p>
       {failure && <CallFailureNotice outcome={failure} />}
     </div>
   );

@@ -22,13 +22,36 @@ export function DeleteEntityButton({ noun, name, steps, alsoRemoved, listHref }:
   const [typed, setTyped] = useState('');
   return (
     <>
-      <button type="button" className="btn" onClick={() => { setTyped(''); setOpen(true); }}>Delete<span className="visually-hidden"> {noun} {name}</span></button>
+      <button
+        type="button"
+        className="btn"
+        onClick={() => {
+          setTyped('');
+          setOpen(true);
+        }}
+      >
+        Delete
+        <span className="visually-hidden">
+          {' '}
+          {noun} {name}
+        </span>
+      </button>
       {open && (
-        <ActionDialog danger title={`Delete ${name}?`} submitLabel="Delete" onClose={() => setOpen(false)}
-          onDone={() => { location.hash = listHref; }}
-          plan={() => (typed === name ? steps() : `To confirm, enter the ${noun} name ${name} exactly.`)}>
-          <p>Deleting the {noun} <strong>{name}</strong> cannot be undone. {alsoRemoved}</p>
-          <label className="field"><span>To confirm deletion, enter the {noun} name</span>
+        <ActionDialog
+          danger
+          title={`Delete ${name}?`}
+          submitLabel="Delete"
+          onClose={() => setOpen(false)}
+          onDone={() => {
+            location.hash = listHref;
+          }}
+          plan={() => (typed === name ? steps() : `To confirm, enter the ${noun} name ${name} exactly.`)}
+        >
+          <p>
+            Deleting the {noun} <strong>{name}</strong> cannot be undone. {alsoRemoved}
+          </p>
+          <label className="field">
+            <span>To confirm deletion, enter the {noun} name</span>
             <input value={typed} onChange={(e) => setTyped(e.target.value)} placeholder={name} autoComplete="off" />
           </label>
         </ActionDialog>

@@ -28,12 +28,25 @@ export function DeleteProviderConfirmation({ provider, trustingRoles, onCancel }
       <h2 id="delete-provider-heading">Delete {provider.name}?</h2>
       <p>Deleting the provider cannot be undone. Federated users can no longer assume roles through it.</p>
       {trustingRoles.length > 0 && (
-        <p>Roles whose trust policy names this provider: {trustingRoles.map((r, i) => <span key={r.name}>{i > 0 && ', '}<a href={routeHref('roles', r.name, 'trust')}>{r.name}</a></span>)}.</p>
+        <p>
+          Roles whose trust policy names this provider:{' '}
+          {trustingRoles.map((r, i) => (
+            <span key={r.name}>
+              {i > 0 && ', '}
+              <a href={routeHref('roles', r.name, 'trust')}>{r.name}</a>
+            </span>
+          ))}
+          .
+        </p>
       )}
       {failure && <CallFailureNotice outcome={failure} />}
       <p className="wizard-buttons">
-        <button type="button" className="btn" onClick={onCancel}>Cancel</button>
-        <button type="button" className="btn btn-danger" disabled={busy} onClick={() => void remove()}>Delete provider</button>
+        <button type="button" className="btn" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="button" className="btn btn-danger" disabled={busy} onClick={() => void remove()}>
+          Delete provider
+        </button>
       </p>
     </section>
   );

@@ -7,7 +7,14 @@ export function OneTimeSecret({ label, secret }: { label: string; secret: string
   return (
     <span>
       <code data-testid="one-time-secret">{shown ? secret : '•'.repeat(16)}</code>{' '}
-      <button type="button" className="btn" aria-label={`${shown ? 'Hide' : 'Show'} ${label}`} onClick={() => setShown((s) => !s)}>{shown ? 'Hide' : 'Show'}</button>
+      <button
+        type="button"
+        className="btn"
+        aria-label={`${shown ? 'Hide' : 'Show'} ${label}`}
+        onClick={() => setShown((s) => !s)}
+      >
+        {shown ? 'Hide' : 'Show'}
+      </button>
     </span>
   );
 }

@@ -32,16 +32,32 @@ export function PolicyPicker({ account, legend, selected, onChange, single = fal
       </label>
       <ul className="picker-list">
         {single && (
-          <li><label><input type="radio" name={name} checked={selected.length === 0} onChange={() => onChange([])} /> No permissions boundary</label></li>
+          <li>
+            <label>
+              <input type="radio" name={name} checked={selected.length === 0} onChange={() => onChange([])} /> No
+              permissions boundary
+            </label>
+          </li>
         )}
         {shown.map((o) => {
           const has = attached.includes(o.arn);
           return (
             <li key={o.arn}>
               <label>
-                <input type={single ? 'radio' : 'checkbox'} name={name} checked={has || selected.includes(o.arn)} disabled={has} onChange={(e) => toggle(o.arn, e.target.checked)} />
-                {' '}{o.name} <span className="muted">({o.type})</span>
-                {has && <> <span className="badge">Attached</span></>}
+                <input
+                  type={single ? 'radio' : 'checkbox'}
+                  name={name}
+                  checked={has || selected.includes(o.arn)}
+                  disabled={has}
+                  onChange={(e) => toggle(o.arn, e.target.checked)}
+                />{' '}
+                {o.name} <span className="muted">({o.type})</span>
+                {has && (
+                  <>
+                    {' '}
+                    <span className="badge">Attached</span>
+                  </>
+                )}
               </label>
             </li>
           );
@@ -49,7 +65,8 @@ export function PolicyPicker({ account, legend, selected, onChange, single = fal
       </ul>
       <p className="muted">
         {selected.length} selected
-        {matches > PICKER_LIMIT && ` · showing ${PICKER_LIMIT} of ${matches} matching policies; filter by name to find others`}
+        {matches > PICKER_LIMIT &&
+          ` · showing ${PICKER_LIMIT} of ${matches} matching policies; filter by name to find others`}
       </p>
     </fieldset>
   );

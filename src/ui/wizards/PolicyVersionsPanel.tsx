@@ -15,21 +15,30 @@ import { documentProblem } from './documentProblem';
 import { atVersionLimit, MAX_POLICY_VERSIONS, newVersionSteps, oldestNonDefaultVersion } from './policyVersionSteps';
 import { useRunSteps } from './useRunSteps';
 
-const defaultDocument = (policy: ManagedPolicy) => policy.versions.find((v) => v.versionId === policy.defaultVersionId)?.document ?? '';
+const defaultDocument = (policy: ManagedPolicy) =>
+  policy.versions.find((v) => v.versionId === policy.defaultVersionId)?.document ?? '';
 
 function EditPolicyDialog({ policy, onClose }: { policy: ManagedPolicy; onClose: () => void }) {
   const [document, setDocument] = useState(defaultDocument(policy));
   const oldest = oldestNonDefaultVersion(policy);
   const [deleteOldest, setDeleteOldest] = useState(false);
   return (
-    <ActionDialog wide title={`Edit ${policy.name}`} submitLabel="Save changes" onClose={onClose}
-      plan={() => documentProblem(document, 'identity') ?? newVersionSteps(policy, document, deleteOldest)}>
+    <ActionDialog
+      wide
+      title={`Edit ${policy.name}`}
+      submitLabel="Save changes"
+      onClose={onClose}
+      plan={() => documentProblem(document, 'identity') ?? newVersionSteps(policy, document, deleteOldest)}
+    >
       <p className="muted">Saving creates a new version of the policy and makes it the default.</p>
       <LazyPolicyEditor value={document} kind="identity" label="Policy document" onChange={setDocument} />
       {atVersionLimit(policy) && oldest && (
         <label className="check">
           <input type="checkbox" checked={deleteOldest} onChange={(e) => setDeleteOldest(e.target.checked)} />
-          <span>This policy has the maximum of {MAX_POLICY_VERSIONS} versions. Delete the oldest version that is not the default ({oldest}) to make room.</span>
+          <span>
+            This policy has the maximum of {MAX_POLICY_VERSIONS} versions. Delete the oldest version that is not the
+            default ({oldest}) to make room.
+          </span>
         </label>
       )}
     </ActionDialog>
@@ -41,9 +50,16 @@ export function CustomerPolicyActions({ account, policy }: { account: Account; p
   const [editing, setEditing] = useState(false);
   return (
     <>
-      <button type="button" className="btn btn-primary" onClick={() => setEditing(true)}>Edit<span className="visually-hidden"> policy {policy.name}</span></button>
-      <DeleteEntityButton noun="policy" name={policy.name} steps={() => deletePolicySteps(account, policy)} listHref={routeHref('policies')}
-        alsoRemoved="It is detached from every user, group and role, and its other versions are deleted first." />
+      <button type="button" className="btn btn-primary" onClick={() => setEditing(true)}>
+        Edit<span className="visually-hidden"> policy {policy.name}</span>
+      </button>
+      <DeleteEntityButton
+        noun="policy"
+        name={policy.name}
+        steps={() => deletePolicySteps(account, policy)}
+        listHref={routeHref('policies')}
+        alsoRemoved="It is detached from every user, group and role, and its other versions are deleted first."
+      />
       {editing && <EditPolicyDialog policy={policy} onClose={() => setEditing(false)} />}
     </>
   );
@@ -58,20 +74,49 @@ export function PolicyVersionsPanel({ policy }: { policy: ManagedPolicy }) {
       {failure && <CallFailureNotice outcome={failure} />}
       <table className="data-table">
         <caption className="visually-hidden">Policy versions</caption>
-        <thead><tr><th scope="col">Version</th><th scope="col">Created</th><th scope="col">Default</th><th scope="col">Actions</th></tr></thead>
-        <tbody>{[...policy.versions].reverse().map((v) => (
-          <tr key={v.versionId}>
-            <td>{v.versionId}</td><td>{formatTime(v.createdAt)}</td><td>{v.versionId === policy.defaultVersionId ? 'Default' : ''}</td>
-            <td>
-              {v.versionId !== policy.defaultVersionId && <div className="row-actions">
-                <button type="button" className="btn" disabled={busy} aria-label={`Set ${v.versionId} as default version`}
-                  onClick={() => void run([step('iam:SetDefaultPolicyVersion', { PolicyArn, VersionId: v.versionId })])}>Set as default</button>
-                <button type="button" className="btn" disabled={busy} aria-label={`Delete version ${v.versionId}`}
-                  onClick={() => void run([step('iam:DeletePolicyVersion', { PolicyArn, VersionId: v.versionId })])}>Delete</button>
-              </div>}
-            </td>
+        <thead>
+          <tr>
+            <th scope="col">Version</th>
+            <th scope="col">Created</th>
+            <th scope="col">Default</th>
+            <th scope="col">Actions</th>
           </tr>
-        ))}</tbody>
+        </thead>
+        <tbody>
+          {[...policy.versions].reverse().map((v) => (
+            <tr key={v.versionId}>
+              <td>{v.versionId}</td>
+              <td>{formatTime(v.createdAt)}</td>
+              <td>{v.versionId === policy.defaultVersionId ? 'Default' : ''}</td>
+              <td>
+                {v.versionId !== policy.defaultVersionId && (
+                  <div className="row-actions">
+                    <button
+                      type="button"
+                      className="btn"
+                      disabled={busy}
+                      aria-label={`Set ${v.versionId} as default version`}
+                      onClick={() =>
+                        void run([step('iam:SetDefaultPolicyVersion', { PolicyArn, VersionId: v.versionId })])
+                      }
+                    >
+                      Set as default
+                    </button>
+                    <button
+                      type="button"
+                      className="btn"
+                      disabled={busy}
+                      aria-label={`Delete version ${v.versionId}`}
+                      onClick={() => void run([step('iam:DeletePolicyVersion', { PolicyArn, VersionId: v.versionId })])}
+                    >
+                      Delete
+                    </button>
+                  </div>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
       </table>
     </div>
   );

@@ -4,7 +4,12 @@
 export function ReviewList({ items }: { items: [string, string][] }) {
   return (
     <dl className="summary-grid review-list">
-      {items.map(([label, value]) => <div key={label}><dt>{label}</dt><dd>{value}</dd></div>)}
+      {items.map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
     </dl>
   );
 }

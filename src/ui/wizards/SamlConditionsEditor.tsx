@@ -23,16 +23,37 @@ export function SamlConditionsEditor({ conditions, required, onChange }: Props) 
       </p>
       {conditions.map((c, i) => (
         <div className="tag-row" key={i}>
-          <label className="inline-field"><span>Attribute</span>
+          <label className="inline-field">
+            <span>Attribute</span>
             <select value={c.key} onChange={(e) => set(i, { ...c, key: e.target.value })}>
-              {SAML_CONDITION_KEYS.map((k) => <option key={k} value={k}>{k}</option>)}
+              {SAML_CONDITION_KEYS.map((k) => (
+                <option key={k} value={k}>
+                  {k}
+                </option>
+              ))}
             </select>
           </label>
-          <label className="inline-field"><span>Value</span><input value={c.value} onChange={(e) => set(i, { ...c, value: e.target.value })} /></label>
-          <button type="button" className="btn" onClick={() => onChange(conditions.filter((_, j) => j !== i))} aria-label={`Remove condition ${i + 1}`}>Remove</button>
+          <label className="inline-field">
+            <span>Value</span>
+            <input value={c.value} onChange={(e) => set(i, { ...c, value: e.target.value })} />
+          </label>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => onChange(conditions.filter((_, j) => j !== i))}
+            aria-label={`Remove condition ${i + 1}`}
+          >
+            Remove
+          </button>
         </div>
       ))}
-      <button type="button" className="btn" onClick={() => onChange([...conditions, { key: SAML_CONDITION_KEYS[0], value: '' }])}>Add condition</button>
+      <button
+        type="button"
+        className="btn"
+        onClick={() => onChange([...conditions, { key: SAML_CONDITION_KEYS[0], value: '' }])}
+      >
+        Add condition
+      </button>
     </fieldset>
   );
 }

@@ -13,12 +13,32 @@ export function TagsEditor({ tags, onChange }: { tags: Tag[]; onChange: (tags: T
       {tags.length === 0 && <p className="muted">No tags associated with the resource.</p>}
       {tags.map((t, i) => (
         <div className="tag-row" key={i}>
-          <label className="inline-field"><span>Key</span><input value={t.Key} onChange={(e) => set(i, { ...t, Key: e.target.value })} /></label>
-          <label className="inline-field"><span>Value</span><input value={t.Value} onChange={(e) => set(i, { ...t, Value: e.target.value })} /></label>
-          <button type="button" className="btn" onClick={() => onChange(tags.filter((_, j) => j !== i))} aria-label={`Remove tag ${i + 1}`}>Remove</button>
+          <label className="inline-field">
+            <span>Key</span>
+            <input value={t.Key} onChange={(e) => set(i, { ...t, Key: e.target.value })} />
+          </label>
+          <label className="inline-field">
+            <span>Value</span>
+            <input value={t.Value} onChange={(e) => set(i, { ...t, Value: e.target.value })} />
+          </label>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => onChange(tags.filter((_, j) => j !== i))}
+            aria-label={`Remove tag ${i + 1}`}
+          >
+            Remove
+          </button>
         </div>
       ))}
-      <button type="button" className="btn" disabled={tags.length >= MAX_TAGS} onClick={() => onChange([...tags, { Key: '', Value: '' }])}>Add new tag</button>
+      <button
+        type="button"
+        className="btn"
+        disabled={tags.length >= MAX_TAGS}
+        onClick={() => onChange([...tags, { Key: '', Value: '' }])}
+      >
+        Add new tag
+      </button>
     </fieldset>
   );
 }

@@ -13,11 +13,22 @@ export function TagsPanel({ target, label, tags }: { target: TagTarget; label: s
   const [editing, setEditing] = useState<Tag[] | null>(null);
   return (
     <div className="stack">
-      <div className="tab-toolbar"><button type="button" className="btn btn-primary" onClick={() => setEditing(tags.map((t) => ({ ...t })))}>Manage tags</button></div>
+      <div className="tab-toolbar">
+        <button type="button" className="btn btn-primary" onClick={() => setEditing(tags.map((t) => ({ ...t })))}>
+          Manage tags
+        </button>
+      </div>
       <TagsTable tags={tags} />
       {editing && (
-        <ActionDialog title={`Manage tags of ${label}`} submitLabel="Save changes" onClose={() => setEditing(null)}
-          plan={() => { const steps = tagChangeSteps(target, tags, editing); return steps.length ? steps : 'There are no changes to save.'; }}>
+        <ActionDialog
+          title={`Manage tags of ${label}`}
+          submitLabel="Save changes"
+          onClose={() => setEditing(null)}
+          plan={() => {
+            const steps = tagChangeSteps(target, tags, editing);
+            return steps.length ? steps : 'There are no changes to save.';
+          }}
+        >
           <TagsEditor tags={editing} onChange={setEditing} />
         </ActionDialog>
       )}

@@ -41,7 +41,16 @@ export function VirtualMfaPanel({ user }: { user: User }) {
   };
   const enable = async () => {
     if (!pending) return;
-    if (await report(call('iam:EnableMFADevice', { UserName: user.name, SerialNumber: pending.serialNumber, AuthenticationCode1: codes[0], AuthenticationCode2: codes[1] }))) {
+    if (
+      await report(
+        call('iam:EnableMFADevice', {
+          UserName: user.name,
+          SerialNumber: pending.serialNumber,
+          AuthenticationCode1: codes[0],
+          AuthenticationCode2: codes[1],
+        }),
+      )
+    ) {
       setPending(null);
       setDeviceName(null);
       setCodes(['', '']);
@@ -55,7 +64,10 @@ export function VirtualMfaPanel({ user }: { user: User }) {
     setFailure(null);
   };
   const remove = async (d: MfaDevice) => {
-    if ((await report(call('iam:DeactivateMFADevice', { UserName: user.name, SerialNumber: d.serialNumber }))) && d.type === 'virtual')
+    if (
+      (await report(call('iam:DeactivateMFADevice', { UserName: user.name, SerialNumber: d.serialNumber }))) &&
+      d.type === 'virtual'
+    )
       await report(call('iam:DeleteVirtualMFADevice', { SerialNumber: d.serialNumber }));
   };
 
@@ -63,43 +75,95 @@ export function VirtualMfaPanel({ user }: { user: User }) {
     <section className="panel credentials-section" aria-labelledby="mfa-heading">
       <div className="panel-header">
         <h3 id="mfa-heading">Multi-factor authentication (MFA) ({devices.length})</h3>
-        {deviceName === null && <button type="button" className="btn" onClick={() => setDeviceName(user.name)}>Assign MFA device</button>}
+        {deviceName === null && (
+          <button type="button" className="btn" onClick={() => setDeviceName(user.name)}>
+            Assign MFA device
+          </button>
+        )}
       </div>
-      {devices.length === 0 ? <p className="muted">No MFA devices assigned.</p> : (
+      {devices.length === 0 ? (
+        <p className="muted">No MFA devices assigned.</p>
+      ) : (
         <ul className="link-list">
           {devices.map((d) => (
-            <li key={d.serialNumber}><code>{d.serialNumber}</code> ({d.type === 'virtual' ? 'Virtual' : d.type}, assigned {formatTime(d.enabledAt)}){' '}
-              <button type="button" className="btn" disabled={busy} onClick={() => void remove(d)}>Remove<span className="visually-hidden"> {d.serialNumber}</span></button></li>
+            <li key={d.serialNumber}>
+              <code>{d.serialNumber}</code> ({d.type === 'virtual' ? 'Virtual' : d.type}, assigned{' '}
+              {formatTime(d.enabledAt)}){' '}
+              <button type="button" className="btn" disabled={busy} onClick={() => void remove(d)}>
+                Remove<span className="visually-hidden"> {d.serialNumber}</span>
+              </button>
+            </li>
           ))}
         </ul>
       )}
       {deviceName !== null && !pending && (
-        <form className="stack panel-body" onSubmit={(e) => { e.preventDefault(); void createDevice(); }}>
-          <label className="field"><span>Device name</span><input value={deviceName} onChange={(e) => setDeviceName(e.target.value)} /></label>
+        <form
+          className="stack panel-body"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void createDevice();
+          }}
+        >
+          <label className="field">
+            <span>Device name</span>
+            <input value={deviceName} onChange={(e) => setDeviceName(e.target.value)} />
+          </label>
           <p className="muted">A virtual MFA device is an authenticator app on a phone or computer.</p>
-          <p className="wizard-buttons"><button type="button" className="btn" disabled={busy} onClick={() => void cancel()}>Cancel</button><button type="submit" className="btn btn-primary" disabled={busy}>Next</button></p>
+          <p className="wizard-buttons">
+            <button type="button" className="btn" disabled={busy} onClick={() => void cancel()}>
+              Cancel
+            </button>
+            <button type="submit" className="btn btn-primary" disabled={busy}>
+              Next
+            </button>
+          </p>
         </form>
       )}
       {pending && (
-        <form className="stack panel-body" onSubmit={(e) => { e.preventDefault(); void enable(); }}>
+        <form
+          className="stack panel-body"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void enable();
+          }}
+        >
           <ol className="stack">
             <li>Install a compatible authenticator app on your phone or computer.</li>
-            <li>Open the app and scan this QR code, or type the secret key instead.
+            <li>
+              Open the app and scan this QR code, or type the secret key instead.
               <div className="mfa-setup">
                 <QrCode text={pending.uri} label={`QR code for the virtual MFA device ${pending.serialNumber}`} />
-                <p>Secret key: <OneTimeSecret label="secret key" secret={pending.seed} /></p>
+                <p>
+                  Secret key: <OneTimeSecret label="secret key" secret={pending.seed} />
+                </p>
               </div>
             </li>
-            <li>Type two consecutive codes from the app.
+            <li>
+              Type two consecutive codes from the app.
               <div className="tag-row">
                 {[0, 1].map((i) => (
-                  <label key={i} className="field"><span>MFA code {i + 1}</span>
-                    <input inputMode="numeric" autoComplete="one-time-code" maxLength={6} value={codes[i]} onChange={(e) => setCodes(codes.map((c, j) => (j === i ? e.target.value.trim() : c)))} /></label>
+                  <label key={i} className="field">
+                    <span>MFA code {i + 1}</span>
+                    <input
+                      inputMode="numeric"
+                      autoComplete="one-time-code"
+                      maxLength={6}
+                      value={codes[i]}
+                      onChange={(e) => setCodes(codes.map((c, j) => (j === i ? e.target.value.trim() : c)))}
+                    />
+                  </label>
                 ))}
               </div>
             </li>
           </ol>
-          <p className="wizard-buttons"><button type="button" className="btn" disabled={busy} onClick={() => void cancel()}>Cancel</button><button type="submit" className="btn btn-primary" disabled={busy}>Add MFA</button></p>
+          <p className="wizard-buttons">
+            <button type="button" className="btn" disabled={busy} onClick={() => void cancel()}>
+              Cancel
+            </button>
+            <button type="submit" className="btn btn-primary" disabled={busy}>
+              Add MFA
+            </button>
+          </p>
         </form>
       )}
       {failure && <CallFailureNotice outcome={failure} />}

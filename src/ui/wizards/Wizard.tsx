@@ -53,21 +53,51 @@ export function Wizard({ label, steps, submitLabel, onSubmit, notice, busy = fal
       <nav className="wizard-steps" aria-label={`${label} steps`}>
         <ol>
           {steps.map((s, i) => (
-            <li key={s.title} aria-current={i === index ? 'step' : undefined} className={i === index ? 'current' : i < index ? 'done' : ''}>
+            <li
+              key={s.title}
+              aria-current={i === index ? 'step' : undefined}
+              className={i === index ? 'current' : i < index ? 'done' : ''}
+            >
               <span className="wizard-step-number">Step {i + 1}</span>
-              {i < index ? <button type="button" className="link-button" onClick={() => go(i)}>{s.title}</button> : <span>{s.title}</span>}
+              {i < index ? (
+                <button type="button" className="link-button" onClick={() => go(i)}>
+                  {s.title}
+                </button>
+              ) : (
+                <span>{s.title}</span>
+              )}
             </li>
           ))}
         </ol>
       </nav>
-      <form className="wizard-body" aria-labelledby="wizard-step-heading" onSubmit={(e) => { e.preventDefault(); next(); }} noValidate>
-        <h2 id="wizard-step-heading" ref={heading} tabIndex={-1}>{current.title}</h2>
+      <form
+        className="wizard-body"
+        aria-labelledby="wizard-step-heading"
+        onSubmit={(e) => {
+          e.preventDefault();
+          next();
+        }}
+        noValidate
+      >
+        <h2 id="wizard-step-heading" ref={heading} tabIndex={-1}>
+          {current.title}
+        </h2>
         <div className="stack">{current.content()}</div>
-        {shownProblem && <p className="wizard-problem" role="alert">{shownProblem}</p>}
+        {shownProblem && (
+          <p className="wizard-problem" role="alert">
+            {shownProblem}
+          </p>
+        )}
         {notice}
         <div className="wizard-buttons">
-          {index > 0 && <button type="button" className="btn" onClick={() => go(index - 1)}>Previous</button>}
-          <button type="submit" className="btn btn-primary" disabled={busy}>{last ? submitLabel : 'Next'}</button>
+          {index > 0 && (
+            <button type="button" className="btn" onClick={() => go(index - 1)}>
+              Previous
+            </button>
+          )}
+          <button type="submit" className="btn btn-primary" disabled={busy}>
+            {last ? submitLabel : 'Next'}
+          </button>
         </div>
       </form>
     </div>

@@ -18,7 +18,8 @@ export function groupNameProblem(name: string): string | null {
   const trimmed = name.trim();
   if (!trimmed) return 'Enter a user group name.';
   if (trimmed.length > 128) return 'The user group name can have up to 128 characters.';
-  if (!/^[\w+=,.@-]+$/.test(trimmed)) return 'The user group name can contain only letters, digits and + = , . @ _ - characters.';
+  if (!/^[\w+=,.@-]+$/.test(trimmed))
+    return 'The user group name can contain only letters, digits and + = , . @ _ - characters.';
   return null;
 }
 

@@ -35,7 +35,8 @@ export const createPolicySteps = (form: NewPolicyForm): ApiStep[] => [
 
 /** What stops the name step from going on, or null. */
 export function policyDetailsProblem(form: NewPolicyForm): string | null {
-  if (!/^[\w+=,.@-]{1,128}$/.test(form.policyName.trim())) return 'Policy names are 1–128 letters, digits and + = , . @ _ - characters.';
+  if (!/^[\w+=,.@-]{1,128}$/.test(form.policyName.trim()))
+    return 'Policy names are 1–128 letters, digits and + = , . @ _ - characters.';
   if (form.description.length > 1000) return 'The description is at most 1,000 characters.';
   return null;
 }

@@ -38,8 +38,10 @@ export function createRoleSteps(form: NewRoleForm): ApiStep[] {
 
 /** What stops the name step from going on, or null. */
 export function roleDetailsProblem(form: NewRoleForm): string | null {
-  if (!/^[\w+=,.@-]{1,64}$/.test(form.roleName.trim())) return 'Role names are 1–64 letters, digits and + = , . @ _ - characters.';
+  if (!/^[\w+=,.@-]{1,64}$/.test(form.roleName.trim()))
+    return 'Role names are 1–64 letters, digits and + = , . @ _ - characters.';
   if (form.description.length > 1000) return 'The description is at most 1,000 characters.';
-  if (!Number.isInteger(form.maxSessionHours) || form.maxSessionHours < 1 || form.maxSessionHours > 12) return 'The maximum session duration is 1 to 12 hours.';
+  if (!Number.isInteger(form.maxSessionHours) || form.maxSessionHours < 1 || form.maxSessionHours > 12)
+    return 'The maximum session duration is 1 to 12 hours.';
   return null;
 }

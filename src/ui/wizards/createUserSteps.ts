@@ -25,12 +25,25 @@ export interface NewUserForm extends ConsolePasswordChoice {
 
 /** An empty form, as the wizard opens. */
 export const emptyUserForm = (): NewUserForm => ({
-  userName: '', path: '/', consoleAccess: false, ...defaultPasswordChoice(),
-  permissions: 'groups', groups: [], newGroup: null, copyFrom: '', policyArns: [], boundaryArn: '', tags: [],
+  userName: '',
+  path: '/',
+  consoleAccess: false,
+  ...defaultPasswordChoice(),
+  permissions: 'groups',
+  groups: [],
+  newGroup: null,
+  copyFrom: '',
+  policyArns: [],
+  boundaryArn: '',
+  tags: [],
 });
 
 /** The permissions copied from an existing user: its groups, managed and inline policies and boundary. */
-function copiedPermissions(account: Account, userName: string, sourceName: string): { steps: ApiStep[]; boundary: string } {
+function copiedPermissions(
+  account: Account,
+  userName: string,
+  sourceName: string,
+): { steps: ApiStep[]; boundary: string } {
   const source = account.users.find((u) => u.name === sourceName);
   if (!source) return { steps: [], boundary: '' };
   return {
@@ -38,7 +51,9 @@ function copiedPermissions(account: Account, userName: string, sourceName: strin
     steps: [
       ...source.groups.map((GroupName) => step('iam:AddUserToGroup', { GroupName, UserName: userName })),
       ...source.attachedPolicies.map((PolicyArn) => step('iam:AttachUserPolicy', { UserName: userName, PolicyArn })),
-      ...source.inlinePolicies.map((p) => step('iam:PutUserPolicy', { UserName: userName, PolicyName: p.name, PolicyDocument: p.document })),
+      ...source.inlinePolicies.map((p) =>
+        step('iam:PutUserPolicy', { UserName: userName, PolicyName: p.name, PolicyDocument: p.document }),
+      ),
     ],
   };
 }
@@ -46,33 +61,51 @@ function copiedPermissions(account: Account, userName: string, sourceName: strin
 /** The calls that create the user as the form says; `password` is the one shown on the success page. */
 export function createUserSteps(form: NewUserForm, account: Account, password: string): ApiStep[] {
   const UserName = form.userName.trim();
-  const copied = form.permissions === 'copy' ? copiedPermissions(account, UserName, form.copyFrom) : { steps: [], boundary: '' };
+  const copied =
+    form.permissions === 'copy' ? copiedPermissions(account, UserName, form.copyFrom) : { steps: [], boundary: '' };
   const boundary = form.boundaryArn || copied.boundary;
-  const steps: ApiStep[] = [step('iam:CreateUser', {
-    UserName,
-    ...(form.path && form.path !== '/' ? { Path: form.path } : {}),
-    ...(boundary ? { PermissionsBoundary: boundary } : {}),
-    ...tagsParam(form.tags),
-  })];
-  if (form.consoleAccess) steps.push(...consolePasswordSteps({ name: UserName, loginProfile: null, attachedPolicies: [] }, password, form.passwordResetRequired));
+  const steps: ApiStep[] = [
+    step('iam:CreateUser', {
+      UserName,
+      ...(form.path && form.path !== '/' ? { Path: form.path } : {}),
+      ...(boundary ? { PermissionsBoundary: boundary } : {}),
+      ...tagsParam(form.tags),
+    }),
+  ];
+  if (form.consoleAccess)
+    steps.push(
+      ...consolePasswordSteps(
+        { name: UserName, loginProfile: null, attachedPolicies: [] },
+        password,
+        form.passwordResetRequired,
+      ),
+    );
   if (form.permissions === 'groups') {
     const group = form.newGroup;
     if (group) {
       steps.push(step('iam:CreateGroup', { GroupName: group.name }));
-      steps.push(...group.policyArns.map((PolicyArn) => step('iam:AttachGroupPolicy', { GroupName: group.name, PolicyArn })));
+      steps.push(
+        ...group.policyArns.map((PolicyArn) => step('iam:AttachGroupPolicy', { GroupName: group.name, PolicyArn })),
+      );
     }
     const groups = group ? [...form.groups.filter((g) => g !== group.name), group.name] : form.groups;
     steps.push(...groups.map((GroupName) => step('iam:AddUserToGroup', { GroupName, UserName })));
   }
-  if (form.permissions === 'attach') steps.push(...form.policyArns.map((PolicyArn) => step('iam:AttachUserPolicy', { UserName, PolicyArn })));
+  if (form.permissions === 'attach')
+    steps.push(...form.policyArns.map((PolicyArn) => step('iam:AttachUserPolicy', { UserName, PolicyArn })));
   steps.push(...copied.steps);
   return steps;
 }
 
 /** What stops the details step from going on, or null. */
-export function userDetailsProblem(form: NewUserForm, account: Pick<Account, 'passwordPolicy' | 'name' | 'root'>): string | null {
-  if (!/^[\w+=,.@-]{1,64}$/.test(form.userName.trim())) return 'User names are 1–64 letters, digits and + = , . @ _ - characters.';
-  if (!/^\/([\x21-\x7e]*\/)?$/.test(form.path)) return 'A path begins and ends with a slash (/), for example /division_abc/.';
+export function userDetailsProblem(
+  form: NewUserForm,
+  account: Pick<Account, 'passwordPolicy' | 'name' | 'root'>,
+): string | null {
+  if (!/^[\w+=,.@-]{1,64}$/.test(form.userName.trim()))
+    return 'User names are 1–64 letters, digits and + = , . @ _ - characters.';
+  if (!/^\/([\x21-\x7e]*\/)?$/.test(form.path))
+    return 'A path begins and ends with a slash (/), for example /division_abc/.';
   if (form.consoleAccess) return passwordChoiceProblem(form, account);
   return null;
 }

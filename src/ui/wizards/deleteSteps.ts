@@ -7,7 +7,10 @@ import { step } from './apiSteps';
 import { deleteInlinePolicyStep, detachPolicyStep, membershipSteps } from './entitySteps';
 import type { EntityRef } from './entitySteps';
 
-const policySteps = (entity: EntityRef, principal: { inlinePolicies: { name: string }[]; attachedPolicies: string[] }): ApiStep[] => [
+const policySteps = (
+  entity: EntityRef,
+  principal: { inlinePolicies: { name: string }[]; attachedPolicies: string[] },
+): ApiStep[] => [
   ...principal.inlinePolicies.map((p) => deleteInlinePolicyStep(entity, p.name)),
   ...principal.attachedPolicies.map((arn) => detachPolicyStep(entity, arn)),
 ];
@@ -24,7 +27,10 @@ export function deleteUserSteps(account: Account, user: User): ApiStep[] {
       ...(d.type === 'virtual' ? [step('iam:DeleteVirtualMFADevice', { SerialNumber: d.serialNumber })] : []),
     ]),
     ...policySteps({ kind: 'User', name: UserName }, user),
-    ...membershipSteps('iam:RemoveUserFromGroup', user.groups.map((GroupName) => ({ GroupName, UserName }))),
+    ...membershipSteps(
+      'iam:RemoveUserFromGroup',
+      user.groups.map((GroupName) => ({ GroupName, UserName })),
+    ),
     step('iam:DeleteUser', { UserName }),
   ];
 }
@@ -33,7 +39,10 @@ export function deleteUserSteps(account: Account, user: User): ApiStep[] {
 export function deleteGroupSteps(account: Account, group: Group): ApiStep[] {
   const members = account.users.filter((u) => u.groups.includes(group.name));
   return [
-    ...membershipSteps('iam:RemoveUserFromGroup', members.map((u) => ({ GroupName: group.name, UserName: u.name }))),
+    ...membershipSteps(
+      'iam:RemoveUserFromGroup',
+      members.map((u) => ({ GroupName: group.name, UserName: u.name })),
+    ),
     ...policySteps({ kind: 'Group', name: group.name }, group),
     step('iam:DeleteGroup', { GroupName: group.name }),
   ];
@@ -49,7 +58,9 @@ export function deleteRoleSteps(account: Account, role: Role): ApiStep[] {
   return [
     ...profiles.flatMap((p) => [
       step('iam:RemoveRoleFromInstanceProfile', { InstanceProfileName: p.name, RoleName }),
-      ...(p.name === RoleName && p.roles.length === 1 ? [step('iam:DeleteInstanceProfile', { InstanceProfileName: p.name })] : []),
+      ...(p.name === RoleName && p.roles.length === 1
+        ? [step('iam:DeleteInstanceProfile', { InstanceProfileName: p.name })]
+        : []),
     ]),
     ...policySteps({ kind: 'Role', name: RoleName }, role),
     step('iam:DeleteRole', { RoleName }),
@@ -65,7 +76,9 @@ export function deletePolicySteps(account: Account, policy: ManagedPolicy): ApiS
     ...account.users.flatMap(detach('User')),
     ...account.groups.flatMap(detach('Group')),
     ...account.roles.flatMap(detach('Role')),
-    ...policy.versions.filter((v) => v.versionId !== policy.defaultVersionId).map((v) => step('iam:DeletePolicyVersion', { PolicyArn, VersionId: v.versionId })),
+    ...policy.versions
+      .filter((v) => v.versionId !== policy.defaultVersionId)
+      .map((v) => step('iam:DeletePolicyVersion', { PolicyArn, VersionId: v.versionId })),
     step('iam:DeletePolicy', { PolicyArn }),
   ];
 }

@@ -23,14 +23,16 @@ export const attachPolicySteps = (entity: EntityRef, policyArns: readonly string
   policyArns.map((PolicyArn) => kindStep(`iam:Attach${entity.kind}Policy`, entity, { PolicyArn }));
 
 /** Detaches one managed policy. */
-export const detachPolicyStep = (entity: EntityRef, PolicyArn: string): ApiStep => kindStep(`iam:Detach${entity.kind}Policy`, entity, { PolicyArn });
+export const detachPolicyStep = (entity: EntityRef, PolicyArn: string): ApiStep =>
+  kindStep(`iam:Detach${entity.kind}Policy`, entity, { PolicyArn });
 
 /** Creates or replaces an inline policy. */
 export const putInlinePolicyStep = (entity: EntityRef, PolicyName: string, PolicyDocument: string): ApiStep =>
   kindStep(`iam:Put${entity.kind}Policy`, entity, { PolicyName, PolicyDocument });
 
 /** Deletes an inline policy. */
-export const deleteInlinePolicyStep = (entity: EntityRef, PolicyName: string): ApiStep => kindStep(`iam:Delete${entity.kind}Policy`, entity, { PolicyName });
+export const deleteInlinePolicyStep = (entity: EntityRef, PolicyName: string): ApiStep =>
+  kindStep(`iam:Delete${entity.kind}Policy`, entity, { PolicyName });
 
 /** Sets the permissions boundary of a user or role, or removes it when `policyArn` is null. */
 export const boundaryStep = (entity: EntityRef & { kind: 'User' | 'Role' }, policyArn: string | null): ApiStep =>
@@ -41,7 +43,8 @@ export const boundaryStep = (entity: EntityRef & { kind: 'User' | 'Role' }, poli
 /** Why IAM would refuse an inline policy name (1–128 of letters, digits and + = , . @ _ -), or null. */
 export function inlinePolicyNameProblem(name: string): string | null {
   if (!name.trim()) return 'Enter a policy name.';
-  if (!/^[\w+=,.@-]{1,128}$/.test(name.trim())) return 'Policy names are 1–128 letters, digits and + = , . @ _ - characters.';
+  if (!/^[\w+=,.@-]{1,128}$/.test(name.trim()))
+    return 'Policy names are 1–128 letters, digits and + = , . @ _ - characters.';
   return null;
 }
 
@@ -52,5 +55,7 @@ export interface Membership {
 }
 
 /** Adds (or removes) each membership, in order. */
-export const membershipSteps = (operation: 'iam:AddUserToGroup' | 'iam:RemoveUserFromGroup', memberships: readonly Membership[]): ApiStep[] =>
-  memberships.map((m) => step(operation, { GroupName: m.GroupName, UserName: m.UserName }));
+export const membershipSteps = (
+  operation: 'iam:AddUserToGroup' | 'iam:RemoveUserFromGroup',
+  memberships: readonly Membership[],
+): ApiStep[] => memberships.map((m) => step(operation, { GroupName: m.GroupName, UserName: m.UserName }));

@@ -20,7 +20,10 @@ export function generatePassword(policy: PasswordPolicy | null, randomBytes: (n:
   const all = classes.join('');
   const bytes = randomBytes(length * 2);
   // Modulo bias is irrelevant for a playground password; the class guarantee is what matters.
-  const chars = Array.from({ length }, (_, i) => (i < classes.length ? classes[i] : all)[bytes[i] % (i < classes.length ? classes[i].length : all.length)]);
+  const chars = Array.from(
+    { length },
+    (_, i) => (i < classes.length ? classes[i] : all)[bytes[i] % (i < classes.length ? classes[i].length : all.length)],
+  );
   // Shuffle so the guaranteed classes are not always the first four characters (Fisher–Yates).
   for (let i = length - 1; i > 0; i--) {
     const j = bytes[length + i] % (i + 1);

@@ -28,7 +28,14 @@ export interface NewProviderForm {
 }
 
 /** An empty form, as the page opens: SAML, as the console preselects it. */
-export const emptyProviderForm = (): NewProviderForm => ({ type: 'saml', name: '', metadataDocument: '', url: '', audience: '', tags: [] });
+export const emptyProviderForm = (): NewProviderForm => ({
+  type: 'saml',
+  name: '',
+  metadataDocument: '',
+  url: '',
+  audience: '',
+  tags: [],
+});
 
 /** Why an audience (client ID) cannot be added: IAM takes 1–255 characters. */
 export function audienceProblem(audience: string): string | null {
@@ -48,16 +55,29 @@ export function providerFormProblem(form: NewProviderForm): string | null {
   }
   const url = form.url.trim();
   if (!url) return 'Enter the provider URL.';
-  if (!/^https:\/\/[^\s/?#]+[^\s?#]*$/.test(url)) return 'The provider URL must begin with https:// and cannot contain spaces, a query (?) or a fragment (#).';
+  if (!/^https:\/\/[^\s/?#]+[^\s?#]*$/.test(url))
+    return 'The provider URL must begin with https:// and cannot contain spaces, a query (?) or a fragment (#).';
   return audienceProblem(form.audience);
 }
 
 /** The call that adds the provider described by the form. */
 export function addProviderSteps(form: NewProviderForm): ApiStep[] {
   if (form.type === 'saml') {
-    return [step('iam:CreateSAMLProvider', { Name: form.name.trim(), SAMLMetadataDocument: form.metadataDocument, ...tagsParam(form.tags) })];
+    return [
+      step('iam:CreateSAMLProvider', {
+        Name: form.name.trim(),
+        SAMLMetadataDocument: form.metadataDocument,
+        ...tagsParam(form.tags),
+      }),
+    ];
   }
-  return [step('iam:CreateOpenIDConnectProvider', { Url: form.url.trim(), ClientIDList: [form.audience.trim()], ...tagsParam(form.tags) })];
+  return [
+    step('iam:CreateOpenIDConnectProvider', {
+      Url: form.url.trim(),
+      ClientIDList: [form.audience.trim()],
+      ...tagsParam(form.tags),
+    }),
+  ];
 }
 
 /** The ARN the new provider will have in the account (its page opens after it is added). */
@@ -66,7 +86,9 @@ export const newProviderArn = (form: NewProviderForm, accountId: string): string
 
 /** The call that deletes the provider. */
 export const deleteProviderStep = (p: IdentityProviderView): ApiStep =>
-  p.kind === 'SAML' ? step('iam:DeleteSAMLProvider', { SAMLProviderArn: p.arn }) : step('iam:DeleteOpenIDConnectProvider', { OpenIDConnectProviderArn: p.arn });
+  p.kind === 'SAML'
+    ? step('iam:DeleteSAMLProvider', { SAMLProviderArn: p.arn })
+    : step('iam:DeleteOpenIDConnectProvider', { OpenIDConnectProviderArn: p.arn });
 
 /** The call that adds an audience to an OIDC provider. */
 export const addAudienceStep = (providerArn: string, audience: string): ApiStep =>

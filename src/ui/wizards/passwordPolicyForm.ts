@@ -7,7 +7,8 @@ import { step } from './apiSteps';
 import { PASSWORD_SYMBOLS } from './generatePassword';
 
 /** What IAM asks of passwords in an account without a password policy, to follow "passwords need". */
-export const IAM_DEFAULT_RULES = 'at least 8 characters, with at least three of uppercase letters, lowercase letters, numbers and symbols, and not the account name or email address.';
+export const IAM_DEFAULT_RULES =
+  'at least 8 characters, with at least three of uppercase letters, lowercase letters, numbers and symbols, and not the account name or email address.';
 
 /** The symbols a password policy counts, spaced as the User Guide lists them. */
 export const SYMBOLS_LISTED = [...PASSWORD_SYMBOLS].join(' ');
@@ -51,8 +52,16 @@ const CUSTOM_START = { minimumLength: '8', maxAge: '90', reuseCount: '5' };
 export function passwordPolicyForm(policy: PasswordPolicy | null): PasswordPolicyForm {
   if (!policy) {
     return {
-      mode: 'default', ...CUSTOM_START, requireUppercase: false, requireLowercase: false, requireNumbers: false, requireSymbols: false,
-      expire: false, hardExpiry: false, allowChange: false, preventReuse: false,
+      mode: 'default',
+      ...CUSTOM_START,
+      requireUppercase: false,
+      requireLowercase: false,
+      requireNumbers: false,
+      requireSymbols: false,
+      expire: false,
+      hardExpiry: false,
+      allowChange: false,
+      preventReuse: false,
     };
   }
   return {
@@ -86,7 +95,11 @@ const inRange = (text: string, field: PolicyNumberField) => {
 /** The fields that stop a Custom form from being saved (only the fields that are turned on count). */
 export function passwordPolicyProblems(form: PasswordPolicyForm): PasswordPolicyProblems {
   if (form.mode === 'default') return {};
-  const checked: PolicyNumberField[] = ['minimumLength', ...(form.expire ? ['maxAge' as const] : []), ...(form.preventReuse ? ['reuseCount' as const] : [])];
+  const checked: PolicyNumberField[] = [
+    'minimumLength',
+    ...(form.expire ? ['maxAge' as const] : []),
+    ...(form.preventReuse ? ['reuseCount' as const] : []),
+  ];
   const problems: PasswordPolicyProblems = {};
   for (const field of checked) {
     const { min, max } = POLICY_RANGES[field];

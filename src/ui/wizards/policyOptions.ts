@@ -11,7 +11,11 @@ export interface PolicyOption {
 }
 
 /** Every AWS managed policy, as an option. */
-export const AWS_POLICY_OPTIONS: readonly PolicyOption[] = AWS_MANAGED_POLICIES.map((p) => ({ arn: p.arn, name: p.name, type: 'AWS managed' }));
+export const AWS_POLICY_OPTIONS: readonly PolicyOption[] = AWS_MANAGED_POLICIES.map((p) => ({
+  arn: p.arn,
+  name: p.name,
+  type: 'AWS managed',
+}));
 
 /** Every attachable managed policy of the account. */
 export const policyOptions = (account: Account): PolicyOption[] => [
@@ -36,7 +40,12 @@ export function matchingPolicyOptions(options: readonly PolicyOption[], filter: 
 export const PICKER_LIMIT = 25;
 
 /** The options whose name contains `filter` (case-insensitive), at most `limit`, with the selected always kept. */
-export function filterPolicyOptions(options: readonly PolicyOption[], filter: string, selected: readonly string[], limit = PICKER_LIMIT): PolicyOption[] {
+export function filterPolicyOptions(
+  options: readonly PolicyOption[],
+  filter: string,
+  selected: readonly string[],
+  limit = PICKER_LIMIT,
+): PolicyOption[] {
   const shown = matchingPolicyOptions(options, filter).slice(0, limit);
   const missing = options.filter((o) => selected.includes(o.arn) && !shown.includes(o));
   return [...missing, ...shown];

@@ -9,7 +9,9 @@ export const MAX_POLICY_VERSIONS = 5;
 
 /** The oldest version that is not the default (the one the console deletes to make room), or null. */
 export const oldestNonDefaultVersion = (policy: ManagedPolicy): string | null =>
-  [...policy.versions].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).find((v) => v.versionId !== policy.defaultVersionId)?.versionId ?? null;
+  [...policy.versions]
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+    .find((v) => v.versionId !== policy.defaultVersionId)?.versionId ?? null;
 
 /** True when a new version needs room first. */
 export const atVersionLimit = (policy: ManagedPolicy): boolean => policy.versions.length >= MAX_POLICY_VERSIONS;

@@ -11,11 +11,16 @@ export const MAX_SESSION_HOURS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as cons
  * the duration (null) for a service-linked role, whose description is all IAM lets you change.
  */
 export const updateRoleStep = (RoleName: string, description: string, maxSessionHours: number | null): ApiStep =>
-  step('iam:UpdateRole', { RoleName, Description: description, ...(maxSessionHours === null ? {} : { MaxSessionDuration: maxSessionHours * 3600 }) });
+  step('iam:UpdateRole', {
+    RoleName,
+    Description: description,
+    ...(maxSessionHours === null ? {} : { MaxSessionDuration: maxSessionHours * 3600 }),
+  });
 
 /** Why the settings cannot be saved (a description over 1,000 characters), or null. */
 export const roleSettingsProblem = (description: string): string | null =>
   description.length > 1000 ? 'The description can have up to 1,000 characters.' : null;
 
 /** UpdateAssumeRolePolicy with the new trust policy. */
-export const trustPolicyStep = (RoleName: string, PolicyDocument: string): ApiStep => step('iam:UpdateAssumeRolePolicy', { RoleName, PolicyDocument });
+export const trustPolicyStep = (RoleName: string, PolicyDocument: string): ApiStep =>
+  step('iam:UpdateAssumeRolePolicy', { RoleName, PolicyDocument });

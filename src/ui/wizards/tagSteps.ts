@@ -8,7 +8,8 @@ import { tagsParam } from './apiSteps';
  * What can be tagged from a detail page: a user or role (by name), or by ARN a customer managed policy or
  * an identity provider (the kind is the API's name for it: TagOpenIDConnectProvider, TagSAMLProvider).
  */
-export type TagTarget = { kind: 'User' | 'Role'; name: string } | { kind: 'Policy' | 'OpenIDConnectProvider' | 'SAMLProvider'; arn: string };
+export type TagTarget =
+  { kind: 'User' | 'Role'; name: string } | { kind: 'Policy' | 'OpenIDConnectProvider' | 'SAMLProvider'; arn: string };
 
 // IAM names the parameter after the kind: UserName, RoleName, PolicyArn, OpenIDConnectProviderArn, SAMLProviderArn.
 const targetParam = (t: TagTarget) => ('arn' in t ? { [`${t.kind}Arn`]: t.arn } : { [`${t.kind}Name`]: t.name });

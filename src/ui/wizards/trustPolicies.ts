@@ -17,8 +17,17 @@ export interface SamlCondition {
 
 /** The SAML attributes the console offers for conditions: the commonly used keys IAM documents for SAML federation. */
 export const SAML_CONDITION_KEYS: readonly string[] = [
-  'SAML:aud', 'SAML:iss', 'SAML:sub', 'SAML:sub_type', 'SAML:namequalifier', 'SAML:cn', 'SAML:doc',
-  'SAML:edupersonaffiliation', 'SAML:edupersonentitlement', 'SAML:edupersonorgdn', 'SAML:edupersonprincipalname',
+  'SAML:aud',
+  'SAML:iss',
+  'SAML:sub',
+  'SAML:sub_type',
+  'SAML:namequalifier',
+  'SAML:cn',
+  'SAML:doc',
+  'SAML:edupersonaffiliation',
+  'SAML:edupersonentitlement',
+  'SAML:edupersonorgdn',
+  'SAML:edupersonprincipalname',
 ];
 
 /** Common AWS services offered in the service picker, with their service principals. */
@@ -56,7 +65,8 @@ const APP_ID_KEY_PROVIDERS = new Set(['www.amazon.com', 'graph.facebook.com']);
 export const SAML_CONSOLE_AUDIENCE = 'https://signin.aws.amazon.com/saml';
 
 /** An OIDC provider ARN's URL part (`token.actions.githubusercontent.com`), which prefixes its condition keys. */
-const webIdentityKeyPrefix = (provider: string): string => provider.replace(/^arn:[^:]+:iam::\d{12}:oidc-provider\//, '');
+const webIdentityKeyPrefix = (provider: string): string =>
+  provider.replace(/^arn:[^:]+:iam::\d{12}:oidc-provider\//, '');
 
 /** The statement that lets the chosen entity assume the role. */
 function trustStatement(entity: Exclude<TrustedEntity, { type: 'custom' }>): Record<string, unknown> {
@@ -66,7 +76,9 @@ function trustStatement(entity: Exclude<TrustedEntity, { type: 'custom' }>): Rec
       if (entity.externalId) condition.StringEquals = { 'sts:ExternalId': entity.externalId };
       if (entity.requireMfa) condition.Bool = { 'aws:MultiFactorAuthPresent': 'true' };
       return {
-        Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${entity.accountId}:root` }, Action: 'sts:AssumeRole',
+        Effect: 'Allow',
+        Principal: { AWS: `arn:aws:iam::${entity.accountId}:root` },
+        Action: 'sts:AssumeRole',
         ...(Object.keys(condition).length ? { Condition: condition } : {}),
       };
     }
@@ -76,14 +88,21 @@ function trustStatement(entity: Exclude<TrustedEntity, { type: 'custom' }>): Rec
       // Every provider's key is prefixed by its URL; Login with Amazon and Facebook name the app `app_id`.
       const key = `${webIdentityKeyPrefix(entity.provider)}:${APP_ID_KEY_PROVIDERS.has(entity.provider) ? 'app_id' : 'aud'}`;
       return {
-        Effect: 'Allow', Principal: { Federated: entity.provider }, Action: 'sts:AssumeRoleWithWebIdentity',
+        Effect: 'Allow',
+        Principal: { Federated: entity.provider },
+        Action: 'sts:AssumeRoleWithWebIdentity',
         ...(entity.audience ? { Condition: { StringEquals: { [key]: entity.audience } } } : {}),
       };
     }
     case 'saml': {
-      const required = [...(entity.consoleAccess ? [{ key: 'SAML:aud', value: SAML_CONSOLE_AUDIENCE }] : []), ...entity.conditions];
+      const required = [
+        ...(entity.consoleAccess ? [{ key: 'SAML:aud', value: SAML_CONSOLE_AUDIENCE }] : []),
+        ...entity.conditions,
+      ];
       return {
-        Effect: 'Allow', Principal: { Federated: entity.providerArn }, Action: 'sts:AssumeRoleWithSAML',
+        Effect: 'Allow',
+        Principal: { Federated: entity.providerArn },
+        Action: 'sts:AssumeRoleWithSAML',
         ...(required.length ? { Condition: { StringEquals: stringEquals(required) } } : {}),
       };
     }
@@ -106,10 +125,18 @@ export function trustPolicyFor(entity: TrustedEntity): string {
 /** What the chosen entity is missing before the wizard can go on, or null when it is complete. */
 export function trustedEntityProblem(entity: TrustedEntity): string | null {
   switch (entity.type) {
-    case 'account': return /^\d{12}$/.test(entity.accountId) ? null : 'Enter a 12-digit AWS account ID.';
-    case 'service': return entity.service ? null : 'Choose a service.';
-    case 'web-identity': return entity.provider ? (entity.audience ? null : webIdentityValueProblem(entity.provider)) : 'Choose an identity provider.';
-    case 'saml': return samlProblem(entity);
+    case 'account':
+      return /^\d{12}$/.test(entity.accountId) ? null : 'Enter a 12-digit AWS account ID.';
+    case 'service':
+      return entity.service ? null : 'Choose a service.';
+    case 'web-identity':
+      return entity.provider
+        ? entity.audience
+          ? null
+          : webIdentityValueProblem(entity.provider)
+        : 'Choose an identity provider.';
+    case 'saml':
+      return samlProblem(entity);
     case 'custom': {
       if (!entity.document.trim()) return 'Enter a trust policy.';
       // Parsed here rather than taken from the editor, whose parse waits for a pause in typing.
@@ -121,9 +148,12 @@ export function trustedEntityProblem(entity: TrustedEntity): string | null {
 
 function webIdentityValueProblem(provider: string): string {
   // The account's own OIDC providers offer their registered audiences to choose from.
-  if (provider.startsWith('arn:')) return 'Choose an audience (add one on the identity provider’s page if it has none).';
+  if (provider.startsWith('arn:'))
+    return 'Choose an audience (add one on the identity provider’s page if it has none).';
   const label = webIdentityAudienceLabel(provider);
-  return label === 'Audience' ? 'Enter the audience (client ID).' : `Enter the ${label.toLowerCase().replace(/ id$/, ' ID')}.`;
+  return label === 'Audience'
+    ? 'Enter the audience (client ID).'
+    : `Enter the ${label.toLowerCase().replace(/ id$/, ' ID')}.`;
 }
 
 /** A SAML role needs a provider, and a role for programmatic access only at least one attribute condition. */
@@ -131,6 +161,7 @@ function samlProblem(entity: Extract<TrustedEntity, { type: 'saml' }>): string |
   if (!entity.providerArn) return 'Choose a SAML 2.0 provider.';
   if (entity.conditions.some((c) => !c.value.trim())) return 'Enter a value for each SAML attribute condition.';
   // The console insists, so that a programmatic-only role is limited to a subset of the IdP's users.
-  if (!entity.consoleAccess && entity.conditions.length === 0) return 'Add at least one SAML attribute condition: a role for programmatic access only must be limited to the users whose assertions match it.';
+  if (!entity.consoleAccess && entity.conditions.length === 0)
+    return 'Add at least one SAML attribute condition: a role for programmatic access only must be limited to the users whose assertions match it.';
   return null;
 }

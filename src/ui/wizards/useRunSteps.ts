@@ -11,7 +11,11 @@ import { applySteps } from './apiSteps';
  * `run(steps)` resolves to whether every call succeeded (only then is anything applied); `failure` is the
  * failed call's outcome, if any; `busy` is true while the steps run.
  */
-export function useRunSteps(): { run: (steps: readonly ApiStep[]) => Promise<boolean>; failure: CallOutcome<OperationName> | null; busy: boolean } {
+export function useRunSteps(): {
+  run: (steps: readonly ApiStep[]) => Promise<boolean>;
+  failure: CallOutcome<OperationName> | null;
+  busy: boolean;
+} {
   const { act, busy } = useScenarioAction();
   const [failure, setFailure] = useState<CallOutcome<OperationName> | null>(null);
   const run = async (steps: readonly ApiStep[]) => {
@@ -20,7 +24,11 @@ export function useRunSteps(): { run: (steps: readonly ApiStep[]) => Promise<boo
         const out = await runOffMainThread((ctx) => applySteps(ctx, latest, steps));
         return { scenario: out.outcome.type === 'success' ? out.scenario : null, value: out.outcome };
       } catch (e) {
-        const failed: StepsOutcome = { type: 'failure', failed: steps[0], outcome: engineFailure(steps[0]?.operation ?? 'the action', e) };
+        const failed: StepsOutcome = {
+          type: 'failure',
+          failed: steps[0],
+          outcome: engineFailure(steps[0]?.operation ?? 'the action', e),
+        };
         return { scenario: null, value: failed };
       }
     });

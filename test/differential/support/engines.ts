@@ -11,7 +11,9 @@ import { instantiateWasmEngine } from '../../../src/engine/wasm/instantiate';
 import { WasmEngine } from '../../../src/engine/wasm/wasmEngine';
 
 /** The compiled engine module, read once per test file. */
-export const wasmModule = new WebAssembly.Module(readFileSync(join(import.meta.dirname, '..', '..', '..', 'build', 'engine.wasm')));
+export const wasmModule = new WebAssembly.Module(
+  readFileSync(join(import.meta.dirname, '..', '..', '..', 'build', 'engine.wasm')),
+);
 
 /** A fresh WasmEngine on its own module instance; `arena` shrinks its request arena. */
 export async function newWasmEngine(arena?: { words: number; chars: number }): Promise<WasmEngine> {
@@ -42,7 +44,10 @@ export class EnginePair {
 
   /** Compiles a parsed bundle for both engines. */
   compile(bundle: ParsedBundle): { ts: CompiledBundle; wasm: CompiledBundle } {
-    return { ts: compileBundle(this.ts, bundle, this.tsHandles), wasm: compileBundle(this.wasm, bundle, this.wasmHandles) };
+    return {
+      ts: compileBundle(this.ts, bundle, this.tsHandles),
+      wasm: compileBundle(this.wasm, bundle, this.wasmHandles),
+    };
   }
 
   /** Forgets every compiled policy in both engines. */

@@ -8,8 +8,18 @@ describe('condition operator names', () => {
   it.each(CONDITION_OPERATORS.filter((op) => op !== 'Null'))('%s accepts IfExists and both set qualifiers', (op) => {
     expect(readConditionOperator(op)).toEqual({ ok: true, operator: op, qualifier: null, ifExists: false });
     expect(readConditionOperator(`${op}IfExists`)).toEqual({ ok: true, operator: op, qualifier: null, ifExists: true });
-    expect(readConditionOperator(`ForAllValues:${op}`)).toEqual({ ok: true, operator: op, qualifier: 'ForAllValues', ifExists: false });
-    expect(readConditionOperator(`ForAnyValue:${op}IfExists`)).toEqual({ ok: true, operator: op, qualifier: 'ForAnyValue', ifExists: true });
+    expect(readConditionOperator(`ForAllValues:${op}`)).toEqual({
+      ok: true,
+      operator: op,
+      qualifier: 'ForAllValues',
+      ifExists: false,
+    });
+    expect(readConditionOperator(`ForAnyValue:${op}IfExists`)).toEqual({
+      ok: true,
+      operator: op,
+      qualifier: 'ForAnyValue',
+      ifExists: true,
+    });
   });
 
   it('Null is valid alone', () => {
@@ -20,8 +30,15 @@ describe('condition operator names', () => {
     expect(readConditionOperator(raw)).toMatchObject({ ok: false, code: 'condition-operator-combination' });
   });
 
-  it.each(['StringEqualz', 'stringequals', 'IfExists', 'StringEqualsIfExistsIfExists', 'ForAllValues:', 'ForEach:StringEquals', 'ForAllValues:ForAnyValue:StringEquals'])(
-    'rejects %s as an unknown operator', (raw) => {
-      expect(readConditionOperator(raw)).toMatchObject({ ok: false, code: 'condition-operator-unknown' });
-    });
+  it.each([
+    'StringEqualz',
+    'stringequals',
+    'IfExists',
+    'StringEqualsIfExistsIfExists',
+    'ForAllValues:',
+    'ForEach:StringEquals',
+    'ForAllValues:ForAnyValue:StringEquals',
+  ])('rejects %s as an unknown operator', (raw) => {
+    expect(readConditionOperator(raw)).toMatchObject({ ok: false, code: 'condition-operator-unknown' });
+  });
 });

@@ -23,7 +23,10 @@ describe('AWS managed policies', () => {
 
   it('all parse as identity-based policies without diagnostics', () => {
     const problems = policies.flatMap(([name, p]) =>
-      parsePolicyValue(p.versions[p.latestVersionId].document, 'identity').diagnostics.map((d) => `${name}: ${d.message}`));
+      parsePolicyValue(p.versions[p.latestVersionId].document, 'identity').diagnostics.map(
+        (d) => `${name}: ${d.message}`,
+      ),
+    );
     expect(problems).toEqual([]);
   });
 });

@@ -2,7 +2,17 @@
 // the editor should underline.
 
 /** The text without markers and the marked span's offsets and 1-based line/column (end exclusive). */
-export function unmark(marked: string): { text: string; range: { startOffset: number; endOffset: number; startLine: number; startColumn: number; endLine: number; endColumn: number } } {
+export function unmark(marked: string): {
+  text: string;
+  range: {
+    startOffset: number;
+    endOffset: number;
+    startLine: number;
+    startColumn: number;
+    endLine: number;
+    endColumn: number;
+  };
+} {
   const start = marked.indexOf('⟦');
   const end = marked.indexOf('⟧') - 1;
   if (start < 0 || end < start) throw new Error(`no ⟦range⟧ in ${marked}`);
@@ -13,5 +23,15 @@ export function unmark(marked: string): { text: string; range: { startOffset: nu
   };
   const s = at(start);
   const e = at(end);
-  return { text, range: { startOffset: start, endOffset: end, startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column } };
+  return {
+    text,
+    range: {
+      startOffset: start,
+      endOffset: end,
+      startLine: s.line,
+      startColumn: s.column,
+      endLine: e.line,
+      endColumn: e.column,
+    },
+  };
 }

@@ -42,7 +42,14 @@ describe('the parsed policy', () => {
   it('keeps Version and Id', () => {
     expect(policy.version).toBe('2012-10-17');
     expect(policy.id).toBe('example');
-    expect(policy.range).toMatchObject({ startLine: 1, startColumn: 1, endLine: 18, endColumn: 2, startOffset: 0, endOffset: text.length });
+    expect(policy.range).toMatchObject({
+      startLine: 1,
+      startColumn: 1,
+      endLine: 18,
+      endColumn: 2,
+      startOffset: 0,
+      endOffset: text.length,
+    });
   });
 
   it('gives each statement its index, Sid, Effect and the range of its object', () => {
@@ -71,26 +78,40 @@ describe('the parsed policy', () => {
 
   it('splits a condition operator into base operator, set qualifier and IfExists', () => {
     expect(first.conditions[0]).toMatchObject({
-      raw: 'ForAnyValue:StringLikeIfExists', operator: 'StringLike', qualifier: 'ForAnyValue', ifExists: true,
-      key: 'aws:PrincipalTag/team', values: ['blue', 'green'],
+      raw: 'ForAnyValue:StringLikeIfExists',
+      operator: 'StringLike',
+      qualifier: 'ForAnyValue',
+      ifExists: true,
+      key: 'aws:PrincipalTag/team',
+      values: ['blue', 'green'],
     });
     expect(cover(text, first.conditions[0].range)).toBe('"aws:PrincipalTag/team": ["blue", "green"]');
     expect(first.conditions[0].valueRanges.map((r) => cover(text, r))).toEqual(['"blue"', '"green"']);
   });
 
   it('keeps numbers and booleans in condition values as their JSON text', () => {
-    expect(first.conditions[1]).toMatchObject({ operator: 'NumericLessThan', qualifier: null, ifExists: false, values: ['10.50'] });
+    expect(first.conditions[1]).toMatchObject({
+      operator: 'NumericLessThan',
+      qualifier: null,
+      ifExists: false,
+      values: ['10.50'],
+    });
     expect(first.conditions[2]).toMatchObject({ operator: 'Bool', values: ['true'] });
     expect(first.conditions[2].range).toMatchObject({ startLine: 13, startColumn: 18, endLine: 13, endColumn: 45 });
   });
 
   it('accepts federation condition keys, whose prefixes hold dots', () => {
-    const trust = parsed('{"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "sts:AssumeRoleWithWebIdentity", "Principal": {"Federated": "accounts.google.com"}, "Condition": {"StringEquals": {"accounts.google.com:aud": "app-id"}}}}', 'trust');
+    const trust = parsed(
+      '{"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "sts:AssumeRoleWithWebIdentity", "Principal": {"Federated": "accounts.google.com"}, "Condition": {"StringEquals": {"accounts.google.com:aud": "app-id"}}}}',
+      'trust',
+    );
     expect(trust.statements[0].conditions[0].key).toBe('accounts.google.com:aud');
   });
 
   it('accepts a single Statement object as statement 0', () => {
-    const single = parsed('{"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "*", "Resource": "*"}}');
+    const single = parsed(
+      '{"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "*", "Resource": "*"}}',
+    );
     expect(single.statements).toHaveLength(1);
     expect(single.statements[0]).toMatchObject({ index: 0, action: { values: ['*'] }, resource: { values: ['*'] } });
   });
@@ -98,8 +119,10 @@ describe('the parsed policy', () => {
 
 describe('principals', () => {
   const policyWith = (principal: string) =>
-    parsed(`{"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*", "Principal": ${principal}}}`, 'resource')
-      .statements[0].principal!;
+    parsed(
+      `{"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*", "Principal": ${principal}}}`,
+      'resource',
+    ).statements[0].principal!;
 
   it('records Principal "*" as a wildcard with no entries', () => {
     expect(policyWith('"*"')).toMatchObject({ negated: false, wildcard: true, entries: [] });
@@ -110,7 +133,9 @@ describe('principals', () => {
   });
 
   it('reads each principal type with one value or an array of values', () => {
-    const block = policyWith('{"AWS": ["111122223333", "arn:aws:iam::111122223333:user/alice"], "Service": "ec2.amazonaws.com"}');
+    const block = policyWith(
+      '{"AWS": ["111122223333", "arn:aws:iam::111122223333:user/alice"], "Service": "ec2.amazonaws.com"}',
+    );
     expect(block.wildcard).toBe(false);
     expect(block.entries).toMatchObject([
       { type: 'AWS', values: ['111122223333', 'arn:aws:iam::111122223333:user/alice'] },
@@ -120,19 +145,26 @@ describe('principals', () => {
   });
 
   it('a role trust policy needs no Resource', () => {
-    const trust = parsed('{"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"Service": "ec2.amazonaws.com"}}}', 'trust');
+    const trust = parsed(
+      '{"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"Service": "ec2.amazonaws.com"}}}',
+      'trust',
+    );
     expect(trust.statements[0].resource).toBeNull();
   });
 
   it('NotPrincipal with Deny is read as a negated block', () => {
-    const policy = parsed('{"Version": "2012-10-17", "Statement": {"Effect": "Deny", "Action": "*", "Resource": "*", "NotPrincipal": {"AWS": "111122223333"}}}', 'resource');
+    const policy = parsed(
+      '{"Version": "2012-10-17", "Statement": {"Effect": "Deny", "Action": "*", "Resource": "*", "NotPrincipal": {"AWS": "111122223333"}}}',
+      'resource',
+    );
     expect(policy.statements[0].principal).toMatchObject({ negated: true, wildcard: false });
   });
 });
 
 describe('source positions', () => {
   it('counts CRLF as one line break, as the editor does', () => {
-    const crlf = '{\r\n"Version": "2012-10-17",\r\n"Statement": {"Effect": "Allow", "Action": "*", "Resource": "*"}\r\n}';
+    const crlf =
+      '{\r\n"Version": "2012-10-17",\r\n"Statement": {"Effect": "Allow", "Action": "*", "Resource": "*"}\r\n}';
     const statement = parsed(crlf).statements[0];
     expect(statement.range).toMatchObject({ startLine: 3, startColumn: 14, endLine: 3, endColumn: 65 });
   });
@@ -140,13 +172,20 @@ describe('source positions', () => {
   it('places a JSON syntax error at its line and column', () => {
     const { policy, diagnostics } = parsePolicy('{\n  "Version": "2012-10-17"\n  "Statement": []\n}', 'identity');
     expect(policy).toBeNull();
-    expect(diagnostics[0]).toMatchObject({ code: 'json-syntax', severity: 'error', range: { startLine: 3, startColumn: 3 } });
+    expect(diagnostics[0]).toMatchObject({
+      code: 'json-syntax',
+      severity: 'error',
+      range: { startLine: 3, startColumn: 3 },
+    });
   });
 });
 
 describe('parsePolicyValue', () => {
   it('parses an already-parsed object through its pretty-printed text, so ranges exist', () => {
-    const { policy, diagnostics } = parsePolicyValue({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }] }, 'identity');
+    const { policy, diagnostics } = parsePolicyValue(
+      { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }] },
+      'identity',
+    );
     expect(diagnostics).toEqual([]);
     expect(policy!.statements[0].action.valueRanges[0]).toMatchObject({ startLine: 6, startColumn: 17 });
   });

@@ -18,26 +18,37 @@ describe('policy variable tokenizer', () => {
   });
 
   it('reads a tag key after the slash of aws:PrincipalTag/', () => {
-    expect(tokenizeVariables('${aws:PrincipalTag/cost-center}').segments).toMatchObject([{ kind: 'variable', key: 'aws:PrincipalTag/cost-center' }]);
+    expect(tokenizeVariables('${aws:PrincipalTag/cost-center}').segments).toMatchObject([
+      { kind: 'variable', key: 'aws:PrincipalTag/cost-center' },
+    ]);
   });
 
   it('reads web identity and OIDC keys, whose prefixes hold dots and slashes', () => {
-    expect(tokenizeVariables('${accounts.google.com:sub}').segments).toMatchObject([{ kind: 'variable', key: 'accounts.google.com:sub' }]);
-    expect(tokenizeVariables('${oidc.eks.us-east-1.amazonaws.com/id/ABC123:sub}').segments)
-      .toMatchObject([{ kind: 'variable', key: 'oidc.eks.us-east-1.amazonaws.com/id/ABC123:sub' }]);
+    expect(tokenizeVariables('${accounts.google.com:sub}').segments).toMatchObject([
+      { kind: 'variable', key: 'accounts.google.com:sub' },
+    ]);
+    expect(tokenizeVariables('${oidc.eks.us-east-1.amazonaws.com/id/ABC123:sub}').segments).toMatchObject([
+      { kind: 'variable', key: 'oidc.eks.us-east-1.amazonaws.com/id/ABC123:sub' },
+    ]);
   });
 
-  it("reads a default value given after a comma in single quotes", () => {
+  it('reads a default value given after a comma in single quotes', () => {
     expect(tokenizeVariables("${aws:PrincipalTag/team, 'company-wide'}").segments).toMatchObject([
       { kind: 'variable', key: 'aws:PrincipalTag/team', defaultValue: 'company-wide' },
     ]);
-    expect(tokenizeVariables("${s3:prefix,''}").segments).toMatchObject([{ kind: 'variable', key: 's3:prefix', defaultValue: '' }]);
+    expect(tokenizeVariables("${s3:prefix,''}").segments).toMatchObject([
+      { kind: 'variable', key: 's3:prefix', defaultValue: '' },
+    ]);
   });
 
   it('treats ${*}, ${?} and ${$} as the literal characters, not wildcards', () => {
     expect(tokenizeVariables('a${*}b${?}c${$}').segments).toMatchObject([
-      { kind: 'text', text: 'a' }, { kind: 'literal', char: '*' }, { kind: 'text', text: 'b' },
-      { kind: 'literal', char: '?' }, { kind: 'text', text: 'c' }, { kind: 'literal', char: '$' },
+      { kind: 'text', text: 'a' },
+      { kind: 'literal', char: '*' },
+      { kind: 'text', text: 'b' },
+      { kind: 'literal', char: '?' },
+      { kind: 'text', text: 'c' },
+      { kind: 'literal', char: '$' },
     ]);
   });
 
@@ -65,8 +76,17 @@ describe('policy variable tokenizer', () => {
 describe('operators that support policy variables', () => {
   it('String, Bool and ARN operators do; Numeric, Date, Binary, IP address and Null do not', () => {
     expect(CONDITION_OPERATORS.filter(operatorSupportsVariables)).toEqual([
-      'StringEquals', 'StringNotEquals', 'StringEqualsIgnoreCase', 'StringNotEqualsIgnoreCase', 'StringLike', 'StringNotLike',
-      'Bool', 'ArnEquals', 'ArnNotEquals', 'ArnLike', 'ArnNotLike',
+      'StringEquals',
+      'StringNotEquals',
+      'StringEqualsIgnoreCase',
+      'StringNotEqualsIgnoreCase',
+      'StringLike',
+      'StringNotLike',
+      'Bool',
+      'ArnEquals',
+      'ArnNotEquals',
+      'ArnLike',
+      'ArnNotLike',
     ]);
   });
 });

@@ -20,13 +20,19 @@ export interface CorpusCase {
 /** Every case of every .jsonl file in a corpus folder, with its file name. */
 export function readCorpus(folder: string): { file: string; cases: CorpusCase[] }[] {
   const dir = join(import.meta.dirname, '..', '..', 'corpus', folder);
-  return readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().map((file) => ({
-    file,
-    cases: readFileSync(join(dir, file), 'utf8').split('\n').filter((l) => l.trim() !== '').map((line) => {
-      const c = JSON.parse(line) as Omit<CorpusCase, 'line'>;
-      return { id: c.id, rule: c.rule, expect: c.expect, line };
-    }),
-  }));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .map((file) => ({
+      file,
+      cases: readFileSync(join(dir, file), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .map((line) => {
+          const c = JSON.parse(line) as Omit<CorpusCase, 'line'>;
+          return { id: c.id, rule: c.rule, expect: c.expect, line };
+        }),
+    }));
 }
 
 /** A TsEngine with a loader: compiles corpus lines into bundles. */
@@ -38,7 +44,8 @@ export function corpusEngine(): { engine: TsEngine; load(line: string): Compiled
     engine,
     load(line) {
       const read = loader.readLine(line);
-      if (read.type !== 'bundle' || read.result.type === 'failure') throw new Error(`not a valid bundle: ${JSON.stringify(read.result)}`);
+      if (read.type !== 'bundle' || read.result.type === 'failure')
+        throw new Error(`not a valid bundle: ${JSON.stringify(read.result)}`);
       return compileBundle(engine, read.result.value, handles);
     },
   };

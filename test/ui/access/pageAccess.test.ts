@@ -6,24 +6,49 @@ import { pageReads } from '../../../src/ui/access/pageReads';
 import type { Route, SectionId } from '../../../src/ui/shell/routes';
 import { ENTITY_TABS, SECTIONS } from '../../../src/ui/shell/routes';
 import type { Identity, Scenario } from '../../../src/model';
-import { actAs, awsManagedPolicyArn, EXAMPLE_CORP_ACCOUNT, EXAMPLE_CORP_DEV_ACCOUNT, exampleCorpScenario } from '../../../src/model';
+import {
+  actAs,
+  awsManagedPolicyArn,
+  EXAMPLE_CORP_ACCOUNT,
+  EXAMPLE_CORP_DEV_ACCOUNT,
+  exampleCorpScenario,
+} from '../../../src/model';
 import { makeCtx } from '../../api/harness';
 
-const route = (section: SectionId, item: string | null = null, tab: string | null = null): Route => ({ section, item, tab });
+const route = (section: SectionId, item: string | null = null, tab: string | null = null): Route => ({
+  section,
+  item,
+  tab,
+});
 const corp = exampleCorpScenario();
 // Example Corp's own account (the scenario keeps accounts sorted by id, and the member account sorts first).
 const account = corp.accounts.find((a) => a.id === EXAMPLE_CORP_ACCOUNT)!;
 const operations = (r: Route) => pageReads(r, account).map((x) => x.operation);
-const user = (userName: string): Identity => ({ type: 'user', accountId: EXAMPLE_CORP_ACCOUNT, userName, mfaAuthenticatedAt: null });
-const denial = (scenario: Scenario, r: Route) => pageDenial(makeCtx(), scenario, pageReads(r, actingAccountOf(scenario)));
+const user = (userName: string): Identity => ({
+  type: 'user',
+  accountId: EXAMPLE_CORP_ACCOUNT,
+  userName,
+  mfaAuthenticatedAt: null,
+});
+const denial = (scenario: Scenario, r: Route) =>
+  pageDenial(makeCtx(), scenario, pageReads(r, actingAccountOf(scenario)));
 const actingAccountOf = (s: Scenario) => s.accounts.find((a) => a.id === s.session.identity.accountId)!;
 
 describe('the reads behind each page', () => {
   it('a list page makes its List call, a detail page its Get call and those of the open tab', () => {
     expect(operations(route('users'))).toEqual(['iam:ListUsers']);
     expect(operations(route('users', 'Richard', 'tags'))).toEqual(['iam:GetUser', 'iam:ListUserTags']);
-    expect(operations(route('users', 'Richard', 'credentials'))).toEqual(['iam:GetUser', 'iam:GetLoginProfile', 'iam:ListAccessKeys', 'iam:ListMFADevices']);
-    expect(operations(route('groups', 'Admins', 'permissions'))).toEqual(['iam:GetGroup', 'iam:ListAttachedGroupPolicies', 'iam:ListGroupPolicies']);
+    expect(operations(route('users', 'Richard', 'credentials'))).toEqual([
+      'iam:GetUser',
+      'iam:GetLoginProfile',
+      'iam:ListAccessKeys',
+      'iam:ListMFADevices',
+    ]);
+    expect(operations(route('groups', 'Admins', 'permissions'))).toEqual([
+      'iam:GetGroup',
+      'iam:ListAttachedGroupPolicies',
+      'iam:ListGroupPolicies',
+    ]);
     expect(operations(route('roles', 'SecurityAuditor', 'trust'))).toEqual(['iam:GetRole']);
   });
 
@@ -53,14 +78,26 @@ describe('the reads behind each page', () => {
   });
 
   it('identity providers are read with the call for their kind', () => {
-    expect(operations(route('identity-providers', `arn:aws:iam::${EXAMPLE_CORP_ACCOUNT}:saml-provider/Corp`))).toEqual(['iam:GetSAMLProvider']);
+    expect(operations(route('identity-providers', `arn:aws:iam::${EXAMPLE_CORP_ACCOUNT}:saml-provider/Corp`))).toEqual([
+      'iam:GetSAMLProvider',
+    ]);
     const oidc = `arn:aws:iam::${EXAMPLE_CORP_ACCOUNT}:oidc-provider/token.actions.githubusercontent.com`;
     expect(operations(route('identity-providers', oidc))).toEqual(['iam:GetOpenIDConnectProvider']);
-    expect(operations(route('identity-providers', oidc, 'tags'))).toEqual(['iam:GetOpenIDConnectProvider', 'iam:ListOpenIDConnectProviderTags']);
+    expect(operations(route('identity-providers', oidc, 'tags'))).toEqual([
+      'iam:GetOpenIDConnectProvider',
+      'iam:ListOpenIDConnectProviderTags',
+    ]);
   });
 
   it('wizards and the playground pages outside the IAM console need no read', () => {
-    for (const r of [route('users', 'create'), route('roles', 'create'), route('policies', 'create'), route('resources'), route('simulator'), route('scenarios')])
+    for (const r of [
+      route('users', 'create'),
+      route('roles', 'create'),
+      route('policies', 'create'),
+      route('resources'),
+      route('simulator'),
+      route('scenarios'),
+    ])
       expect(pageReads(r, account)).toEqual([]);
   });
 });
@@ -72,12 +109,14 @@ describe('whether the acting identity may see a page', () => {
       ...account.users.flatMap((u) => ENTITY_TABS.users.map((t) => route('users', u.name, t))),
       ...account.groups.flatMap((g) => ENTITY_TABS.groups.map((t) => route('groups', g.name, t))),
       ...account.roles.flatMap((r) => ENTITY_TABS.roles.map((t) => route('roles', r.name, t))),
-      ...account.policies.flatMap((p) => ['permissions', 'entities', 'versions', 'tags'].map((t) => route('policies', p.arn, t))),
+      ...account.policies.flatMap((p) =>
+        ['permissions', 'entities', 'versions', 'tags'].map((t) => route('policies', p.arn, t)),
+      ),
     ];
     for (const r of routes) expect(denial(corp, r), JSON.stringify(r)).toBeNull();
   });
 
-  it('ViewOnlyAccess (iam:List*) lets Richard see the lists but not a user, with AWS\'s message for the Get call', () => {
+  it("ViewOnlyAccess (iam:List*) lets Richard see the lists but not a user, with AWS's message for the Get call", () => {
     const richard = actAs(corp, user('Richard'));
     expect(denial(richard, route('users'))).toBeNull();
     expect(denial(richard, route('roles'))).toBeNull();

@@ -8,8 +8,14 @@ import { explainAuthorization, runOffMainThread } from '../../../src/ui/actions/
 import { denialView } from '../../../src/ui/actions/denialView';
 
 const s = exampleCorpScenario();
-const user = (userName: string): Identity => ({ type: 'user', accountId: EXAMPLE_CORP_ACCOUNT, userName, mfaAuthenticatedAt: null });
-const createUserAs = (userName: string) => runOffMainThread((ctx) => callApi(ctx, s, 'iam:CreateUser', { UserName: 'intern' }, user(userName)));
+const user = (userName: string): Identity => ({
+  type: 'user',
+  accountId: EXAMPLE_CORP_ACCOUNT,
+  userName,
+  mfaAuthenticatedAt: null,
+});
+const createUserAs = (userName: string) =>
+  runOffMainThread((ctx) => callApi(ctx, s, 'iam:CreateUser', { UserName: 'intern' }, user(userName)));
 
 describe('the explanation of a denied console action', () => {
   it('names the identity-based policy type as decisive when no identity policy allows the action (implicit deny)', async () => {
@@ -38,6 +44,8 @@ describe('the explanation of a denied console action', () => {
   it('lists the policy types in the order AWS evaluates them, as the explanation does', async () => {
     const out = await createUserAs('Richard');
     const explanation = explainAuthorization(out.authorization!);
-    expect(denialView(out.authorization!, explanation).types.map((t) => t.name)).toEqual(explanation.policyTypes.map((t) => t.name));
+    expect(denialView(out.authorization!, explanation).types.map((t) => t.name)).toEqual(
+      explanation.policyTypes.map((t) => t.name),
+    );
   });
 });

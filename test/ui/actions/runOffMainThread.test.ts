@@ -15,7 +15,12 @@ import type { AsyncEvaluator } from '../../../src/ui/actions/runOffMainThread';
 import { OffMainThreadRunner, TooManyAuthorizationRounds } from '../../../src/ui/actions/runOffMainThread';
 
 const T0 = Date.parse('2026-01-07T09:00:00Z');
-const user = (userName: string): Identity => ({ type: 'user', accountId: EXAMPLE_CORP_ACCOUNT, userName, mfaAuthenticatedAt: null });
+const user = (userName: string): Identity => ({
+  type: 'user',
+  accountId: EXAMPLE_CORP_ACCOUNT,
+  userName,
+  mfaAuthenticatedAt: null,
+});
 const nikki = exampleCorpScenario();
 const as = (userName: string) => actAs(nikki, user(userName));
 const ROLE_ARN = `arn:aws:iam::${EXAMPLE_CORP_ACCOUNT}:role/SecurityAuditor`;
@@ -27,10 +32,11 @@ function fakeWorker(): AsyncEvaluator & { evaluations: number } {
   const worker = {
     evaluations: 0,
     compile: (p: Policy) => later(() => ts.compile(p)),
-    evaluate: (b: CompiledBundle) => later(() => {
-      worker.evaluations++;
-      return ts.evaluate(b);
-    }),
+    evaluate: (b: CompiledBundle) =>
+      later(() => {
+        worker.evaluations++;
+        return ts.evaluate(b);
+      }),
   };
   return worker;
 }
@@ -41,19 +47,60 @@ type Action = (ctx: ApiContext) => { scenario: Scenario; result: unknown; author
 const comparable = (out: ReturnType<Action>) => ({
   scenario: out.scenario,
   result: out.result,
-  authorization: out.authorization && { request: out.authorization.request, result: out.authorization.result, deniedMessage: out.authorization.deniedMessage },
+  authorization: out.authorization && {
+    request: out.authorization.request,
+    result: out.authorization.result,
+    deniedMessage: out.authorization.deniedMessage,
+  },
 });
 
 /** Each action with the decision the User Guide's Example Corp leads to. */
 const ACTIONS: [string, Action, 'Allow' | 'ImplicitDeny' | 'ExplicitDeny'][] = [
-  ['an administrator creates a user (allowed by an identity policy)', (ctx) => callApi(ctx, nikki, 'iam:CreateUser', { UserName: 'zoe' }), 'Allow'],
-  ['a view-only user may not create a user (implicit deny)', (ctx) => callApi(ctx, as('Richard'), 'iam:CreateUser', { UserName: 'zoe' }), 'ImplicitDeny'],
-  ['a Deny statement with NotAction stops the call (explicit deny)', (ctx) => callApi(ctx, as('Shirley'), 'iam:CreateUser', { UserName: 'zoe' }), 'ExplicitDeny'],
-  ['an administrator with MFA switches role (sts:AssumeRole: trust policy and identity policies)', (ctx) => switchRole(ctx, nikki, { accountId: EXAMPLE_CORP_ACCOUNT, roleName: 'SecurityAuditor' }), 'Allow'],
-  ['a developer may not switch to the SecurityAuditor role', (ctx) => switchRole(ctx, as('Mary'), { accountId: EXAMPLE_CORP_ACCOUNT, roleName: 'SecurityAuditor' }), 'ImplicitDeny'],
-  ['AssumeRole with session tags also authorizes sts:TagSession, which no policy allows here (several checks)', (ctx) => callApi(ctx, nikki, 'sts:AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'audit', Tags: [{ Key: 'Project', Value: 'x' }] }), 'ImplicitDeny'],
-  ['renaming a group needs iam:UpdateGroup on the new name too (several checks)', (ctx) => callApi(ctx, nikki, 'iam:UpdateGroup', { GroupName: 'Developers', NewGroupName: 'Builders' }), 'Allow'],
-  ['a new access key gets random ids and secret (the same in every replay)', (ctx) => callApi(ctx, nikki, 'iam:CreateAccessKey', { UserName: 'Mary' }), 'Allow'],
+  [
+    'an administrator creates a user (allowed by an identity policy)',
+    (ctx) => callApi(ctx, nikki, 'iam:CreateUser', { UserName: 'zoe' }),
+    'Allow',
+  ],
+  [
+    'a view-only user may not create a user (implicit deny)',
+    (ctx) => callApi(ctx, as('Richard'), 'iam:CreateUser', { UserName: 'zoe' }),
+    'ImplicitDeny',
+  ],
+  [
+    'a Deny statement with NotAction stops the call (explicit deny)',
+    (ctx) => callApi(ctx, as('Shirley'), 'iam:CreateUser', { UserName: 'zoe' }),
+    'ExplicitDeny',
+  ],
+  [
+    'an administrator with MFA switches role (sts:AssumeRole: trust policy and identity policies)',
+    (ctx) => switchRole(ctx, nikki, { accountId: EXAMPLE_CORP_ACCOUNT, roleName: 'SecurityAuditor' }),
+    'Allow',
+  ],
+  [
+    'a developer may not switch to the SecurityAuditor role',
+    (ctx) => switchRole(ctx, as('Mary'), { accountId: EXAMPLE_CORP_ACCOUNT, roleName: 'SecurityAuditor' }),
+    'ImplicitDeny',
+  ],
+  [
+    'AssumeRole with session tags also authorizes sts:TagSession, which no policy allows here (several checks)',
+    (ctx) =>
+      callApi(ctx, nikki, 'sts:AssumeRole', {
+        RoleArn: ROLE_ARN,
+        RoleSessionName: 'audit',
+        Tags: [{ Key: 'Project', Value: 'x' }],
+      }),
+    'ImplicitDeny',
+  ],
+  [
+    'renaming a group needs iam:UpdateGroup on the new name too (several checks)',
+    (ctx) => callApi(ctx, nikki, 'iam:UpdateGroup', { GroupName: 'Developers', NewGroupName: 'Builders' }),
+    'Allow',
+  ],
+  [
+    'a new access key gets random ids and secret (the same in every replay)',
+    (ctx) => callApi(ctx, nikki, 'iam:CreateAccessKey', { UserName: 'Mary' }),
+    'Allow',
+  ],
 ];
 
 afterEach(() => {
@@ -90,23 +137,36 @@ describe('console actions decided by the engine worker', () => {
 
   it('gives up with a clear error when an action keeps needing new decisions', async () => {
     let n = 0;
-    const endless = (ctx: ApiContext) => ctx.engine.evaluate({ request: { principal: 'anonymous', action: `s3:Get${n++}`, resource: '*' } });
-    await expect(new OffMainThreadRunner(fakeWorker(), parsePolicy, fixedEnv(T0)).run(endless)).rejects.toThrow(TooManyAuthorizationRounds);
+    const endless = (ctx: ApiContext) =>
+      ctx.engine.evaluate({ request: { principal: 'anonymous', action: `s3:Get${n++}`, resource: '*' } });
+    await expect(new OffMainThreadRunner(fakeWorker(), parsePolicy, fixedEnv(T0)).run(endless)).rejects.toThrow(
+      TooManyAuthorizationRounds,
+    );
   });
 
   it('errors other than a pending authorization reach the caller unchanged', async () => {
     const failing = () => {
       throw new RangeError('bad input');
     };
-    await expect(new OffMainThreadRunner(fakeWorker(), parsePolicy, fixedEnv(T0)).run(failing)).rejects.toThrow(RangeError);
+    await expect(new OffMainThreadRunner(fakeWorker(), parsePolicy, fixedEnv(T0)).run(failing)).rejects.toThrow(
+      RangeError,
+    );
   });
 });
 
 describe('the decision cache engine', () => {
   const policy = (text: string) => parsePolicy(text, 'identity').policy!;
   const allow = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}';
-  const request = { principal: `arn:aws:iam::${EXAMPLE_CORP_ACCOUNT}:user/Mary`, action: 's3:GetObject', resource: '*' };
-  const ALLOWED: EvaluationResult = { decision: 'Allow', decisive: [{ slot: 'identity', level: 0, policy: 0, statement: 0 }], missingAllow: null };
+  const request = {
+    principal: `arn:aws:iam::${EXAMPLE_CORP_ACCOUNT}:user/Mary`,
+    action: 's3:GetObject',
+    resource: '*',
+  };
+  const ALLOWED: EvaluationResult = {
+    decision: 'Allow',
+    decisive: [{ slot: 'identity', level: 0, policy: 0, statement: 0 }],
+    missingAllow: null,
+  };
 
   it('throws AuthorizationPending with the bundle and its parsed policies for a request it has not seen', () => {
     const cache: Engine = new DecisionCacheEngine();
@@ -126,7 +186,10 @@ describe('the decision cache engine', () => {
     const cache = new DecisionCacheEngine();
     const handle = cache.compile(policy(allow));
     cache.remember({ request, identityPolicies: [handle] }, ALLOWED);
-    const reordered = { identityPolicies: [handle], request: { resource: '*', action: 's3:GetObject', principal: request.principal } };
+    const reordered = {
+      identityPolicies: [handle],
+      request: { resource: '*', action: 's3:GetObject', principal: request.principal },
+    };
     expect(cache.evaluate(reordered)).toEqual(ALLOWED);
   });
 
@@ -139,7 +202,9 @@ describe('the decision cache engine', () => {
   it('a policy in another slot is a different question', () => {
     const cache = new DecisionCacheEngine();
     const h = cache.compile(policy(allow));
-    expect(canonicalJson({ request, identityPolicies: [h] })).not.toBe(canonicalJson({ request, permissionsBoundary: h }));
+    expect(canonicalJson({ request, identityPolicies: [h] })).not.toBe(
+      canonicalJson({ request, permissionsBoundary: h }),
+    );
   });
 });
 
@@ -153,7 +218,9 @@ describe('the console module', () => {
   });
 
   it('no other console code constructs a TS engine or calls the API with one', () => {
-    const files = ['useApiCall.ts', 'runOffMainThread.ts', 'decisionCache.ts'].map((f) => readFileSync(`src/ui/actions/${f}`, 'utf8'));
+    const files = ['useApiCall.ts', 'runOffMainThread.ts', 'decisionCache.ts'].map((f) =>
+      readFileSync(`src/ui/actions/${f}`, 'utf8'),
+    );
     for (const source of files) expect(source).not.toMatch(/TsEngine/);
   });
 });

@@ -13,13 +13,41 @@ const base = exampleCorpScenario();
 // Mary has an access key, as after "Create access key".
 const s: Scenario = {
   ...base,
-  accounts: base.accounts.map((a) => a.id !== EXAMPLE_CORP_ACCOUNT ? a : {
-    ...a,
-    users: a.users.map((u) => u.name !== 'Mary' ? u : { ...u, accessKeys: [{ id: KEY, status: 'Active', createdAt: '2026-01-02T00:00:00Z', lastUsed: null }] }),
-    // An identity provider of each kind, as after "Add provider".
-    samlProviders: [{ name: 'CorpADFS', arn: SAML_ARN, metadataDocument: '<EntityDescriptor/>', createdAt: '2026-01-02T00:00:00Z', tags: [] }],
-    oidcProviders: [{ url: 'https://token.actions.githubusercontent.com', arn: OIDC_ARN, clientIds: ['sts.amazonaws.com'], thumbprints: [], createdAt: '2026-01-02T00:00:00Z', tags: [] }],
-  }),
+  accounts: base.accounts.map((a) =>
+    a.id !== EXAMPLE_CORP_ACCOUNT
+      ? a
+      : {
+          ...a,
+          users: a.users.map((u) =>
+            u.name !== 'Mary'
+              ? u
+              : {
+                  ...u,
+                  accessKeys: [{ id: KEY, status: 'Active', createdAt: '2026-01-02T00:00:00Z', lastUsed: null }],
+                },
+          ),
+          // An identity provider of each kind, as after "Add provider".
+          samlProviders: [
+            {
+              name: 'CorpADFS',
+              arn: SAML_ARN,
+              metadataDocument: '<EntityDescriptor/>',
+              createdAt: '2026-01-02T00:00:00Z',
+              tags: [],
+            },
+          ],
+          oidcProviders: [
+            {
+              url: 'https://token.actions.githubusercontent.com',
+              arn: OIDC_ARN,
+              clientIds: ['sts.amazonaws.com'],
+              thumbprints: [],
+              createdAt: '2026-01-02T00:00:00Z',
+              tags: [],
+            },
+          ],
+        },
+  ),
 };
 const account = s.accounts.find((a) => a.id === EXAMPLE_CORP_ACCOUNT)!;
 const search = (q: string) => searchConsole(s, account, q);
@@ -32,12 +60,16 @@ describe('searching entity names', () => {
     ['SecurityAud', 'Role', '#/roles/SecurityAuditor'],
     ['corpadfs', 'Identity provider', `#/identity-providers/${encodeURIComponent(SAML_ARN)}`],
     ['token.actions', 'Identity provider', `#/identity-providers/${encodeURIComponent(OIDC_ARN)}`],
-    ['HomeDirectory', 'Policy', `#/policies/${encodeURIComponent(`arn:aws:iam::${EXAMPLE_CORP_ACCOUNT}:policy/HomeDirectoryAccess`)}`],
+    [
+      'HomeDirectory',
+      'Policy',
+      `#/policies/${encodeURIComponent(`arn:aws:iam::${EXAMPLE_CORP_ACCOUNT}:policy/HomeDirectoryAccess`)}`,
+    ],
   ])('finds %s as a %s, case-insensitively and by prefix, linking to its page', (q, kind, href) => {
     expect(first(q)).toMatchObject({ kind, href });
   });
 
-  it('finds AWS managed policies, after the account\'s own entities', () => {
+  it("finds AWS managed policies, after the account's own entities", () => {
     const results = search('Admin');
     expect(results.map((r) => r.label)).toContain('AdministratorAccess');
     const admins = results.findIndex((r) => r.label === 'Admins');
@@ -47,14 +79,22 @@ describe('searching entity names', () => {
   });
 
   it('finds any AWS managed policy by name, not only the core set, linking to its page', () => {
-    expect(search('AmazonSQSFullAccess')[0]).toMatchObject({ kind: 'Policy', detail: 'AWS managed policy', href: `#/policies/${encodeURIComponent('arn:aws:iam::aws:policy/AmazonSQSFullAccess')}` });
-    expect(search('AWSLambdaBasicExecution')[0]?.href).toBe(`#/policies/${encodeURIComponent('arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole')}`);
+    expect(search('AmazonSQSFullAccess')[0]).toMatchObject({
+      kind: 'Policy',
+      detail: 'AWS managed policy',
+      href: `#/policies/${encodeURIComponent('arn:aws:iam::aws:policy/AmazonSQSFullAccess')}`,
+    });
+    expect(search('AWSLambdaBasicExecution')[0]?.href).toBe(
+      `#/policies/${encodeURIComponent('arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole')}`,
+    );
   });
 
   it('finds resources by name or ARN and links to the resource page', () => {
     const resource = s.resources[0];
     const name = resource.arn.split(/[:/]/).pop()!;
-    expect(search(name).find((r) => r.kind === 'Resource')?.href).toBe(`#/resources/${encodeURIComponent(resource.arn)}`);
+    expect(search(name).find((r) => r.kind === 'Resource')?.href).toBe(
+      `#/resources/${encodeURIComponent(resource.arn)}`,
+    );
   });
 
   it('returns nothing for an empty query', () => {
@@ -68,16 +108,33 @@ describe('searching the organization', () => {
 
   it('finds an OU by name, leading to it on the Organization page', () => {
     const engineering = org.units.find((u) => u.name === 'Engineering')!;
-    expect(first('Engineering')).toMatchObject({ kind: 'Organizational unit', label: 'Engineering', href: `#/organization/${engineering.id}` });
+    expect(first('Engineering')).toMatchObject({
+      kind: 'Organizational unit',
+      label: 'Engineering',
+      href: `#/organization/${engineering.id}`,
+    });
   });
 
   it('finds an SCP and an RCP by name, leading to the policy on the Organization page', () => {
-    expect(first('ProtectAudit')).toMatchObject({ kind: 'SCP', label: 'ProtectAuditTrail', detail: 'Service control policy', href: `#/organization/${idOf('ProtectAuditTrail')}` });
-    expect(first('RCPFullAWSAccess')).toMatchObject({ kind: 'RCP', detail: 'Resource control policy', href: `#/organization/${idOf('RCPFullAWSAccess')}` });
+    expect(first('ProtectAudit')).toMatchObject({
+      kind: 'SCP',
+      label: 'ProtectAuditTrail',
+      detail: 'Service control policy',
+      href: `#/organization/${idOf('ProtectAuditTrail')}`,
+    });
+    expect(first('RCPFullAWSAccess')).toMatchObject({
+      kind: 'RCP',
+      detail: 'Resource control policy',
+      href: `#/organization/${idOf('RCPFullAWSAccess')}`,
+    });
   });
 
   it('finds an organization account by its name or its id, dashes allowed', () => {
-    const expected = { kind: 'Account', label: 'Example Corp Engineering', href: `#/organization/${EXAMPLE_CORP_DEV_ACCOUNT}` };
+    const expected = {
+      kind: 'Account',
+      label: 'Example Corp Engineering',
+      href: `#/organization/${EXAMPLE_CORP_DEV_ACCOUNT}`,
+    };
     expect(search('Example Corp Eng')).toContainEqual(expect.objectContaining(expected));
     expect(first('1111-2222-3333')).toMatchObject(expected);
   });
@@ -90,7 +147,9 @@ describe('searching the organization', () => {
 
 describe('searching a full access key id', () => {
   it('leads to the security credentials of the user who owns it', () => {
-    expect(search(KEY)).toEqual([{ kind: 'Access key', label: KEY, detail: 'Access key of user Mary', href: '#/users/Mary/credentials' }]);
+    expect(search(KEY)).toEqual([
+      { kind: 'Access key', label: KEY, detail: 'Access key of user Mary', href: '#/users/Mary/credentials' },
+    ]);
   });
 
   it('finds nothing for an unknown key id, rather than guessing', () => {
@@ -101,7 +160,11 @@ describe('searching a full access key id', () => {
 describe('searching task phrases', () => {
   it.each([
     ['add user Mary to groups', 'Add user Mary to groups', '#/users/Mary/groups'],
-    ['edit trust policy for role SecurityAuditor', 'Edit trust policy for role SecurityAuditor', '#/roles/SecurityAuditor/trust'],
+    [
+      'edit trust policy for role SecurityAuditor',
+      'Edit trust policy for role SecurityAuditor',
+      '#/roles/SecurityAuditor/trust',
+    ],
     ['manage MFA for Zhang', 'Manage MFA for Zhang', '#/users/Zhang/credentials'],
     ['password policy', 'Password policy', '#/account-settings'],
     ['attach policy to AppServer', 'Attach policy to role AppServer', '#/roles/AppServer/permissions'],
@@ -117,7 +180,9 @@ describe('searching task phrases', () => {
   });
 
   it('offers a task for every user when the phrase names none ("create access key")', () => {
-    const labels = searchConsole(s, account, 'create access key', 50).filter((r) => r.kind === 'Task').map((r) => r.label);
+    const labels = searchConsole(s, account, 'create access key', 50)
+      .filter((r) => r.kind === 'Task')
+      .map((r) => r.label);
     expect(labels).toEqual(expect.arrayContaining(account.users.map((u) => `Create access key for ${u.name}`)));
   });
 
@@ -127,7 +192,9 @@ describe('searching task phrases', () => {
   });
 
   it('does not offer a task when a word fits neither the task nor an entity', () => {
-    expect(search('add user Nobody to groups').some((r) => r.kind === 'Task' && r.label.startsWith('Add user'))).toBe(false);
+    expect(search('add user Nobody to groups').some((r) => r.kind === 'Task' && r.label.startsWith('Add user'))).toBe(
+      false,
+    );
   });
 
   it('does not offer service-linked roles for trust policy edits (AWS does not let you edit them)', () => {
@@ -136,12 +203,20 @@ describe('searching task phrases', () => {
 
   it('offers no task that edits the tags of a group: IAM groups cannot be tagged', () => {
     expect(search('edit tags of Developers').some((r) => r.href.startsWith('#/groups/'))).toBe(false);
-    expect(taskLinks(account).filter((t) => t.label.startsWith('Edit tags of')).map((t) => t.entity?.kind)).not.toContain('Group');
+    expect(
+      taskLinks(account)
+        .filter((t) => t.label.startsWith('Edit tags of'))
+        .map((t) => t.entity?.kind),
+    ).not.toContain('Group');
     expect(first('edit tags of Mary')).toMatchObject({ label: 'Edit tags of user Mary', href: '#/users/Mary/tags' });
   });
 
   it('offers a permissions boundary task only for users and roles, which are the entities that have one', () => {
-    const kinds = new Set(taskLinks(account).filter((t) => t.label.startsWith('Set permissions boundary')).map((t) => t.entity?.kind));
+    const kinds = new Set(
+      taskLinks(account)
+        .filter((t) => t.label.startsWith('Set permissions boundary'))
+        .map((t) => t.entity?.kind),
+    );
     expect([...kinds].sort()).toEqual(['Role', 'User']);
   });
 
@@ -154,7 +229,8 @@ describe('searching task phrases', () => {
       expect(routeHref(route.section, route.item, route.tab), link.label).toBe(link.href);
       if (link.entity) expect(route.item, link.label).toBe(link.entity.name);
       if (route.tab === null) continue;
-      const tabs: readonly string[] = route.section in ENTITY_TABS ? ENTITY_TABS[route.section as keyof typeof ENTITY_TABS] : [];
+      const tabs: readonly string[] =
+        route.section in ENTITY_TABS ? ENTITY_TABS[route.section as keyof typeof ENTITY_TABS] : [];
       expect(tabs, `${link.label} → ${link.href}`).toContain(route.tab);
     }
   });

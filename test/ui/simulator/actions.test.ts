@@ -8,7 +8,11 @@ const catalog = catalogFromDisk();
 
 describe('the action list', () => {
   it('splits on commas, spaces and new lines and drops repeats', () => {
-    expect(splitList('s3:GetObject, s3:PutObject\n\ns3:GetObject  iam:ListUsers')).toEqual(['s3:GetObject', 's3:PutObject', 'iam:ListUsers']);
+    expect(splitList('s3:GetObject, s3:PutObject\n\ns3:GetObject  iam:ListUsers')).toEqual([
+      's3:GetObject',
+      's3:PutObject',
+      'iam:ListUsers',
+    ]);
   });
 
   it('expands a wildcard into every catalogue action it matches, and nothing else', async () => {

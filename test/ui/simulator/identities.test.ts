@@ -11,10 +11,15 @@ describe('identity choices', () => {
   const choices = identityChoices(s, NOW);
 
   it('offer the root user of every account, every IAM user and every role as a session', () => {
-    expect(choices.filter((c) => c.group === 'Root users').map((c) => c.arn)).toEqual(s.accounts.map((a) => `arn:aws:iam::${a.id}:root`));
-    expect(choices.filter((c) => c.group === 'IAM users').map((c) => c.identity.type === 'user' && c.identity.userName))
-      .toEqual(s.accounts.flatMap((a) => a.users.map((u) => u.name)));
-    expect(choices.find((c) => c.key === 'role:123456789012:AppServer')?.arn).toBe('arn:aws:sts::123456789012:assumed-role/AppServer/simulator');
+    expect(choices.filter((c) => c.group === 'Root users').map((c) => c.arn)).toEqual(
+      s.accounts.map((a) => `arn:aws:iam::${a.id}:root`),
+    );
+    expect(
+      choices.filter((c) => c.group === 'IAM users').map((c) => c.identity.type === 'user' && c.identity.userName),
+    ).toEqual(s.accounts.flatMap((a) => a.users.map((u) => u.name)));
+    expect(choices.find((c) => c.key === 'role:123456789012:AppServer')?.arn).toBe(
+      'arn:aws:sts::123456789012:assumed-role/AppServer/simulator',
+    );
   });
 
   it('have distinct keys, so the picker can name each one', () => {
@@ -31,8 +36,14 @@ describe('a typed principal', () => {
   it.each([
     ['arn:aws:iam::123456789012:root', { type: 'root', accountId: '123456789012' }],
     ['arn:aws:iam::123456789012:user/Zhang', { type: 'user', userName: 'Zhang' }],
-    ['arn:aws:iam::123456789012:role/AppServer', { type: 'assumedRole', roleName: 'AppServer', sessionName: 'simulator' }],
-    ['arn:aws:sts::123456789012:assumed-role/AppServer/nightly-job', { type: 'assumedRole', roleName: 'AppServer', sessionName: 'nightly-job' }],
+    [
+      'arn:aws:iam::123456789012:role/AppServer',
+      { type: 'assumedRole', roleName: 'AppServer', sessionName: 'simulator' },
+    ],
+    [
+      'arn:aws:sts::123456789012:assumed-role/AppServer/nightly-job',
+      { type: 'assumedRole', roleName: 'AppServer', sessionName: 'nightly-job' },
+    ],
   ])('%s that names a scenario identity is simulated as that identity', (arn, identity) => {
     const resolved = resolvePrincipal(s, arn, NOW);
     expect(resolved.type).toBe('identity');

@@ -2,26 +2,58 @@
 // request lacks (as the IAM simulator reports them in MissingContextValues).
 import { describe, expect, it } from 'vitest';
 import { parsePolicyValue } from '../../../src/engine/parse/parsePolicy';
-import { contextRows, formatContextValue, missingContextKeys, parseOverride } from '../../../src/ui/simulator/requestContext';
+import {
+  contextRows,
+  formatContextValue,
+  missingContextKeys,
+  parseOverride,
+} from '../../../src/ui/simulator/requestContext';
 
-const policy = parsePolicyValue({
-  Version: '2012-10-17',
-  Statement: [
-    { Sid: 'ListOwnHome', Effect: 'Allow', Action: 's3:ListBucket', Resource: '*', Condition: { StringLike: { 's3:prefix': 'home/*' } } },
-    { Sid: 'NeedMfa', Effect: 'Deny', NotAction: 'iam:*', Resource: '*', Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } } },
-    { Effect: 'Allow', Action: 'ec2:*', Resource: '*', Condition: { StringEquals: { 'ec2:InstanceType': 't3.micro' } } },
-  ],
-}, 'identity').policy!;
+const policy = parsePolicyValue(
+  {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Sid: 'ListOwnHome',
+        Effect: 'Allow',
+        Action: 's3:ListBucket',
+        Resource: '*',
+        Condition: { StringLike: { 's3:prefix': 'home/*' } },
+      },
+      {
+        Sid: 'NeedMfa',
+        Effect: 'Deny',
+        NotAction: 'iam:*',
+        Resource: '*',
+        Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } },
+      },
+      {
+        Effect: 'Allow',
+        Action: 'ec2:*',
+        Resource: '*',
+        Condition: { StringEquals: { 'ec2:InstanceType': 't3.micro' } },
+      },
+    ],
+  },
+  'identity',
+).policy!;
 
 describe('missing context keys', () => {
   it('are the keys tested by statements that cover the action, absent from the context (compared case-insensitively)', () => {
-    const missing = missingContextKeys([{ label: 'p', policy }], 's3:ListBucket', { 'AWS:MULTIFACTORAUTHPRESENT': 'true' });
-    expect(missing).toEqual([{ key: 's3:prefix', testedBy: [{ policy: 'p', statement: 'ListOwnHome', operator: 'StringLike' }] }]);
+    const missing = missingContextKeys([{ label: 'p', policy }], 's3:ListBucket', {
+      'AWS:MULTIFACTORAUTHPRESENT': 'true',
+    });
+    expect(missing).toEqual([
+      { key: 's3:prefix', testedBy: [{ policy: 'p', statement: 'ListOwnHome', operator: 'StringLike' }] },
+    ]);
   });
 
   it('follow NotAction: a statement that excludes the action tests nothing for it', () => {
     expect(missingContextKeys([{ label: 'p', policy }], 'iam:ListUsers', {})).toEqual([]);
-    expect(missingContextKeys([{ label: 'p', policy }], 'ec2:RunInstances', {}).map((m) => m.key)).toEqual(['aws:MultiFactorAuthPresent', 'ec2:InstanceType']);
+    expect(missingContextKeys([{ label: 'p', policy }], 'ec2:RunInstances', {}).map((m) => m.key)).toEqual([
+      'aws:MultiFactorAuthPresent',
+      'ec2:InstanceType',
+    ]);
   });
 });
 

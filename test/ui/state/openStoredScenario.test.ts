@@ -24,7 +24,11 @@ describe('opening the app', () => {
     if (!('store' in opened)) throw new Error(`storage did not open: ${JSON.stringify(opened)}`);
     expect(opened.meta.id).toBe(newer.id);
     expect(opened.scenario.name).toBe('Newer');
-    expect(value(await opened.store.list()).map((m) => m.id).sort()).toEqual([older.id, newer.id].sort());
+    expect(
+      value(await opened.store.list())
+        .map((m) => m.id)
+        .sort(),
+    ).toEqual([older.id, newer.id].sort());
     expect(value(await opened.store.getActive())).toBe(newer.id);
     opened.store.close();
   });

@@ -36,7 +36,10 @@ async function library() {
   const secondMeta = value(await store.create('Second', second));
   const lib = createScenarioLibrary(store, { scenario: first, meta: firstMeta }, { delayMs: NEVER });
   libraries.push(lib);
-  const names = async () => value(await lib.list()).map((s) => s.name).sort();
+  const names = async () =>
+    value(await lib.list())
+      .map((s) => s.name)
+      .sort();
   const shown = () => lib.current.sync.state.scenario;
   return { lib, store, otherTab, firstId: firstMeta.id, secondId: secondMeta.id, names, shown };
 }
@@ -180,7 +183,11 @@ describe('import and export', () => {
     ['not JSON', '{"format": ', 'line 1, column 12'],
     ['another format', '{"format": "something-else", "version": 1}', '"format"'],
     ['a newer version', JSON.stringify({ ...first, version: 99 }), 'newer IAM Playground'],
-    ['invalid content', JSON.stringify({ ...first, accounts: [{ ...first.accounts[0], id: '12' }] }), 'Invalid scenario'],
+    [
+      'invalid content',
+      JSON.stringify({ ...first, accounts: [{ ...first.accounts[0], id: '12' }] }),
+      'Invalid scenario',
+    ],
   ])('a file that is %s is refused with the restore message and adds nothing', async (_case, text, message) => {
     const { lib, names } = await library();
     expect(failure(await lib.importText(text))?.message).toContain(message);
@@ -196,13 +203,17 @@ describe('another tab deletes the open scenario', () => {
     return tabs;
   }
 
-  it("this tab keeps showing its version and saves nothing, without a storage error", async () => {
+  it('this tab keeps showing its version and saves nothing, without a storage error', async () => {
     const errors: Result<unknown>[] = [];
     const dbName = `library-${++dbCounter}`;
     const store = await openStore(dbName);
     const otherTab = await openStore(dbName);
     const meta = value(await store.create('First', first));
-    const lib = createScenarioLibrary(store, { scenario: first, meta }, { delayMs: NEVER, onWriteResult: (r) => r.type === 'failure' && errors.push(r) });
+    const lib = createScenarioLibrary(
+      store,
+      { scenario: first, meta },
+      { delayMs: NEVER, onWriteResult: (r) => r.type === 'failure' && errors.push(r) },
+    );
     libraries.push(lib);
     lib.current.sync.edit(described(first, 'unsaved here'));
     value(await otherTab.remove(meta.id));

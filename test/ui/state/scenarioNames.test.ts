@@ -1,7 +1,13 @@
 // Names of saved scenarios: new names never repeat, typed names and account ids are checked, and export
 // file names are safe on every operating system.
 import { describe, expect, it } from 'vitest';
-import { accountIdProblem, duplicateName, exportFileName, scenarioNameProblem, uniqueName } from '../../../src/ui/state/scenarioNames';
+import {
+  accountIdProblem,
+  duplicateName,
+  exportFileName,
+  scenarioNameProblem,
+  uniqueName,
+} from '../../../src/ui/state/scenarioNames';
 
 describe('scenario names', () => {
   it('a name already taken gets the first free number', () => {
@@ -25,7 +31,8 @@ describe('scenario names', () => {
 
   it('an AWS account id is exactly 12 digits, a leading zero included', () => {
     expect(accountIdProblem('012345678901')).toBeNull();
-    for (const bad of ['12345678901', '1234567890123', '12345678901a', '1234-5678-9012']) expect(accountIdProblem(bad)).toMatch(/12 digits/);
+    for (const bad of ['12345678901', '1234567890123', '12345678901a', '1234-5678-9012'])
+      expect(accountIdProblem(bad)).toMatch(/12 digits/);
   });
 });
 

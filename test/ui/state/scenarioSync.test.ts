@@ -61,7 +61,7 @@ async function conflicted() {
 }
 
 describe('another tab saves the open scenario', () => {
-  it('with no unsaved change here, this tab shows the other tab\'s version and saves on top of it', async () => {
+  it("with no unsaved change here, this tab shows the other tab's version and saves on top of it", async () => {
     const { thisTab, otherTab, stored } = await twoTabs();
     await editAndSave(otherTab, 'other tab');
     await vi.waitFor(() => expect(thisTab.state.scenario.description).toBe('other tab'));
@@ -70,7 +70,7 @@ describe('another tab saves the open scenario', () => {
     expect(await stored()).toMatchObject({ scenario: { description: 'this tab, later' }, meta: { revision: 3 } });
   });
 
-  it('this tab\'s own saves are not taken for another tab\'s', async () => {
+  it("this tab's own saves are not taken for another tab's", async () => {
     const { thisTab, stored } = await twoTabs();
     await editAndSave(thisTab, 'saved');
     thisTab.edit(described('not saved yet'));
@@ -118,8 +118,8 @@ describe('another tab saves the open scenario', () => {
   });
 });
 
-describe('the user\'s choice', () => {
-  it('"Keep this tab\'s version" saves this tab\'s latest edit on top of the other tab\'s revision, and the other tab shows it', async () => {
+describe("the user's choice", () => {
+  it("\"Keep this tab's version\" saves this tab's latest edit on top of the other tab's revision, and the other tab shows it", async () => {
     const { thisTab, otherTab, stored } = await conflicted();
     thisTab.edit(described('this tab, latest'));
     await thisTab.resolve('keep-this-tab');
@@ -143,11 +143,18 @@ describe('the user\'s choice', () => {
   it('"Save this tab\'s version as a copy" stores it as a new named scenario, then shows the other tab\'s', async () => {
     const { thisStore, thisTab, id, stored } = await conflicted();
     await thisTab.resolve('save-copy');
-    expect(thisTab.state).toMatchObject({ conflict: null, savedCopy: copyName('Shared'), scenario: { description: 'other tab' } });
+    expect(thisTab.state).toMatchObject({
+      conflict: null,
+      savedCopy: copyName('Shared'),
+      scenario: { description: 'other tab' },
+    });
     expect(await stored()).toMatchObject({ scenario: { description: 'other tab' }, meta: { revision: 2 } });
     const copy = value(await thisStore.list()).find((m) => m.id !== id);
     expect(copy?.name).toBe('Shared (copy from this tab)');
-    expect(value(await thisStore.load(copy!.id)).scenario).toMatchObject({ name: 'Shared (copy from this tab)', description: 'this tab' });
+    expect(value(await thisStore.load(copy!.id)).scenario).toMatchObject({
+      name: 'Shared (copy from this tab)',
+      description: 'this tab',
+    });
     thisTab.dismissSavedCopy();
     expect(thisTab.state.savedCopy).toBeNull();
   });

@@ -17,7 +17,12 @@ describe('create user group', () => {
   });
 
   it('creates the group, then adds the chosen users, then attaches the chosen policies', () => {
-    expect(createGroupSteps({ groupName: ' Auditors ', userNames: ['Zhang'], policyArns: [READ_ONLY] }).map((s) => [s.operation, s.params])).toEqual([
+    expect(
+      createGroupSteps({ groupName: ' Auditors ', userNames: ['Zhang'], policyArns: [READ_ONLY] }).map((s) => [
+        s.operation,
+        s.params,
+      ]),
+    ).toEqual([
       ['iam:CreateGroup', { GroupName: 'Auditors' }],
       ['iam:AddUserToGroup', { GroupName: 'Auditors', UserName: 'Zhang' }],
       ['iam:AttachGroupPolicy', { GroupName: 'Auditors', PolicyArn: READ_ONLY }],
@@ -37,7 +42,9 @@ describe('create user group', () => {
     const c = inMemoryConsole();
     const taken = account(c.scenario()).groups[0]!.name;
     const out = c.runSteps(createGroupSteps({ ...emptyGroupForm(), groupName: taken, policyArns: [READ_ONLY] }));
-    expect(out.type === 'failure' && out.outcome.result.type === 'failure' && out.outcome.result.errors[0]?.code).toBe('EntityAlreadyExists');
+    expect(out.type === 'failure' && out.outcome.result.type === 'failure' && out.outcome.result.errors[0]?.code).toBe(
+      'EntityAlreadyExists',
+    );
     expect(out.type === 'failure' && out.failed.operation).toBe('iam:CreateGroup');
   });
 });

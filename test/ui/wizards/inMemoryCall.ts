@@ -10,8 +10,16 @@ import type { ApiStep, StepsOutcome } from '../../../src/ui/wizards/apiSteps';
 import { applySteps } from '../../../src/ui/wizards/apiSteps';
 
 /** Example Corp (acting as Nikki, an administrator), a `call` and a wizard's `runSteps` that keep its latest state. */
-export function inMemoryConsole(start: Scenario = exampleCorpScenario()): { call: ApiCall; runSteps: (steps: readonly ApiStep[]) => StepsOutcome; scenario: () => Scenario } {
-  const ctx: ApiContext = { engine: new TsEngine(), parse: parsePolicy, env: fixedEnv(Date.parse('2026-01-07T09:00:00Z')) };
+export function inMemoryConsole(start: Scenario = exampleCorpScenario()): {
+  call: ApiCall;
+  runSteps: (steps: readonly ApiStep[]) => StepsOutcome;
+  scenario: () => Scenario;
+} {
+  const ctx: ApiContext = {
+    engine: new TsEngine(),
+    parse: parsePolicy,
+    env: fixedEnv(Date.parse('2026-01-07T09:00:00Z')),
+  };
   let scenario = start;
   const call = (async (operation, params) => {
     const out = callApi(ctx, scenario, operation, params);

@@ -2,18 +2,37 @@ import { describe, expect, it } from 'vitest';
 import type { PasswordPolicy, Scenario } from '../../../src/model';
 import { exampleCorpScenario } from '../../../src/model';
 import type { PasswordPolicyForm } from '../../../src/ui/wizards/passwordPolicyForm';
-import { SYMBOLS_LISTED, passwordPolicyForm, passwordPolicyParams, passwordPolicyProblems, passwordPolicySteps } from '../../../src/ui/wizards/passwordPolicyForm';
+import {
+  SYMBOLS_LISTED,
+  passwordPolicyForm,
+  passwordPolicyParams,
+  passwordPolicyProblems,
+  passwordPolicySteps,
+} from '../../../src/ui/wizards/passwordPolicyForm';
 import { inMemoryConsole } from './inMemoryCall';
 
 const account = (s: Scenario) => s.accounts.find((a) => a.id === s.session.identity.accountId)!;
 const exampleCorpPolicy = () => account(exampleCorpScenario()).passwordPolicy!;
-const custom = (patch: Partial<PasswordPolicyForm> = {}): PasswordPolicyForm => ({ ...passwordPolicyForm(exampleCorpPolicy()), ...patch });
+const custom = (patch: Partial<PasswordPolicyForm> = {}): PasswordPolicyForm => ({
+  ...passwordPolicyForm(exampleCorpPolicy()),
+  ...patch,
+});
 
 describe('the form a password policy opens with', () => {
   it('an account with a policy opens on Custom with its values, expiration and reuse prevention on', () => {
     expect(passwordPolicyForm(exampleCorpPolicy())).toEqual({
-      mode: 'custom', minimumLength: '14', requireUppercase: true, requireLowercase: true, requireNumbers: true, requireSymbols: true,
-      expire: true, maxAge: '90', hardExpiry: false, allowChange: true, preventReuse: true, reuseCount: '24',
+      mode: 'custom',
+      minimumLength: '14',
+      requireUppercase: true,
+      requireLowercase: true,
+      requireNumbers: true,
+      requireSymbols: true,
+      expire: true,
+      maxAge: '90',
+      hardExpiry: false,
+      allowChange: true,
+      preventReuse: true,
+      reuseCount: '24',
     });
   });
 
@@ -46,19 +65,29 @@ describe('validation before the call', () => {
   });
 
   it('the expiration period must be 1 to 1095 days, but only when expiration is turned on', () => {
-    expect(passwordPolicyProblems(custom({ maxAge: '1096' }))).toEqual({ maxAge: 'Enter an expiration period from 1 to 1095 days.' });
-    expect(passwordPolicyProblems(custom({ maxAge: '0' }))).toEqual({ maxAge: 'Enter an expiration period from 1 to 1095 days.' });
+    expect(passwordPolicyProblems(custom({ maxAge: '1096' }))).toEqual({
+      maxAge: 'Enter an expiration period from 1 to 1095 days.',
+    });
+    expect(passwordPolicyProblems(custom({ maxAge: '0' }))).toEqual({
+      maxAge: 'Enter an expiration period from 1 to 1095 days.',
+    });
     expect(passwordPolicyProblems(custom({ maxAge: '1095' }))).toEqual({});
     expect(passwordPolicyProblems(custom({ maxAge: '0', expire: false }))).toEqual({});
   });
 
   it('the number of passwords remembered must be 1 to 24, but only when reuse prevention is turned on', () => {
-    expect(passwordPolicyProblems(custom({ reuseCount: '25' }))).toEqual({ reuseCount: 'Enter how many previous passwords to remember, from 1 to 24.' });
+    expect(passwordPolicyProblems(custom({ reuseCount: '25' }))).toEqual({
+      reuseCount: 'Enter how many previous passwords to remember, from 1 to 24.',
+    });
     expect(passwordPolicyProblems(custom({ reuseCount: '25', preventReuse: false }))).toEqual({});
   });
 
   it('every refused field is reported at once', () => {
-    expect(Object.keys(passwordPolicyProblems(custom({ minimumLength: '2', maxAge: '', reuseCount: '0' })))).toEqual(['minimumLength', 'maxAge', 'reuseCount']);
+    expect(Object.keys(passwordPolicyProblems(custom({ minimumLength: '2', maxAge: '', reuseCount: '0' })))).toEqual([
+      'minimumLength',
+      'maxAge',
+      'reuseCount',
+    ]);
   });
 
   it('choosing IAM default has nothing to validate', () => {
@@ -69,8 +98,15 @@ describe('validation before the call', () => {
 describe('UpdateAccountPasswordPolicy parameters', () => {
   it('a Custom form sends every field', () => {
     expect(passwordPolicyParams(custom({ minimumLength: '16', hardExpiry: true }))).toEqual({
-      MinimumPasswordLength: 16, RequireUppercaseCharacters: true, RequireLowercaseCharacters: true, RequireNumbers: true, RequireSymbols: true,
-      AllowUsersToChangePassword: true, MaxPasswordAge: 90, HardExpiry: true, PasswordReusePrevention: 24,
+      MinimumPasswordLength: 16,
+      RequireUppercaseCharacters: true,
+      RequireLowercaseCharacters: true,
+      RequireNumbers: true,
+      RequireSymbols: true,
+      AllowUsersToChangePassword: true,
+      MaxPasswordAge: 90,
+      HardExpiry: true,
+      PasswordReusePrevention: 24,
     });
   });
 
@@ -86,7 +122,14 @@ describe('UpdateAccountPasswordPolicy parameters', () => {
     const policies: PasswordPolicy[] = [
       exampleCorpPolicy(),
       { ...exampleCorpPolicy(), MaxPasswordAge: 0, PasswordReusePrevention: 0, RequireSymbols: false },
-      { ...exampleCorpPolicy(), MinimumPasswordLength: 6, MaxPasswordAge: 1095, HardExpiry: true, PasswordReusePrevention: 1, AllowUsersToChangePassword: false },
+      {
+        ...exampleCorpPolicy(),
+        MinimumPasswordLength: 6,
+        MaxPasswordAge: 1095,
+        HardExpiry: true,
+        PasswordReusePrevention: 1,
+        AllowUsersToChangePassword: false,
+      },
     ];
     for (const policy of policies) {
       expect(c.runSteps(passwordPolicySteps(passwordPolicyForm(policy), null))).toEqual({ type: 'success' });
@@ -101,7 +144,12 @@ describe('saving', () => {
     const steps = passwordPolicySteps(custom({ minimumLength: '16', expire: false }), exampleCorpPolicy());
     expect(steps.map((s) => s.operation)).toEqual(['iam:UpdateAccountPasswordPolicy']);
     expect(c.runSteps(steps)).toEqual({ type: 'success' });
-    expect(account(c.scenario()).passwordPolicy).toMatchObject({ MinimumPasswordLength: 16, MaxPasswordAge: 0, HardExpiry: false, PasswordReusePrevention: 24 });
+    expect(account(c.scenario()).passwordPolicy).toMatchObject({
+      MinimumPasswordLength: 16,
+      MaxPasswordAge: 0,
+      HardExpiry: false,
+      PasswordReusePrevention: 24,
+    });
   });
 
   it('choosing IAM default deletes the account password policy', () => {
@@ -118,9 +166,22 @@ describe('saving', () => {
 
   it('a user without iam:UpdateAccountPasswordPolicy is denied and the policy is unchanged', () => {
     const start = exampleCorpScenario();
-    const c = inMemoryConsole({ ...start, session: { ...start.session, identity: { type: 'user', accountId: start.session.identity.accountId, userName: 'Richard', mfaAuthenticatedAt: null } } });
+    const c = inMemoryConsole({
+      ...start,
+      session: {
+        ...start.session,
+        identity: {
+          type: 'user',
+          accountId: start.session.identity.accountId,
+          userName: 'Richard',
+          mfaAuthenticatedAt: null,
+        },
+      },
+    });
     const out = c.runSteps(passwordPolicySteps(custom({ minimumLength: '16' }), exampleCorpPolicy()));
-    expect(out.type === 'failure' && out.outcome.result.type === 'failure' && out.outcome.result.errors[0].code).toBe('AccessDenied');
+    expect(out.type === 'failure' && out.outcome.result.type === 'failure' && out.outcome.result.errors[0].code).toBe(
+      'AccessDenied',
+    );
     expect(account(c.scenario()).passwordPolicy).toEqual(exampleCorpPolicy());
   });
 });

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { exampleCorpScenario } from '../../../src/model';
 import { tagsParam } from '../../../src/ui/wizards/apiSteps';
-import { filterPolicyOptions, matchingPolicyOptions, PICKER_LIMIT, policyOptions } from '../../../src/ui/wizards/policyOptions';
+import {
+  filterPolicyOptions,
+  matchingPolicyOptions,
+  PICKER_LIMIT,
+  policyOptions,
+} from '../../../src/ui/wizards/policyOptions';
 
-const account = (() => { const s = exampleCorpScenario(); return s.accounts.find((a) => a.id === s.session.identity.accountId)!; })();
+const account = (() => {
+  const s = exampleCorpScenario();
+  return s.accounts.find((a) => a.id === s.session.identity.accountId)!;
+})();
 
 describe('policy pickers', () => {
   it('list customer managed policies before AWS managed ones', () => {
@@ -21,7 +29,9 @@ describe('policy pickers', () => {
 
   it('list every AWS managed policy, not only the core set', () => {
     expect(policyOptions(account).filter((o) => o.type === 'AWS managed').length).toBeGreaterThan(1500);
-    expect(filterPolicyOptions(policyOptions(account), 'AmazonSQSFullAccess', []).map((o) => o.name)).toEqual(['AmazonSQSFullAccess']);
+    expect(filterPolicyOptions(policyOptions(account), 'AmazonSQSFullAccess', []).map((o) => o.name)).toEqual([
+      'AmazonSQSFullAccess',
+    ]);
   });
 
   it('put the policy named exactly as the filter first, then names starting with it, within the limit', () => {
@@ -34,7 +44,12 @@ describe('policy pickers', () => {
 
 describe('tags', () => {
   it('rows left with an empty key are not sent, and no Tags parameter at all when none remain', () => {
-    expect(tagsParam([{ Key: 'team', Value: 'a' }, { Key: ' ', Value: 'x' }])).toEqual({ Tags: [{ Key: 'team', Value: 'a' }] });
+    expect(
+      tagsParam([
+        { Key: 'team', Value: 'a' },
+        { Key: ' ', Value: 'x' },
+      ]),
+    ).toEqual({ Tags: [{ Key: 'team', Value: 'a' }] });
     expect(tagsParam([{ Key: '', Value: '' }])).toEqual({});
   });
 });
