@@ -9,7 +9,7 @@ import { DeletedNotice } from './shell/DeletedNotice';
 import { StorageBanner } from './shell/StorageBanner';
 import { TopBar } from './shell/TopBar';
 import { useHashRoute } from './shell/useHashRoute';
-import { PageForRoute } from './pages/PageForRoute';
+import { PageForRoute } from './shell/PageForRoute';
 import type { Route } from './shell/routes';
 import { sectionLabel } from './shell/routes';
 

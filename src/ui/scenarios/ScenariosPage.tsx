@@ -10,7 +10,7 @@ import { PageHeader } from '../components/PageHeader';
 import { formatTime } from '../components/format';
 import type { ScenarioLibrary } from '../state/scenarioLibrary';
 import { formatAccountId, useScenario } from '../state/ScenarioContext';
-import { downloadText } from '../wizards/download';
+import { downloadText } from '../components/download';
 import { DeleteScenarioDialog, NewEmptyScenarioDialog, RenameScenarioDialog } from './scenarioDialogs';
 import './scenarios.css';
 

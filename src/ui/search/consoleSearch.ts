@@ -3,7 +3,7 @@
 // ("add user X to groups", "edit trust policy for role R", ...). Pure: a scenario and a query in, ranked links out.
 import type { Account, Scenario } from '../../model';
 import { AWS_MANAGED_POLICIES } from '../../model';
-import { identityProviders } from '../components/identityProviders';
+import { identityProviders } from '../identityProviders/identityProviders';
 import type { EntitySection } from '../shell/routes';
 import { routeHref } from '../shell/routes';
 import { formatAccountId } from '../state/ScenarioContext';

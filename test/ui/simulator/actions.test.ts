@@ -2,7 +2,7 @@
 // catalogue (action names are case-insensitive), malformed entries reported rather than simulated.
 import { describe, expect, it } from 'vitest';
 import { expandAction, expandActions, splitList } from '../../../src/ui/simulator/actions';
-import { catalogFromDisk } from '../catalogFromDisk';
+import { catalogFromDisk } from '../editor/catalogFromDisk';
 
 const catalog = catalogFromDisk();
 
