@@ -17,8 +17,8 @@ export default defineConfig({
   forbidOnly: true,
   retries: 0,
   // The machine is shared: give a story time, and the UI time to settle before an assertion gives up.
-  timeout: 90_000,
-  expect: { timeout: 10_000 },
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   reporter: [['list']],
   webServer: {
     command: 'npx tsx test/e2e/serveSite.ts',

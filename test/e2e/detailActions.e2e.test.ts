@@ -338,6 +338,7 @@ test.describe('deleting', () => {
 
 test.describe('acting as a user without the permission', () => {
   test('attaching a policy as Richard is denied with AWS AccessDenied and its explanation', async ({ page }) => {
+    await openApp(page);
     const menu = page.getByRole('button', { name: /^Identity menu/ });
     await menu.click();
     await page

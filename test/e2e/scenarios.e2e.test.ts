@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { openApp, screenshot, seriousAxeViolations } from './harness';
+import { openApp, screenshot, seriousAxeViolations, storedScenarios } from './harness';
 
 const heading = (page: Page) => page.locator('main h1');
 const topBarScenario = (page: Page) => page.getByRole('banner').getByRole('link', { name: /^Scenario: / });
@@ -48,10 +48,10 @@ async function groupNames(page: Page): Promise<string[]> {
   return page.locator('.data-table tbody tr td:first-child').allInnerTexts();
 }
 
-/** On the Scenarios page: New from Example Corp, which opens "Example Corp (2)". */
-async function newFromExampleCorp(page: Page) {
+/** On the Scenarios page: New from Example Corp, which opens the copy under its new name. */
+async function newFromExampleCorp(page: Page, name = 'Example Corp (2)') {
   await page.getByRole('button', { name: 'New from Example Corp' }).click();
-  await expect(status(page)).toContainText('Created and opened “Example Corp (2)”');
+  await expect(status(page)).toContainText(`Created and opened “${name}”`);
 }
 
 /** On the Scenarios page: renames a scenario through its dialog. */
@@ -193,6 +193,13 @@ test.describe('the Scenarios page', () => {
 
   test('a reload keeps the scenario this tab has open', async ({ page }) => {
     await lessonTwo(page);
+    // Autosave waits for a pause in editing: reload once the new group is saved.
+    await expect
+      .poll(async () => {
+        const lesson = (await storedScenarios(page)).find((r) => r.name === 'Lesson 2');
+        return lesson?.document.accounts.flatMap((a) => a.groups.map((g) => g.name)) ?? [];
+      })
+      .toContain('LessonTwoGroup');
     await page.reload();
     await page.locator('main h1').waitFor();
     await expect.poll(() => openName(page)).toBe('Lesson 2');
@@ -251,27 +258,29 @@ test.describe('another tab deletes the scenario this tab has open', () => {
   }) => {
     await openScenariosPage(page);
     await newFromExampleCorp(page);
-    // Tab B starts on the scenario opened last in this browser: the one this tab has open.
+    await newFromExampleCorp(page, 'Example Corp (3)');
+    // Tab B starts on the scenario opened last in this browser: the one this tab has open. Deleting it
+    // there opens the most recently saved other one in B, Example Corp (2).
     const tabB = await page.context().newPage();
     await openApp(tabB, '#/scenarios');
-    await tabB.getByRole('button', { name: 'Delete Example Corp (2)', exact: true }).click();
+    await tabB.getByRole('button', { name: 'Delete Example Corp (3)', exact: true }).click();
     await tabB
-      .getByRole('dialog', { name: 'Delete “Example Corp (2)”?' })
+      .getByRole('dialog', { name: 'Delete “Example Corp (3)”?' })
       .getByRole('button', { name: 'Delete' })
       .click();
     const notice = page
       .getByRole('alert')
       .filter({ has: page.getByRole('heading', { name: 'This scenario was deleted in another tab' }) });
-    await expect(notice).toContainText('“Example Corp (2)” is no longer saved in this browser');
+    await expect(notice).toContainText('“Example Corp (3)” is no longer saved in this browser');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await shot(page, 'deleted-elsewhere');
     await createGroup(page, 'KeptGroup');
     await notice.getByRole('button', { name: "Save this tab's version as a new scenario" }).click();
     await expect(notice).toHaveCount(0);
-    await expect.poll(() => openName(page)).toBe('Example Corp (2)');
+    await expect.poll(() => openName(page)).toBe('Example Corp (3)');
     expect(await groupNames(page)).toContain('KeptGroup');
     const namesInB = () => listedNames(tabB);
-    await expect.poll(namesInB).toEqual(['Example Corp', 'Example Corp (2)']);
+    await expect.poll(namesInB).toEqual(['Example Corp', 'Example Corp (2)', 'Example Corp (3)']);
 
     // Each tab keeps the scenario it opened, also across reloads.
     await tabB.getByRole('button', { name: 'Open Example Corp', exact: true }).click();
@@ -281,7 +290,7 @@ test.describe('another tab deletes the scenario this tab has open', () => {
     await expect(topBarScenario(tabB)).toHaveText(/Example Corp$/);
     await page.reload();
     await page.locator('main h1').waitFor();
-    await expect.poll(() => openName(page)).toBe('Example Corp (2)');
+    await expect.poll(() => openName(page)).toBe('Example Corp (3)');
     await tabB.close();
   });
 });
