@@ -13,6 +13,13 @@ import type { Policy } from '../engine/policy';
 import { TsEngine } from '../engine/tsEngine';
 import type { EngineWorkerApi } from '../../workers/engine.worker';
 
+/**
+ * The TS reference engine on the main thread: the bridge's fallback and its explainer, and the page's
+ * explainer of decisions made elsewhere. The page gets it here, so that the bridge stays the one place
+ * that decides which engine runs where.
+ */
+export const referenceEngine = (): TsEngine => new TsEngine();
+
 /** Which engine answers: the Wasm worker, or the TS fallback on the main thread (with the reason). */
 export type BridgeStatus = { engine: 'idle' } | { engine: 'wasm-worker' } | { engine: 'ts-fallback'; reason: string };
 
@@ -125,7 +132,7 @@ export class EngineBridge {
   constructor(options: BridgeOptions = {}) {
     this.connect = options.connect ?? connectWorker;
     this.idleMs = options.idleMs ?? 60_000;
-    this.makeFallback = options.fallback ?? (() => new TsEngine());
+    this.makeFallback = options.fallback ?? referenceEngine;
   }
 
   /** Which engine is answering (show 'ts-fallback' to the user). */
@@ -185,7 +192,7 @@ export class EngineBridge {
    */
   async explain(bundle: CompiledBundle): Promise<{ explanation: Explanation; agrees: boolean }> {
     const result = await this.evaluate(bundle);
-    const reference = (this.explainer ??= new TsEngine());
+    const reference = (this.explainer ??= referenceEngine());
     while (this.explained < this.loaded.length) reference.compile(this.loaded[this.explained++]);
     const explanation = reference.explain(bundle);
     const again = reference.evaluate(bundle);

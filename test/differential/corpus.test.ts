@@ -3,8 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DECISION_CODE } from '../../src/engine/contract';
-import { type CompiledBundle } from '../../src/engine/contract';
+import type { CompiledBundle, DECISION_CODE } from '../../src/engine/contract';
 import { EnginePair } from './support/engines';
 
 interface Case {

@@ -1,13 +1,12 @@
 // Actions taken in the console (create a user, switch role, ...) run the synchronous API with decisions
 // made by the engine worker, through its own bridge (the simulator's runner resets its bridge at will,
 // which would invalidate our compiled handles). Only the explanation of one opened AccessDenied is built
-// on the page, by the TS reference engine.
+// on the page, by the TS reference engine (which the bridge hands out).
 import type { ApiContext, Authorization } from '../../api';
-import { EngineBridge } from '../../bridge/engineBridge';
+import { EngineBridge, referenceEngine } from '../../bridge/engineBridge';
 import type { PolicyHandle } from '../../engine/contract';
 import type { Explanation } from '../../engine/explain';
 import { parsePolicy } from '../../engine/parse/parsePolicy';
-import { TsEngine } from '../../engine/tsEngine';
 import { systemEnv } from '../../model';
 import { mapBundleHandles } from './bundleHandles';
 import { OffMainThreadRunner } from './runOffMainThread';
@@ -23,7 +22,7 @@ export const consoleEnv = systemEnv;
 /** Runs an API function (callApi, switchRole, signIn, ...) as a console action, decided off the main thread. */
 export const runOffMainThread = <T>(fn: (ctx: ApiContext) => T): Promise<T> => runner.run(fn);
 
-const explainer = new TsEngine();
+const explainer = referenceEngine();
 const explainerHandles = new Map<PolicyHandle, PolicyHandle>();
 const explainerHandle = (h: PolicyHandle): PolicyHandle => {
   let mine = explainerHandles.get(h);
