@@ -16,7 +16,7 @@ import type { Policy } from '../src/engine/policy';
 import { TsEngine } from '../src/engine/tsEngine';
 import { instantiateWasmEngine } from '../src/engine/wasm/instantiate';
 import { WasmEngine } from '../src/engine/wasm/wasmEngine';
-import { launchChromium, serveStatic } from '../test/e2e/harness';
+import { launchChromium, serveStatic } from '../test/e2e/site';
 import { buildEnginePage, ROOT } from './browser/buildPage';
 import type { BenchRun } from './browser/main';
 import { workloadLines } from './workload.mjs';

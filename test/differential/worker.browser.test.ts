@@ -1,13 +1,13 @@
 // The same checks in a real browser, once: the fixed corpora go through the page's bridge into the
 // engine worker (Wasm) in headless Chromium, and every result must equal the TS reference's and the
-// corpus expectation, singly and as one batch. Uses the shared browser harness of test/e2e/.
+// corpus expectation, singly and as one batch. Uses the Chromium settings and static server of test/e2e/site.ts.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { buildEnginePage } from '../../bench/browser/buildPage';
 import type { CorpusRun } from '../../bench/browser/main';
-import { launchChromium, serveStatic } from '../e2e/harness';
+import { launchChromium, serveStatic } from '../e2e/site';
 import { EnginePair } from './support/engines';
 
 const corpusLines = ['conformance', 'engine'].flatMap((folder) => {

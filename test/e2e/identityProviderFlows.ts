@@ -1,8 +1,7 @@
 // Adding identity providers through Identity providers › Add provider, as a person does, for the browser
 // tests that need one (the provider tests themselves, and the create-role tests for SAML and OIDC).
-import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
-import type { Site } from './harness';
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
 import { openApp } from './harness';
 
 /** A stand-in for an IdP's metadata document (IAM wants at least 1,000 characters). */
@@ -15,10 +14,10 @@ export const SAML_METADATA =
   '</IDPSSODescriptor></EntityDescriptor>';
 
 /** Opens Identity providers › Add provider and picks the provider type. */
-export async function startAddProvider(page: Page, site: Site, type: 'SAML' | 'OpenID Connect'): Promise<void> {
-  await openApp(page, site, '#/identity-providers');
+export async function startAddProvider(page: Page, type: 'SAML' | 'OpenID Connect'): Promise<void> {
+  await openApp(page, '#/identity-providers');
   await page.getByRole('link', { name: 'Add provider' }).click();
-  await expect.poll(() => page.locator('main h1').textContent()).toBe('Add an identity provider');
+  await expect(page.locator('main h1')).toHaveText('Add an identity provider');
   await page.getByRole('radio', { name: new RegExp(`^${type}`) }).check();
 }
 
@@ -29,18 +28,18 @@ export async function fillSamlProvider(page: Page, name: string, metadata: strin
 }
 
 /** Adds a SAML provider through the UI; ends on the new provider's page. */
-export async function addSamlProvider(page: Page, site: Site, name: string, metadata = SAML_METADATA): Promise<void> {
-  await startAddProvider(page, site, 'SAML');
+export async function addSamlProvider(page: Page, name: string, metadata = SAML_METADATA): Promise<void> {
+  await startAddProvider(page, 'SAML');
   await fillSamlProvider(page, name, metadata);
   await page.getByRole('button', { name: 'Add provider' }).click();
-  await expect.poll(() => page.locator('main h1').textContent()).toBe(name);
+  await expect(page.locator('main h1')).toHaveText(name);
 }
 
 /** Adds an OpenID Connect provider with one audience through the UI; ends on the new provider's page. */
-export async function addOidcProvider(page: Page, site: Site, url: string, audience: string): Promise<void> {
-  await startAddProvider(page, site, 'OpenID Connect');
+export async function addOidcProvider(page: Page, url: string, audience: string): Promise<void> {
+  await startAddProvider(page, 'OpenID Connect');
   await page.getByRole('textbox', { name: 'Provider URL' }).fill(url);
   await page.getByRole('textbox', { name: 'Audience' }).fill(audience);
   await page.getByRole('button', { name: 'Add provider' }).click();
-  await expect.poll(() => page.locator('main h1').textContent()).toBe(url.replace(/^https:\/\//, ''));
+  await expect(page.locator('main h1')).toHaveText(url.replace(/^https:\/\//, ''));
 }

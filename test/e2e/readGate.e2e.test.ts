@@ -2,90 +2,96 @@
 // iam:List*) sees the user list but a user's page is refused with AWS's AccessDenied for iam:GetUser and
 // its explanation; the learner's view shows the page anyway, marked, until he turns it off or the acting
 // identity changes; an administrator sees the same page without any of it.
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
-import type { Site } from './harness';
-import { SCREENSHOTS, actAsIamUser, openApp, seriousAxeViolations, useSitePage } from './harness';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { actAsIamUser, openApp, screenshot, seriousAxeViolations } from './harness';
 
-let site: Site;
-let page: Page;
+const main = (page: Page) => page.getByRole('main');
+const heading = (page: Page) => main(page).getByRole('heading', { level: 1 });
+const denied = (page: Page) => main(page).getByRole('alert').filter({ hasText: 'Access denied' });
+const learnerNote = (page: Page) => main(page).getByRole('note').filter({ hasText: "Learner's view" });
+const detailTabs = (page: Page) => main(page).getByRole('tablist', { name: 'User details' });
+const showAnyway = (page: Page) => main(page).getByRole('button', { name: "Show pages anyway (learner's view)" });
 
-useSitePage((s, p) => {
-  site = s;
-  page = p;
-});
+/** Acting as Richard, opens a page he may not read and waits for its denial. */
+async function richardOn(page: Page, route: string) {
+  await openApp(page);
+  await actAsIamUser(page, 'Richard', false);
+  await openApp(page, route);
+  await expect(denied(page)).toHaveCount(1);
+}
 
-const main = () => page.getByRole('main');
-const heading = () => main().getByRole('heading', { level: 1 });
-const denied = () => main().getByRole('alert').filter({ hasText: 'Access denied' });
-const learnerNote = () => main().getByRole('note').filter({ hasText: "Learner's view" });
-const detailTabs = () => main().getByRole('tablist', { name: 'User details' });
-
-describe('pages authorized as the acting identity', () => {
-  it('Richard may list users (iam:List*) but is refused Nikki’s page with AWS’s AccessDenied for iam:GetUser', async () => {
+test.describe('pages authorized as the acting identity', () => {
+  test('Richard may list users (iam:List*) but is refused Nikki’s page with AWS’s AccessDenied for iam:GetUser', async ({
+    page,
+  }) => {
+    await openApp(page);
     await actAsIamUser(page, 'Richard', false);
-    await openApp(page, site, '#/users');
-    await main().getByRole('link', { name: 'Nikki', exact: true }).click();
-    await expect
-      .poll(() => denied().innerText())
-      .toContain(
-        'User: arn:aws:iam::123456789012:user/Richard is not authorized to perform: iam:GetUser on resource: arn:aws:iam::123456789012:user/Nikki because no identity-based policy allows the iam:GetUser action',
-      );
-    expect(await heading().innerText()).toBe('Nikki');
-    // The shell moves focus to the new page's heading once the page (here its denial) is shown.
-    expect(await heading().evaluate((h) => h === document.activeElement)).toBe(true);
-    expect(await detailTabs().count()).toBe(0);
-    await denied().getByRole('button', { name: 'Why was this denied?' }).click();
-    const explanation = denied().getByRole('region', { name: 'Explanation' });
-    await expect.poll(() => explanation.innerText()).toMatch(/identity-based policy\s*no statement allows\s*decides/);
-    expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.screenshot({ path: join(SCREENSHOTS, 'read-gate-denied.png'), fullPage: true });
-  });
-
-  it("the learner's view shows the page, marked, on every page Richard could not see, until he turns it off", async () => {
-    await main().getByRole('button', { name: "Show pages anyway (learner's view)" }).click();
-    await detailTabs().waitFor();
-    expect(await learnerNote().innerText()).toContain(
-      'In AWS, Richard could not see this page: iam:GetUser is denied.',
+    await openApp(page, '#/users');
+    await main(page).getByRole('link', { name: 'Nikki', exact: true }).click();
+    await expect(denied(page)).toContainText(
+      'User: arn:aws:iam::123456789012:user/Richard is not authorized to perform: iam:GetUser on resource: arn:aws:iam::123456789012:user/Nikki because no identity-based policy allows the iam:GetUser action',
     );
+    await expect(heading(page)).toHaveText('Nikki');
+    // The shell moves focus to the new page's heading once the page (here its denial) is shown.
+    await expect(heading(page)).toBeFocused();
+    await expect(detailTabs(page)).toHaveCount(0);
+    await denied(page).getByRole('button', { name: 'Why was this denied?' }).click();
+    await expect(denied(page).getByRole('region', { name: 'Explanation' })).toContainText(
+      /identity-based policy\s*no statement allows\s*decides/,
+      { useInnerText: true },
+    );
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'read-gate-denied');
+  });
+
+  test("the learner's view shows the page, marked, on every page Richard could not see, until he turns it off", async ({
+    page,
+  }) => {
+    await richardOn(page, '#/users/Nikki');
+    await showAnyway(page).click();
+    await detailTabs(page).waitFor();
+    await expect(learnerNote(page)).toContainText('In AWS, Richard could not see this page: iam:GetUser is denied.');
     // The pressed button is gone: focus moves to the note that replaced it, not to the body.
-    expect(await learnerNote().evaluate((n) => n === document.activeElement)).toBe(true);
+    await expect(learnerNote(page)).toBeFocused();
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.screenshot({ path: join(SCREENSHOTS, 'read-gate-learner-view.png'), fullPage: true });
+    await screenshot(page, 'read-gate-learner-view');
     // Another page he may not read: shown, with the note naming its own call.
-    await openApp(page, site, '#/roles/SecurityAuditor');
-    await expect.poll(() => learnerNote().innerText()).toContain('iam:GetRole is denied');
-    expect(await main().getByRole('tablist', { name: 'Role details' }).count()).toBe(1);
+    await openApp(page, '#/roles/SecurityAuditor');
+    await expect(learnerNote(page)).toContainText('iam:GetRole is denied');
+    await expect(main(page).getByRole('tablist', { name: 'Role details' })).toHaveCount(1);
     // A page he may read carries no note.
-    await openApp(page, site, '#/roles');
-    expect(await learnerNote().count()).toBe(0);
-    await openApp(page, site, '#/roles/SecurityAuditor');
-    await learnerNote().getByRole('button', { name: 'Hide pages Richard cannot see' }).click();
-    await expect.poll(() => denied().innerText()).toContain('is not authorized to perform: iam:GetRole');
-    const offer = main().getByRole('button', { name: "Show pages anyway (learner's view)" });
-    expect(await offer.evaluate((b) => b === document.activeElement)).toBe(true);
+    await openApp(page, '#/roles');
+    await expect(learnerNote(page)).toHaveCount(0);
+    await openApp(page, '#/roles/SecurityAuditor');
+    await learnerNote(page).getByRole('button', { name: 'Hide pages Richard cannot see' }).click();
+    await expect(denied(page)).toContainText('is not authorized to perform: iam:GetRole');
+    await expect(showAnyway(page)).toBeFocused();
   });
 
-  it('an administrator sees the page with no note, and the learner’s view does not carry over to another identity', async () => {
-    await main().getByRole('button', { name: "Show pages anyway (learner's view)" }).click();
-    await learnerNote().waitFor();
+  test('an administrator sees the page with no note, and the learner’s view does not carry over to another identity', async ({
+    page,
+  }) => {
+    await richardOn(page, '#/roles/SecurityAuditor');
+    await showAnyway(page).click();
+    await learnerNote(page).waitFor();
     await actAsIamUser(page, 'Nikki', true);
-    await expect.poll(() => main().getByRole('tablist', { name: 'Role details' }).count()).toBe(1);
-    expect(await learnerNote().count()).toBe(0);
-    expect(await denied().count()).toBe(0);
+    await expect(main(page).getByRole('tablist', { name: 'Role details' })).toHaveCount(1);
+    await expect(learnerNote(page)).toHaveCount(0);
+    await expect(denied(page)).toHaveCount(0);
     await actAsIamUser(page, 'Richard', false);
-    await expect.poll(() => denied().count()).toBe(1);
-    expect(site.pageErrors()).toEqual([]);
-    expect(site.offsiteRequests()).toEqual([]);
+    await expect(denied(page)).toHaveCount(1);
   });
 
-  it('the IAM dashboard refused for want of iam:GetAccountSummary keeps the page’s own title, IAM dashboard', async () => {
+  test('the IAM dashboard refused for want of iam:GetAccountSummary keeps the page’s own title, IAM dashboard', async ({
+    page,
+  }) => {
+    await openApp(page);
     await actAsIamUser(page, 'Zhang', false);
-    await openApp(page, site, '#/dashboard');
-    await expect.poll(() => denied().innerText()).toContain('is not authorized to perform: iam:GetAccountSummary');
-    expect(await heading().innerText()).toBe('IAM dashboard');
+    await openApp(page, '#/dashboard');
+    await expect(denied(page)).toContainText('is not authorized to perform: iam:GetAccountSummary');
+    await expect(heading(page)).toHaveText('IAM dashboard');
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.screenshot({ path: join(SCREENSHOTS, 'read-gate-dashboard-denied.png'), fullPage: true });
+    await screenshot(page, 'read-gate-dashboard-denied');
   });
 });

@@ -3,27 +3,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Site } from './harness';
-import { openApp, openSite } from './harness';
+import { expect, test } from './fixtures';
+import { openApp } from './harness';
 
 const BUDGET_BYTES = 300 * 1024;
-let site: Site;
 
-beforeAll(async () => {
-  site = await openSite();
-});
-
-afterAll(async () => {
-  await site?.close();
-});
-
-describe('initial load', () => {
-  it('the app shell loads at most 300 KB of gzipped JavaScript and no Monaco or catalogue chunk', async () => {
-    const page = await site.newPage();
+test.describe('initial load', () => {
+  test('the app shell loads at most 300 KB of gzipped JavaScript and no Monaco or catalogue chunk', async ({
+    page,
+    site,
+  }) => {
     for (const hash of ['#/dashboard', '#/users', '#/roles', '#/policies']) {
-      await openApp(page, site, hash);
+      await openApp(page, hash);
     }
+    // Count everything the shell fetches, also what it starts after the headings show.
+    await page.waitForLoadState('networkidle');
     const scripts = [...new Set(site.requests().filter((u) => u.endsWith('.js')))];
     expect(scripts.length).toBeGreaterThan(0);
     const names = scripts.map((u) => new URL(u).pathname.slice(1));

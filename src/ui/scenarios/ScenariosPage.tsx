@@ -9,7 +9,7 @@ import { DataTable } from '../components/DataTable';
 import { PageHeader } from '../components/PageHeader';
 import { formatTime } from '../components/format';
 import type { ScenarioLibrary } from '../state/scenarioLibrary';
-import { formatAccountId, useScenario } from '../state/ScenarioContext';
+import { formatAccountId, useScenarioActions, useStorageStatus } from '../state/ScenarioContext';
 import { downloadText } from '../components/download';
 import { DeleteScenarioDialog, NewEmptyScenarioDialog, RenameScenarioDialog } from './scenarioDialogs';
 import './scenarios.css';
@@ -45,7 +45,9 @@ function useScenarioList(library: ScenarioLibrary | null) {
 
 /** The Scenarios section. */
 export function ScenariosPage() {
-  const { library, openId, storage } = useScenario();
+  // Not the scenario itself: the page lists saved records, so an edit need not re-render it.
+  const { library, openId } = useScenarioActions();
+  const storage = useStorageStatus();
   const { scenarios, problem } = useScenarioList(library);
   const [dialog, setDialog] = useState<DialogState>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);

@@ -1,8 +1,14 @@
 // The scenario the app shows, shared by every page through React context. It starts on the built-in
 // Example Corp scenario and then switches to the one stored in IndexedDB (the same on first use), which
 // scenarioSync keeps in step with other tabs; the scenario library switches between saved scenarios.
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import type { ReactNode } from 'react';
+//
+// Three contexts, as excalidraw splits its app state, so a component reads only what it shows:
+//   useScenario()        the scenario and its sync notices, with the actions: re-renders on every edit;
+//   useScenarioActions() apply, latest(), the library: the same across edits (they change only when
+//                        another scenario opens), so a component that only acts never re-renders on an edit;
+//   useStorageStatus()   whether the browser's storage works: changes only with the storage.
+import { createContext, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { Context, ReactNode } from 'react';
 import type { Account, Identity, Result, Scenario } from '../../model';
 import { exampleCorpScenario } from '../../model';
 import type { StorageStatus } from '../../storage';
@@ -14,32 +20,43 @@ import type { ConflictChoice, SyncState } from './scenarioSync';
 /** Storage as the UI sees it: still opening, or the store's own status. */
 export type StorageView = { state: 'loading' } | StorageStatus;
 
-interface ScenarioState {
+/** The scenario as it is now: a new value after every edit. */
+export interface ScenarioValue {
   scenario: Scenario;
-  storage: StorageView;
-  /** Shows `next` (the result of a successful action) and schedules its autosave. */
-  apply: (next: Scenario) => void;
   /** Set while another tab's save and this tab's unsaved change disagree (see scenarioSync). */
   conflict: SyncState['conflict'];
-  /** Carries out the user's answer to the conflict. */
-  resolveConflict: (choice: ConflictChoice) => void;
   /** The name of the copy "save as a copy" just stored, until dismissed. */
   savedCopy: string | null;
-  dismissSavedCopy: () => void;
   /** Set once another tab deleted the open scenario: this tab's version is not saved until the user chooses. */
   deletedElsewhere: boolean;
-  /** The saved scenarios and the id of the open one; null until storage is open (or when not persisting). */
+}
+
+/** What acts on the scenario: unchanged by edits (a new set only when another scenario opens). */
+export interface ScenarioActions {
+  /** Shows `next` (the result of a successful action) and schedules its autosave. */
+  apply: (next: Scenario) => void;
+  /** The scenario as of the last `apply`, read when acting rather than subscribed to. */
+  latest: () => Scenario;
+  /** Carries out the user's answer to the conflict. */
+  resolveConflict: (choice: ConflictChoice) => void;
+  dismissSavedCopy: () => void;
+  /** The saved scenarios; null until storage is open (or when not persisting). */
   library: ScenarioLibrary | null;
+  /** The id of the open saved scenario; null until storage is open (or when not persisting). */
   openId: string | null;
 }
 
-const ScenarioContext = createContext<ScenarioState | null>(null);
+const ValueContext = createContext<ScenarioValue | null>(null);
+const ActionsContext = createContext<ScenarioActions | null>(null);
+const StorageContext = createContext<StorageView | null>(null);
 const nothingToSubscribe = () => () => {};
 
 /** Provides the scenario; `persist: false` keeps it in memory only (embeds, tests). */
 export function ScenarioProvider({ children, persist = true }: { children: ReactNode; persist?: boolean }) {
-  // Shown until the stored scenario is open (and always when not persisting).
+  // Shown until the stored scenario is open (and always when not persisting); the ref is what `latest`
+  // reads, ahead of the re-render that `setUnsynced` schedules.
   const [unsynced, setUnsynced] = useState(exampleCorpScenario);
+  const latestUnsynced = useRef(unsynced);
   const [storage, setStorage] = useState<StorageView>(persist ? { state: 'loading' } : { state: 'ready' });
   const [library, setLibrary] = useState<ScenarioLibrary | null>(null);
 
@@ -82,32 +99,61 @@ export function ScenarioProvider({ children, persist = true }: { children: React
   const open = useSyncExternalStore(library?.subscribe ?? nothingToSubscribe, () => library?.current ?? null);
   const sync = open?.sync ?? null;
   const synced = useSyncExternalStore(sync?.subscribe ?? nothingToSubscribe, () => sync?.state ?? null);
-  const apply = useCallback((next: Scenario) => (sync ? sync.edit(next) : setUnsynced(next)), [sync]);
-  const resolveConflict = useCallback((choice: ConflictChoice) => void sync?.resolve(choice), [sync]);
-  const dismissSavedCopy = useCallback(() => sync?.dismissSavedCopy(), [sync]);
-  const value = useMemo(
+  const actions = useMemo<ScenarioActions>(
     () => ({
-      scenario: synced?.scenario ?? unsynced,
-      storage,
-      apply,
-      conflict: synced?.conflict ?? null,
-      resolveConflict,
-      savedCopy: synced?.savedCopy ?? null,
-      dismissSavedCopy,
-      deletedElsewhere: synced?.deleted ?? false,
+      apply: (next) => {
+        if (sync) return sync.edit(next);
+        latestUnsynced.current = next;
+        setUnsynced(next);
+      },
+      latest: () => sync?.state.scenario ?? latestUnsynced.current,
+      resolveConflict: (choice) => void sync?.resolve(choice),
+      dismissSavedCopy: () => sync?.dismissSavedCopy(),
       library,
       openId: open?.id ?? null,
     }),
-    [synced, unsynced, storage, apply, resolveConflict, dismissSavedCopy, library, open],
+    [sync, library, open],
   );
-  return <ScenarioContext.Provider value={value}>{children}</ScenarioContext.Provider>;
+  const value = useMemo<ScenarioValue>(
+    () => ({
+      scenario: synced?.scenario ?? unsynced,
+      conflict: synced?.conflict ?? null,
+      savedCopy: synced?.savedCopy ?? null,
+      deletedElsewhere: synced?.deleted ?? false,
+    }),
+    [synced, unsynced],
+  );
+  return (
+    <StorageContext.Provider value={storage}>
+      <ActionsContext.Provider value={actions}>
+        <ValueContext.Provider value={value}>{children}</ValueContext.Provider>
+      </ActionsContext.Provider>
+    </StorageContext.Provider>
+  );
 }
 
-/** The scenario and the storage status; only valid under ScenarioProvider. */
-export function useScenario(): ScenarioState {
-  const state = useContext(ScenarioContext);
-  if (!state) throw new Error('useScenario outside ScenarioProvider');
-  return state;
+/** Reads one of the provider's contexts; only valid under ScenarioProvider. */
+function useRequired<T>(context: Context<T | null>, hook: string): T {
+  const value = useContext(context);
+  if (!value) throw new Error(`${hook} outside ScenarioProvider`);
+  return value;
+}
+
+/** The scenario and its sync notices, with the actions; re-renders on every edit. */
+export function useScenario(): ScenarioValue & ScenarioActions {
+  const value = useRequired(ValueContext, 'useScenario');
+  const actions = useRequired(ActionsContext, 'useScenario');
+  return useMemo(() => ({ ...value, ...actions }), [value, actions]);
+}
+
+/** Only the actions: a component that acts without showing the scenario does not re-render on edits. */
+export function useScenarioActions(): ScenarioActions {
+  return useRequired(ActionsContext, 'useScenarioActions');
+}
+
+/** Whether the browser's storage is opening, working, blocked or failing. */
+export function useStorageStatus(): StorageView {
+  return useRequired(StorageContext, 'useStorageStatus');
 }
 
 /** The account the acting identity belongs to (the first account if it is missing). */
